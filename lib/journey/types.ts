@@ -1,0 +1,183 @@
+/**
+ * The journey's data model: what a walk is made of. These types are the store's rows and the
+ * export format's shape (design.md, "Export format"), so renaming a field is a format change.
+ */
+
+/** Epoch milliseconds. */
+export type EpochMs = number;
+
+export type JourneyKind = 'own' | 'competitor' | 'other';
+
+/** recording → paused ↔ recording → stopped; a walk the browser cut off is marked interrupted. */
+export type JourneyStatus = 'recording' | 'paused' | 'stopped' | 'interrupted';
+
+export interface Stage {
+  id: string;
+  name: string;
+}
+
+/** Where and with what the walk was made; recorded automatically when it starts. */
+export interface JourneyEnvironment {
+  userAgent: string;
+  language: string;
+  viewport: { width: number; height: number };
+  startUrl: string;
+}
+
+export interface Journey {
+  id: string;
+  title: string;
+  site: string;
+  persona: string;
+  goal: string;
+  kind: JourneyKind;
+  startedAt: EpochMs;
+  endedAt?: EpochMs;
+  status: JourneyStatus;
+  stages: Stage[];
+  /** Stage that new steps take. */
+  currentStageId: string;
+  /** Off by default: typed text is stored masked (length and character classes only). */
+  recordTypedText: boolean;
+  environment?: JourneyEnvironment;
+  /** Number of steps stored so far; the next step's seq is stepCount + 1. */
+  stepCount: number;
+}
+
+export type StepKind = 'navigation' | 'click' | 'input' | 'submit';
+
+/** The element a step acted on, described the way the Chrome Recorder does. */
+export interface StepTarget {
+  /** Accessible name or visible text, trimmed and shortened. */
+  text: string;
+  role: string;
+  tag: string;
+  /**
+   * Alternative selectors, most robust first, in the Chrome Recorder's shape and order: "aria/…", css
+   * (data-testid family first), "xpath/…". A selector is a string, or an array of strings when it has to
+   * pierce shadow roots (one entry per level, outermost host first). Relative to the step's frame.
+   */
+  selectors: Selector[];
+  /** Chrome Recorder's frame path: child-frame indexes from the top document; absent in the top frame. */
+  frame?: number[];
+}
+
+export type Selector = string | string[];
+
+/**
+ * A form field. `value` is present only when it may be stored: never for sensitive fields; for typed
+ * text only when the journey records typed text; choices (select, checkbox, radio) always.
+ */
+export interface StepField {
+  label: string;
+  name: string;
+  type: string;
+  masked: boolean;
+  /** Why the value is hidden: 'sensitive' values are never stored, 'typed' ones only as a mask. */
+  maskReason?: 'sensitive' | 'typed';
+  /** For typed text that is masked: length and character classes, e.g. "Aa9 ×12". */
+  mask?: string;
+  value?: string;
+}
+
+/** Page load figures in milliseconds from navigation start; CLS is unitless. */
+export interface StepTiming {
+  ttfb?: number;
+  domContentLoaded?: number;
+  load?: number;
+  lcp?: number;
+  cls?: number;
+  transferSize?: number;
+  /** SPA routes: time from the triggering click (or the route change) to the page settling. */
+  routeSettled?: number;
+}
+
+/** Why a step has no screenshot, or why the recorder could not record a page. */
+export interface StepProblem {
+  code:
+    | 'capture-failed'
+    | 'capture-hidden-tab'
+    | 'cover-failed'
+    | 'page-not-recordable'
+    | 'injection-failed';
+  message: string;
+}
+
+interface StepBase {
+  id: string;
+  journeyId: string;
+  /** 1-based order within the journey, assigned by the store. */
+  seq: number;
+  at: EpochMs;
+  stageId: string;
+  url: string;
+  title: string;
+  tabId: number;
+  /** Set when the step happened in a frame rather than the top document. */
+  frameUrl?: string;
+  /** Screenshot row id, once stored. */
+  screenshotId?: string;
+  /** Set when something about the step could not be captured. */
+  problem?: StepProblem;
+  /** Tester's label, replacing the generated sentence. */
+  label?: string;
+  keyMoment?: boolean;
+}
+
+export interface NavigationStep extends StepBase {
+  kind: 'navigation';
+  /** 'load' for a document load, 'route' for an SPA route change (history API or hash). */
+  navigation: 'load' | 'route';
+  timing?: StepTiming;
+}
+
+export interface ClickStep extends StepBase {
+  kind: 'click';
+  target: StepTarget;
+  /** Click position in CSS pixels of the top viewport, and that viewport's size, for marking the point. */
+  point?: { x: number; y: number; viewportWidth: number; viewportHeight: number };
+}
+
+export interface InputStep extends StepBase {
+  kind: 'input';
+  target: StepTarget;
+  field: StepField;
+}
+
+export interface SubmitStep extends StepBase {
+  kind: 'submit';
+  target: StepTarget;
+}
+
+export type Step = NavigationStep | ClickStep | InputStep | SubmitStep;
+
+export type EmotionScore = -2 | -1 | 0 | 1 | 2;
+
+export type NoteKind = 'friction' | 'pain-point' | 'opportunity' | 'delight' | 'note';
+
+export type AnnotationKind = 'emotion' | NoteKind;
+
+export interface Annotation {
+  id: string;
+  journeyId: string;
+  stepId: string;
+  at: EpochMs;
+  kind: AnnotationKind;
+  emotion?: EmotionScore;
+  text?: string;
+}
+
+export interface Screenshot {
+  id: string;
+  journeyId: string;
+  stepId: string;
+  takenAt: EpochMs;
+  /** JPEG, at most 1280 px wide. */
+  image: Blob;
+  /** JPEG, at most 320 px wide. */
+  thumbnail: Blob;
+  width: number;
+  height: number;
+  /** captureVisibleTab, or html2canvas when that failed or for a full-page capture. */
+  method: 'visible-tab' | 'html2canvas';
+}

@@ -1,0 +1,37 @@
+import type { ClickStep, InputStep, NavigationStep, StepTiming, SubmitStep } from '../journey/types';
+
+/**
+ * What the recorder in the page emits: plain facts about the page. The background adds what only it
+ * knows (journey, seq, stage, tab, screenshot) when it stores them as steps.
+ */
+type PageFields = 'journeyId' | 'seq' | 'stageId' | 'tabId' | 'screenshotId' | 'problem' | 'label' | 'keyMoment';
+
+export type RecordedNavigation = Omit<NavigationStep, PageFields>;
+export type RecordedClick = Omit<ClickStep, PageFields>;
+export type RecordedInput = Omit<InputStep, PageFields>;
+export type RecordedSubmit = Omit<SubmitStep, PageFields>;
+
+/** A step as the page saw it. `id` is made in the page so that a resent event is stored once. */
+export type RecordedStep = RecordedNavigation | RecordedClick | RecordedInput | RecordedSubmit;
+
+/** Later figures for a step already emitted: LCP and CLS keep changing after the load event. */
+export interface TimingUpdate {
+  stepId: string;
+  timing: StepTiming;
+}
+
+export type RecorderEvent = { type: 'step'; step: RecordedStep } | { type: 'timing'; update: TimingUpdate };
+
+/** The recorder writes to an injected emit (rrweb's pattern), so it runs the same under happy-dom. */
+export type Emit = (event: RecorderEvent) => void;
+
+export interface RecorderOptions {
+  emit: Emit;
+  /** The journey's "record typed text" switch. Sensitive values are never emitted, whatever it says. */
+  recordTypedText: boolean;
+  /** The window to observe; defaults to the global window. */
+  window?: Window;
+}
+
+/** Stops every observer; an extension reload or Stop recording calls it. */
+export type StopRecorder = () => void;
