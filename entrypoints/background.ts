@@ -1,1 +1,7 @@
-export default defineBackground(() => {});
+import { registerRecordingHandlers } from '../lib/recording/handlers';
+import { openPanelFromToolbar } from '../lib/recording/panel-behaviour';
+
+export default defineBackground(() => {
+  registerRecordingHandlers();
+  openPanelFromToolbar();
+});

@@ -1,0 +1,57 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Journey, JourneyKind } from '../journey/types';
+import type { RecordedStep, TimingUpdate } from '../recorder/events';
+import type { Result } from './result';
+
+/** What the recorded tab's panel needs to know to show the right controls. */
+export interface RecordingState {
+  journeyId: string;
+  /** The tab the walk started in, and every tab it opened since. */
+  tabIds: number[];
+  paused: boolean;
+  recordTypedText: boolean;
+}
+
+export interface StartRequest {
+  tabId: number;
+  title?: string;
+  kind?: JourneyKind;
+  recordTypedText?: boolean;
+}
+
+/** Settings the page-side recorder needs, asked for when it starts in a frame. */
+export interface RecorderConfig {
+  recordTypedText: boolean;
+}
+
+export interface FallbackCaptureRequest {
+  /** Capture the whole page rather than the visible part. */
+  fullPage: boolean;
+  maxWidth: number;
+}
+
+/**
+ * Every message Trailnote sends, one typed map (STYLE.md 6–7): a misspelt message is a compile error,
+ * and every answer is a Result so errors arrive as text, not `undefined`.
+ */
+export interface ProtocolMap {
+  // page recorder → background
+  recorderReady(): Result<RecorderConfig | null>;
+  recordStep(step: RecordedStep): Result<true>;
+  updateTiming(update: TimingUpdate): Result<true>;
+
+  // background → one frame of the recorded tab
+  coverSensitiveFields(): Result<true>;
+  uncoverSensitiveFields(): Result<true>;
+  captureWithHtml2Canvas(request: FallbackCaptureRequest): Result<string>;
+  stopRecorder(): Result<true>;
+
+  // panel → background
+  startRecording(request: StartRequest): Result<Journey>;
+  pauseRecording(): Result<Journey>;
+  resumeRecording(): Result<Journey>;
+  stopRecording(): Result<Journey>;
+  renameJourney(change: { journeyId: string; title: string }): Result<Journey>;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { attempt, failure } from '../messaging/result';
+import { onMessage } from '../messaging/protocol';
+import { recoverPendingCaptures } from './recovery';
+import { markInterruptedWalk, pauseRecording, renameJourney, resumeRecording, startRecording, stopRecording } from './session';
+import { isRecordedTab, recordingState } from './state';
+import { storeRecordedStep, storeTimingUpdate } from './step-writer';
+import { followRecordedTabs } from './tab-follower';
+
+type Sender = Browser.runtime.MessageSender;
+
+/** Messages are only taken from Trailnote's own pages and content scripts (STYLE.md 8). */
+function fromTrailnote(sender: Sender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/** Trailnote's pages (panel, map) have an extension URL; content scripts run in a tab. */
+function fromTrailnotePage(sender: Sender): boolean {
+  return fromTrailnote(sender) && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+const refused = () => failure('Trailnote refused a message from an unknown sender.');
+
+function registerPageRecorderMessages(): void {
+  onMessage('recorderReady', ({ sender }) =>
+    attempt(async () => {
+      const state = await recordingState.getValue();
+      return fromTrailnote(sender) && isRecordedTab(state, sender.tab?.id) ? { recordTypedText: state.recordTypedText } : null;
+    }),
+  );
+  onMessage('recordStep', ({ data, sender }) =>
+    fromTrailnote(sender) ? attempt(async () => (await storeRecordedStep(data, sender.tab?.id), true as const)) : refused(),
+  );
+  onMessage('updateTiming', ({ data, sender }) =>
+    fromTrailnote(sender) ? attempt(async () => (await storeTimingUpdate(data, sender.tab?.id), true as const)) : refused(),
+  );
+}
+
+function registerPanelMessages(): void {
+  onMessage('startRecording', ({ data, sender }) => (fromTrailnotePage(sender) ? attempt(() => startRecording(data)) : refused()));
+  onMessage('pauseRecording', ({ sender }) => (fromTrailnotePage(sender) ? attempt(pauseRecording) : refused()));
+  onMessage('resumeRecording', ({ sender }) => (fromTrailnotePage(sender) ? attempt(resumeRecording) : refused()));
+  onMessage('stopRecording', ({ sender }) => (fromTrailnotePage(sender) ? attempt(() => stopRecording()) : refused()));
+  onMessage('renameJourney', ({ data, sender }) =>
+    fromTrailnotePage(sender) ? attempt(() => renameJourney(data.journeyId, data.title)) : refused(),
+  );
+}
+
+/** Everything the background does for recording, registered synchronously (MV3 wakes the worker for these). */
+export function registerRecordingHandlers(): void {
+  registerPageRecorderMessages();
+  registerPanelMessages();
+  followRecordedTabs();
+  browser.runtime.onStartup.addListener(() => void markInterruptedWalk());
+  void recoverPendingCaptures();
+}

@@ -1,0 +1,127 @@
+import { browser } from 'wxt/browser';
+import { createJourney, getJourney, updateJourney } from '../db';
+import type { Journey } from '../journey/types';
+import { t } from '../i18n';
+import { announce } from '../messaging/changes';
+import { sendMessage, type StartRequest } from '../messaging/protocol';
+import { injectRecorder } from './inject';
+import { whyNotRecordable } from './recordable';
+import { translatedDefaultStages } from './stage-names';
+import { changeRecording, recordingState } from './state';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function newJourney(request: StartRequest, tab: Browser.tabs.Tab): Journey {
+  const url = tab.url ?? '';
+  const stages = translatedDefaultStages();
+  return {
+    id: crypto.randomUUID(),
+    title: request.title?.trim() || t('untitledJourney', hostOf(url)),
+    site: hostOf(url),
+    persona: '',
+    goal: '',
+    kind: request.kind ?? 'own',
+    startedAt: Date.now(),
+    status: 'recording',
+    stages,
+    currentStageId: stages[0].id,
+    recordTypedText: request.recordTypedText ?? false,
+    environment: {
+      userAgent: navigator.userAgent,
+      language: navigator.language,
+      viewport: { width: tab.width ?? 0, height: tab.height ?? 0 },
+      startUrl: url,
+    },
+    stepCount: 0,
+  };
+}
+
+async function setStatus(journeyId: string, change: Partial<Journey>): Promise<Journey> {
+  const journey = await updateJourney(journeyId, change);
+  announce({ kind: 'journey', journeyId });
+  announce({ kind: 'recording' });
+  return journey;
+}
+
+export async function startRecording(request: StartRequest): Promise<Journey> {
+  if (await recordingState.getValue()) throw new Error(t('errorAlreadyRecording'));
+  const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
+  const refusal = whyNotRecordable(tab?.url);
+  if (!tab || refusal) throw new Error(t(refusal ?? 'errorNoTab'));
+
+  const journey = newJourney(request, tab);
+  await createJourney(journey);
+  await changeRecording(() => ({
+    journeyId: journey.id,
+    tabIds: [request.tabId],
+    paused: false,
+    recordTypedText: journey.recordTypedText,
+  }));
+  try {
+    await injectRecorder(request.tabId);
+  } catch (error) {
+    await changeRecording(() => null);
+    await setStatus(journey.id, { status: 'stopped', endedAt: Date.now() });
+    throw new Error(t('errorInjection', error instanceof Error ? error.message : String(error)));
+  }
+  announce({ kind: 'recording' });
+  return journey;
+}
+
+async function activeJourneyId(): Promise<string> {
+  const state = await recordingState.getValue();
+  if (!state) throw new Error(t('statusStopped'));
+  return state.journeyId;
+}
+
+export async function pauseRecording(): Promise<Journey> {
+  const journeyId = await activeJourneyId();
+  await changeRecording((state) => state && { ...state, paused: true });
+  return setStatus(journeyId, { status: 'paused' });
+}
+
+export async function resumeRecording(): Promise<Journey> {
+  const journeyId = await activeJourneyId();
+  await changeRecording((state) => state && { ...state, paused: false });
+  return setStatus(journeyId, { status: 'recording' });
+}
+
+/** Tells every recorder of the walk to remove its listeners: nothing of Trailnote stays in the pages. */
+async function stopPageRecorders(tabIds: number[]): Promise<void> {
+  await Promise.allSettled(
+    tabIds.map(async (tabId) => {
+      const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
+      await Promise.allSettled(frames.map((frame) => sendMessage('stopRecorder', undefined, { tabId, frameId: frame.frameId })));
+    }),
+  );
+}
+
+export async function stopRecording(status: 'stopped' | 'interrupted' = 'stopped'): Promise<Journey> {
+  const state = await recordingState.getValue();
+  if (!state) throw new Error(t('statusStopped'));
+  await changeRecording(() => null);
+  await stopPageRecorders(state.tabIds);
+  const journey = await getJourney(state.journeyId);
+  return setStatus(state.journeyId, { status, endedAt: journey?.endedAt ?? Date.now() });
+}
+
+/** A walk the browser was closed on is kept, marked interrupted, with everything up to that moment. */
+export async function markInterruptedWalk(): Promise<void> {
+  const state = await recordingState.getValue();
+  if (!state) return;
+  await changeRecording(() => null);
+  await setStatus(state.journeyId, { status: 'interrupted', endedAt: Date.now() });
+}
+
+export async function renameJourney(journeyId: string, title: string): Promise<Journey> {
+  const trimmed = title.trim();
+  const journey = await updateJourney(journeyId, (current) => ({ ...current, title: trimmed || current.title }));
+  announce({ kind: 'journey', journeyId });
+  return journey;
+}

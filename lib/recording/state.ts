@@ -1,0 +1,29 @@
+import { storage } from 'wxt/utils/storage';
+import type { RecordingState } from '../messaging/protocol';
+
+/**
+ * Which journey is being recorded, in which tabs, paused or not. Kept in storage, never only in the
+ * service worker's memory: Chrome stops an idle worker after ~30 s and the walk must go on.
+ * storage.local (not session) so that a browser closed mid-walk is found on the next start.
+ */
+export const recordingState = storage.defineItem<RecordingState | null>('local:recording', { fallback: null });
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read-modify-write of the recording state, one at a time: tab events (a tab opened, one closed, a
+ * pause) arrive together and must not overwrite each other.
+ */
+export function changeRecording(change: (state: RecordingState | null) => RecordingState | null): Promise<RecordingState | null> {
+  const run = queue.then(async () => {
+    const next = change(await recordingState.getValue());
+    await recordingState.setValue(next);
+    return next;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function isRecordedTab(state: RecordingState | null, tabId: number | undefined): state is RecordingState {
+  return state !== null && tabId !== undefined && state.tabIds.includes(tabId);
+}

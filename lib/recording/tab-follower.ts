@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { injectRecorder } from './inject';
+import { whyNotRecordable } from './recordable';
+import { stopRecording } from './session';
+import { changeRecording, isRecordedTab, recordingState } from './state';
+import { storeUnrecordablePage } from './step-writer';
+
+/**
+ * Puts the recorder into every document the recorded tabs commit, across origins (shop → payment
+ * provider → shop), and into the tabs they open. Injected at commit and again at DOMContentLoaded:
+ * the first can race the new document; the recorder starts once per document either way.
+ */
+async function followDocument(details: { tabId: number; frameId: number; url: string }, finalTry: boolean): Promise<void> {
+  const state = await recordingState.getValue();
+  if (!isRecordedTab(state, details.tabId)) return;
+  const topFrame = details.frameId === 0;
+  const refusal = whyNotRecordable(details.url);
+  if (refusal) {
+    // about:blank is the placeholder every new tab and frame starts with, not a page the tester opened.
+    if (topFrame && !finalTry && !details.url.startsWith('about:')) {
+      await storeUnrecordablePage(details.tabId, details.url, { code: 'page-not-recordable', message: t('problemPageNotRecordable', details.url) });
+    }
+    return;
+  }
+  try {
+    await injectRecorder(details.tabId, details.frameId);
+  } catch (error) {
+    // The commit-time try can race the new document; only the last try's failure is the page's.
+    if (!topFrame || !finalTry) return;
+    const message = t('problemInjectionFailed', error instanceof Error ? error.message : String(error));
+    await storeUnrecordablePage(details.tabId, details.url, { code: 'injection-failed', message });
+  }
+}
+
+/** A page that failed to load (offline, DNS) is part of the walk. Downloads abort their navigation: not a failure. */
+async function noteFailedLoad(details: { tabId: number; frameId: number; url: string; error: string }): Promise<void> {
+  if (details.frameId !== 0 || details.error === 'net::ERR_ABORTED') return;
+  const state = await recordingState.getValue();
+  if (!isRecordedTab(state, details.tabId)) return;
+  await storeUnrecordablePage(details.tabId, details.url, { code: 'injection-failed', message: t('problemInjectionFailed', details.error) });
+}
+
+async function followOpenedTab(details: { sourceTabId: number; tabId: number }): Promise<void> {
+  await changeRecording((state) =>
+    isRecordedTab(state, details.sourceTabId) && !state.tabIds.includes(details.tabId)
+      ? { ...state, tabIds: [...state.tabIds, details.tabId] }
+      : state,
+  );
+}
+
+/** Closing a recorded tab keeps everything stored; closing the last one ends the walk. */
+async function forgetClosedTab(tabId: number): Promise<void> {
+  const state = await recordingState.getValue();
+  if (!isRecordedTab(state, tabId)) return;
+  const remaining = state.tabIds.filter((id) => id !== tabId);
+  if (remaining.length === 0) {
+    await stopRecording();
+    return;
+  }
+  await changeRecording((current) => current && { ...current, tabIds: current.tabIds.filter((id) => id !== tabId) });
+}
+
+/** Registered synchronously in the background's main: MV3 only wakes the worker for those. */
+export function followRecordedTabs(): void {
+  browser.webNavigation.onCommitted.addListener((details) => void followDocument(details, false));
+  browser.webNavigation.onDOMContentLoaded.addListener((details) => void followDocument(details, true));
+  browser.webNavigation.onErrorOccurred.addListener((details) => void noteFailedLoad(details));
+  browser.webNavigation.onCreatedNavigationTarget.addListener((details) => void followOpenedTab(details));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetClosedTab(tabId));
+}

@@ -1,0 +1,100 @@
+import { browser } from 'wxt/browser';
+import { dataUrlToBlob } from '../capture/downscale';
+import type { StepProblem } from '../journey/types';
+import { t } from '../i18n';
+import { sendMessage } from '../messaging/protocol';
+import { unwrap } from '../messaging/result';
+import { imageMaxWidth } from '../capture/downscale';
+
+/** A capture that could not be made, with the reason the panel shows on the step. */
+export class CaptureProblem extends Error {
+  constructor(readonly problem: StepProblem) {
+    super(problem.message);
+  }
+}
+
+export interface Capture {
+  blob: Blob;
+  method: 'visible-tab' | 'html2canvas';
+}
+
+const coverTimeoutMs = 500;
+const fallbackTimeoutMs = 6000;
+
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    work.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+async function webFrames(tabId: number): Promise<number[]> {
+  const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
+  const ids = frames.filter((frame) => /^https?:/.test(frame.url)).map((frame) => frame.frameId);
+  return ids.length > 0 ? ids : [0];
+}
+
+/**
+ * Asks every web frame of the tab to cover its sensitive fields. A frame that does not confirm in time
+ * fails the whole capture: a screenshot is only taken when no sensitive pixel can be in it.
+ */
+async function coverAllFrames(tabId: number): Promise<number[]> {
+  const frameIds = await webFrames(tabId);
+  const answers = await Promise.allSettled(
+    frameIds.map((frameId) =>
+      withTimeout(sendMessage('coverSensitiveFields', undefined, { tabId, frameId }), coverTimeoutMs, 'cover timeout').then(unwrap),
+    ),
+  );
+  if (answers.some((answer) => answer.status === 'rejected')) {
+    uncoverAllFrames(tabId, frameIds);
+    throw new CaptureProblem({ code: 'cover-failed', message: t('problemCoverFailed') });
+  }
+  return frameIds;
+}
+
+function uncoverAllFrames(tabId: number, frameIds: number[]): void {
+  for (const frameId of frameIds) {
+    sendMessage('uncoverSensitiveFields', undefined, { tabId, frameId }).catch(() => undefined);
+  }
+}
+
+async function captureVisible(windowId: number, tabId: number): Promise<Blob> {
+  const frameIds = await coverAllFrames(tabId);
+  try {
+    return await dataUrlToBlob(await browser.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 85 }));
+  } finally {
+    uncoverAllFrames(tabId, frameIds);
+  }
+}
+
+/** html2canvas in the page re-renders the DOM (sensitive fields blanked in its clone), so it works in hidden tabs. */
+async function captureRendered(tabId: number, fullPage: boolean): Promise<Blob> {
+  const request = sendMessage('captureWithHtml2Canvas', { fullPage, maxWidth: imageMaxWidth }, { tabId, frameId: 0 });
+  return dataUrlToBlob(unwrap(await withTimeout(request, fallbackTimeoutMs, 'the page took too long to draw')));
+}
+
+/**
+ * The screenshot for a step: the visible tab when it is showing, else html2canvas. A failure of both
+ * becomes a CaptureProblem, never a lost step.
+ */
+export async function takeScreenshot(tabId: number): Promise<Capture> {
+  const tab = await browser.tabs.get(tabId);
+  if (tab.active) {
+    try {
+      return { blob: await captureVisible(tab.windowId, tabId), method: 'visible-tab' };
+    } catch (error) {
+      if (error instanceof CaptureProblem) throw error;
+      // captureVisibleTab refuses some pages (a dialog open, a devtools-docked tab): draw it instead.
+    }
+  }
+  try {
+    return { blob: await captureRendered(tabId, false), method: 'html2canvas' };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CaptureProblem(
+      tab.active
+        ? { code: 'capture-failed', message: t('problemCaptureFailed', reason) }
+        : { code: 'capture-hidden-tab', message: t('problemCaptureHidden') },
+    );
+  }
+}

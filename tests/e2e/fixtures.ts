@@ -1,0 +1,88 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startShop, type Shop } from '../shop/server';
+
+export const extensionPath = resolve('.output/chrome-mv3');
+export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Flags from design.md: load the built extension headless, and keep Chromium off the network. */
+export function chromiumArgs(extension = extensionPath): string[] {
+  return [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+export async function launchWithExtension(profileDir: string, headless = true): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: chromePath,
+    headless,
+    args: chromiumArgs(),
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+  });
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+interface Fixtures {
+  profileDir: string;
+  context: BrowserContext;
+  background: Worker;
+  extensionId: string;
+}
+
+interface WorkerFixtures {
+  shop: Shop;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  shop: [
+    async ({}, use) => {
+      const shop = await startShop();
+      await use(shop);
+      await shop.close();
+    },
+    { scope: 'worker' },
+  ],
+  profileDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'trailnote-profile-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  context: async ({ profileDir }, use) => {
+    const context = await launchWithExtension(profileDir);
+    await use(context);
+    await context.close();
+  },
+  background: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ background }, use) => {
+    await use(new URL(background.url()).host);
+  },
+});
+
+export const expect = test.expect;
+
+/** The tab id Chrome gave a Playwright page, asked of the background (pages cannot know their own). */
+export async function tabIdOf(background: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await background.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === target)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab shows ${url}`);
+  return id;
+}

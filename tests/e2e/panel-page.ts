@@ -1,0 +1,125 @@
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { Journey, Step } from '../../lib/journey/types';
+
+/** What IndexedDB holds, read raw from an extension page (same origin as the store). */
+export interface StoreDump {
+  journeys: Journey[];
+  steps: Step[];
+  screenshots: Array<{ id: string; stepId: string; width: number; height: number; imageBytes: number; thumbnailBytes: number; imageType: string; method: string }>;
+  annotations: unknown[];
+}
+
+/**
+ * The real side panel, opened as an ordinary page bound to the walked tab (`?tab=`), in a window of its
+ * own so the walked tab stays the visible tab of its window (captureVisibleTab needs it).
+ */
+export class PanelPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, background: Worker, tabId: number): Promise<PanelPage> {
+    const url = `chrome-extension://${new URL(background.url()).host}/sidepanel.html?tab=${tabId}`;
+    const opened = context.waitForEvent('page', (page) => page.url().startsWith(url.split('?')[0]));
+    await background.evaluate((target) => chrome.windows.create({ url: target, focused: false, width: 380, height: 900 }), url);
+    const page = await opened;
+    await page.waitForLoadState('domcontentloaded');
+    return new PanelPage(page);
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  get stepItems(): Locator {
+    return this.page.locator('li.step');
+  }
+
+  async start(title?: string): Promise<void> {
+    if (title) await this.page.getByRole('textbox', { name: 'Journey title' }).fill(title);
+    await this.button('Start recording').click();
+    await this.button('Stop recording').waitFor();
+  }
+
+  async stop(): Promise<void> {
+    await this.button('Stop recording').click();
+    await this.button('New journey').waitFor();
+  }
+
+  async dump(): Promise<StoreDump> {
+    return this.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('trailnote');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((resolve, reject) => {
+          if (!db.objectStoreNames.contains(store)) return resolve([]);
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as T[]);
+          request.onerror = () => reject(request.error);
+        });
+      type Shot = { id: string; stepId: string; width: number; height: number; image: Blob; thumbnail: Blob; method: string };
+      const [journeys, steps, shots, annotations] = await Promise.all([
+        all<Journey>('journeys'),
+        all<Step>('steps'),
+        all<Shot>('screenshots'),
+        all<unknown>('annotations'),
+      ]);
+      db.close();
+      return {
+        journeys,
+        steps: steps.sort((a, b) => a.seq - b.seq),
+        screenshots: shots.map((shot) => ({
+          id: shot.id,
+          stepId: shot.stepId,
+          width: shot.width,
+          height: shot.height,
+          imageBytes: shot.image.size,
+          thumbnailBytes: shot.thumbnail.size,
+          imageType: shot.image.type,
+          method: shot.method,
+        })),
+        annotations,
+      };
+    });
+  }
+
+  /** Every byte of the store as text, screenshots included, for canary searches. */
+  async rawStoreText(): Promise<string> {
+    return this.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('trailnote');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const parts: string[] = [];
+      for (const name of Array.from(db.objectStoreNames)) {
+        const rows = await new Promise<unknown[]>((resolve) => {
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result);
+        });
+        for (const row of rows) {
+          parts.push(JSON.stringify(row));
+          for (const value of Object.values(row as Record<string, unknown>)) {
+            if (value instanceof Blob) parts.push(new TextDecoder('latin1').decode(await value.arrayBuffer()));
+          }
+        }
+      }
+      db.close();
+      const local = await chrome.storage.local.get(null);
+      parts.push(JSON.stringify(local));
+      return parts.join('\n');
+    });
+  }
+
+  /** Waits until every step that should have a screenshot has one or a stated problem. */
+  async settled(): Promise<StoreDump> {
+    for (let tries = 0; tries < 60; tries++) {
+      const dump = await this.dump();
+      const waiting = dump.steps.filter((step) => step.kind !== 'input' && !step.screenshotId && !step.problem);
+      if (waiting.length === 0) return dump;
+      await this.page.waitForTimeout(250);
+    }
+    throw new Error('Screenshots still pending after 15 s');
+  }
+}

@@ -1,0 +1,133 @@
+import type { Page } from '@playwright/test';
+import type { Step } from '../../lib/journey/types';
+import { expect, tabIdOf, test } from './fixtures';
+import { PanelPage } from './panel-page';
+
+/** Canary secrets typed into sensitive fields: none may appear anywhere Trailnote stores. */
+const canaries = {
+  password: 'CANARY-pw-Zq81!x',
+  card: '4242424242424242',
+  cvc: '987',
+  name: 'Camille CanaryName',
+};
+
+/** A step as "kind:what" for comparing walks in order. */
+function describe(step: Step): string {
+  switch (step.kind) {
+    case 'navigation':
+      return `${step.navigation}:${new URL(step.url).pathname}`;
+    case 'click':
+    case 'submit':
+      return `${step.kind}:${step.target.text}`;
+    case 'input':
+      return `input:${step.field.label}`;
+  }
+}
+
+async function walkToCheckout(shopPage: Page): Promise<void> {
+  await shopPage.getByRole('link', { name: 'Shop tents' }).click();
+  await shopPage.waitForURL('**/category/tents.html');
+  await shopPage.getByRole('link', { name: 'Trailhead 2 Tent' }).click();
+  await shopPage.waitForURL('**/product/trailhead-2.html');
+  await shopPage.getByLabel('Colour').selectOption('Sand');
+  await shopPage.getByRole('button', { name: 'Add to cart' }).click();
+  await shopPage.waitForURL('**/cart**', { waitUntil: 'load' });
+  await shopPage.getByRole('link', { name: 'Checkout' }).click();
+  await shopPage.waitForURL('**/checkout.html');
+}
+
+test('records the demo shop walk: pages, clicks, fields, timings and screenshots, with no secret stored', async ({ context, background, shop }) => {
+  const shopPage = await context.newPage();
+  await shopPage.goto(shop.origin + '/');
+  const panel = await PanelPage.open(context, background, await tabIdOf(background, shopPage));
+  await panel.start('Buy a tent');
+
+  await expect(panel.stepItems.first()).toContainText('Opened Northwind Outfitters — Home');
+  await walkToCheckout(shopPage);
+
+  await shopPage.getByLabel('Full name').fill(canaries.name);
+  await shopPage.getByLabel('Email').fill('camille@example.com');
+  await shopPage.getByLabel('Phone').fill('+33 6 12 34 56 78');
+  await shopPage.getByLabel('Create a password').fill(canaries.password);
+  await shopPage.getByLabel('Card number').fill(canaries.card);
+  await shopPage.getByLabel('CVC').fill(canaries.cvc);
+  await shopPage.getByLabel('Subscribe to trail news').check();
+  await shopPage.getByRole('button', { name: 'Continue to payment' }).click();
+  await shopPage.waitForURL(shop.paymentOrigin + '/pay.html');
+  await shopPage.getByRole('button', { name: 'Pay now' }).click();
+  await shopPage.waitForURL('**/confirmation.html');
+  await expect(panel.stepItems.last()).toContainText('Order confirmed', { timeout: 10_000 });
+
+  const dump = await panel.settled();
+  await panel.stop();
+
+  expect(dump.steps.map(describe)).toEqual([
+    'load:/',
+    'click:Shop tents',
+    'load:/category/tents.html',
+    'click:Trailhead 2 Tent',
+    'load:/product/trailhead-2.html',
+    'input:Colour',
+    'click:Add to cart',
+    'submit:Add to cart',
+    'load:/cart',
+    'click:Checkout',
+    'load:/checkout.html',
+    'input:Full name',
+    'input:Email',
+    'input:Phone',
+    'input:Create a password',
+    'input:Card number',
+    'input:CVC',
+    'input:Subscribe to trail news',
+    'click:Continue to payment',
+    'submit:Continue to payment',
+    'load:/pay.html',
+    'click:Pay now',
+    'load:/confirmation.html',
+  ]);
+  expect(dump.steps.map((step) => step.seq)).toEqual(dump.steps.map((_, index) => index + 1));
+  expect(new Set(dump.steps.map((step) => step.id)).size).toBe(dump.steps.length);
+
+  // Across origins: the payment provider's page is part of the walk.
+  const pay = dump.steps.find((step) => step.url.startsWith(shop.paymentOrigin));
+  expect(pay?.title).toBe('PayBridge — Secure payment');
+
+  // Load timings: every page has them; the slow cart shows its ~1.5 s server delay.
+  const loads = dump.steps.filter((step) => step.kind === 'navigation');
+  for (const load of loads) {
+    expect(load.kind === 'navigation' && load.timing?.load, load.url).toBeGreaterThan(0);
+  }
+  const cart = loads.find((step) => step.url.includes('/cart'));
+  expect(cart?.kind === 'navigation' && cart.timing?.ttfb).toBeGreaterThanOrEqual(1400);
+
+  // Fields: choices kept, typed text masked, secrets never stored.
+  const fields = Object.fromEntries(dump.steps.flatMap((step) => (step.kind === 'input' ? [[step.field.label, step.field]] : [])));
+  expect(fields['Colour']).toMatchObject({ masked: false, value: 'Sand' });
+  expect(fields['Full name']).toMatchObject({ masked: true, maskReason: 'typed' });
+  expect(fields['Full name'].value).toBeUndefined();
+  for (const label of ['Create a password', 'Card number', 'CVC']) {
+    expect(fields[label], label).toMatchObject({ masked: true, maskReason: 'sensitive' });
+    expect(fields[label].value, label).toBeUndefined();
+    expect(fields[label].mask, label).toBeUndefined();
+  }
+
+  // Screenshots: one per page load, click and submit, JPEG, ≤ 1280 px wide with a ≤ 320 px thumbnail.
+  const needing = dump.steps.filter((step) => step.kind !== 'input');
+  const withShot = needing.filter((step) => step.screenshotId);
+  expect(withShot.length, JSON.stringify(needing.filter((s) => !s.screenshotId).map((s) => [describe(s), s.problem]))).toBe(needing.length);
+  for (const shot of dump.screenshots) {
+    expect(shot.imageType).toBe('image/jpeg');
+    expect(shot.width).toBeLessThanOrEqual(1280);
+    expect(shot.imageBytes).toBeGreaterThan(5_000);
+    expect(shot.thumbnailBytes).toBeLessThan(shot.imageBytes);
+  }
+
+  const stored = await panel.rawStoreText();
+  for (const secret of Object.values(canaries)) expect(stored).not.toContain(secret);
+
+  // The panel lists every step and shows the walk as stopped.
+  await expect(panel.stepItems).toHaveCount(dump.steps.length);
+  await expect(panel.page.getByRole('status')).toHaveText('Recording stopped');
+  await panel.page.screenshot({ path: test.info().outputPath('panel-after-walk.png') });
+});

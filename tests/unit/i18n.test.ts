@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import english from '../../public/_locales/en/messages.json';
+import french from '../../public/_locales/fr/messages.json';
+import { t } from '../../lib/i18n';
+
+describe('i18n', () => {
+  it('fills placeholders in English when the browser has no translation', () => {
+    expect(t('stepClick', 'Add to cart')).toBe('Clicked “Add to cart”');
+    expect(t('stepInputChoice', 'Colour', 'Sand')).toBe('Chose “Sand” in “Colour”');
+  });
+
+  it('has a French message for every English one, with the same placeholders', () => {
+    expect(Object.keys(french).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, entry] of Object.entries(english)) {
+      const fr = (french as Record<string, { placeholders?: object }>)[key];
+      expect(Object.keys(fr.placeholders ?? {}), key).toEqual(Object.keys(('placeholders' in entry && entry.placeholders) || {}));
+    }
+  });
+});
