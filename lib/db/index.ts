@@ -1,0 +1,11 @@
+/**
+ * The journey store. Callers import from here and never see idb or IndexedDB: every failure arrives as
+ * a StoreError whose message says what to do.
+ */
+export { StoreError, toStoreError, type StoreErrorCode } from './errors';
+export { openJourneyDb, closeJourneyDb, DB_NAME, DB_VERSION } from './open';
+export { defaultStages, DEFAULT_STAGE_IDS } from './default-stages';
+export { createJourney, getJourney, listJourneys, updateJourney, deleteJourney, type JourneyChange } from './journeys';
+export { appendStep, getSteps, getStep, lastSteps, updateStep, mergeStepTiming, type NewStep, type StepChange } from './steps';
+export { saveScreenshot, getScreenshot, getScreenshotForStep, countScreenshots } from './screenshots';
+export { saveAnnotation, getAnnotations, deleteAnnotation } from './annotations';

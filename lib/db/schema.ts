@@ -1,0 +1,25 @@
+import type { DBSchema } from 'idb';
+import type { Annotation, Journey, Screenshot, Step } from '../journey/types';
+
+/**
+ * The journey store's shape, one interface per shipped version. A version's types never change once
+ * shipped: the next version gets a new interface and an `if (oldVersion < N)` step in open.ts.
+ */
+
+/** A journey row as version 1 wrote it: stages did not exist yet. */
+export type JourneyV1 = Omit<Journey, 'stages' | 'currentStageId'>;
+
+/** Version 1: the recorder's stores. */
+export interface TrailnoteDBv1 extends DBSchema {
+  journeys: { key: string; value: JourneyV1; indexes: { 'by-startedAt': number } };
+  steps: { key: string; value: Step; indexes: { 'by-journey': string; 'by-journey-seq': [string, number] } };
+  screenshots: { key: string; value: Screenshot; indexes: { 'by-journey': string; 'by-step': string } };
+}
+
+/** Version 2 (current): annotations; journeys carry their stages and the stage new steps take. */
+export interface TrailnoteDB extends DBSchema {
+  journeys: { key: string; value: Journey; indexes: { 'by-startedAt': number } };
+  steps: { key: string; value: Step; indexes: { 'by-journey': string; 'by-journey-seq': [string, number] } };
+  screenshots: { key: string; value: Screenshot; indexes: { 'by-journey': string; 'by-step': string } };
+  annotations: { key: string; value: Annotation; indexes: { 'by-journey': string; 'by-step': string } };
+}

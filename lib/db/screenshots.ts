@@ -1,0 +1,45 @@
+import type { Screenshot } from '../journey/types';
+import { StoreError } from './errors';
+import { finish, withStore } from './transaction';
+
+/**
+ * Stores a screenshot and links its step to it, in one transaction: a step never points to a missing
+ * picture, and a picture never lacks its step. A step's previous screenshot, if any, is replaced.
+ */
+export function saveScreenshot(shot: Screenshot): Promise<void> {
+  return withStore('save the screenshot', async (db) => {
+    // Blobs, never data: URLs. A base64 string is a third bigger and slows every read of the step.
+    if (!(shot.image instanceof Blob) || !(shot.thumbnail instanceof Blob)) {
+      throw new StoreError('Trailnote could not save the screenshot: its image is not a Blob.');
+    }
+    const tx = db.transaction(['screenshots', 'steps'], 'readwrite');
+    await finish(tx, async () => {
+      const screenshots = tx.objectStore('screenshots');
+      const steps = tx.objectStore('steps');
+      const step = await steps.get(shot.stepId);
+      if (!step) {
+        throw new StoreError(`Trailnote could not save the screenshot: its step ${shot.stepId} no longer exists.`, {
+          code: 'missing',
+        });
+      }
+      const previous = step.screenshotId && step.screenshotId !== shot.id ? step.screenshotId : undefined;
+      await Promise.all([
+        screenshots.put(shot),
+        steps.put({ ...step, screenshotId: shot.id }),
+        previous && screenshots.delete(previous),
+      ]);
+    });
+  });
+}
+
+export function getScreenshot(id: string): Promise<Screenshot | undefined> {
+  return withStore('read the screenshot', (db) => db.get('screenshots', id));
+}
+
+export function getScreenshotForStep(stepId: string): Promise<Screenshot | undefined> {
+  return withStore('read the screenshot', (db) => db.getFromIndex('screenshots', 'by-step', stepId));
+}
+
+export function countScreenshots(journeyId: string): Promise<number> {
+  return withStore('count the screenshots', (db) => db.countFromIndex('screenshots', 'by-journey', journeyId));
+}

@@ -1,0 +1,104 @@
+import type { Step, StepTiming } from '../journey/types';
+import { StoreError } from './errors';
+import { finish, withStore } from './transaction';
+
+/** Omit that keeps each kind of step apart (a plain Omit over a union keeps only the shared fields). */
+type OmitFromEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A step as the recorder hands it over: the store assigns seq. */
+export type NewStep = OmitFromEach<Step, 'seq'>;
+
+/** Fields a caller may change; a step's identity, journey and place in the walk stay. */
+export type StepChange = OmitFromEach<Partial<Step>, 'id' | 'journeyId' | 'seq' | 'kind'>;
+
+/** Every step of a journey in the by-journey-seq index. */
+function journeySteps(journeyId: string): IDBKeyRange {
+  return IDBKeyRange.bound([journeyId, -Infinity], [journeyId, Infinity]);
+}
+
+/**
+ * Stores a step as the journey's next one, in one transaction over journeys and steps, so concurrent
+ * appends get seq 1, 2, 3… with no gap. A step whose id is already stored is returned as it is, with
+ * created: false: recorders resend their events after the service worker restarts.
+ */
+export function appendStep(input: NewStep): Promise<{ step: Step; created: boolean }> {
+  return withStore('save the step', async (db) => {
+    const tx = db.transaction(['journeys', 'steps'], 'readwrite');
+    return finish(tx, async () => {
+      const steps = tx.objectStore('steps');
+      const journeys = tx.objectStore('journeys');
+      const existing = await steps.get(input.id);
+      if (existing) return { step: existing, created: false };
+      const journey = await journeys.get(input.journeyId);
+      if (!journey) {
+        throw new StoreError(`Trailnote could not save the step: its journey ${input.journeyId} no longer exists.`, {
+          code: 'missing',
+        });
+      }
+      const step: Step = { ...input, seq: journey.stepCount + 1 };
+      await Promise.all([steps.add(step), journeys.put({ ...journey, stepCount: step.seq })]);
+      return { step, created: true };
+    });
+  });
+}
+
+/** A journey's steps in walk order (seq). */
+export function getSteps(journeyId: string): Promise<Step[]> {
+  return withStore('read the steps', (db) => db.getAllFromIndex('steps', 'by-journey-seq', journeySteps(journeyId)));
+}
+
+export function getStep(id: string): Promise<Step | undefined> {
+  return withStore('read the step', (db) => db.get('steps', id));
+}
+
+/** The journey's last n steps, in walk order. */
+export function lastSteps(journeyId: string, n: number): Promise<Step[]> {
+  return withStore('read the steps', async (db) => {
+    const found: Step[] = [];
+    if (n <= 0) return found;
+    let cursor = await db.transaction('steps').store.index('by-journey-seq').openCursor(journeySteps(journeyId), 'prev');
+    while (cursor && found.length < n) {
+      found.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return found.reverse();
+  });
+}
+
+/**
+ * Changes a step in one transaction. Resolves with the stored step, or undefined if the step no longer
+ * exists (its journey was deleted while a screenshot was being taken, say).
+ */
+export function updateStep(id: string, change: StepChange | ((step: Step) => Step)): Promise<Step | undefined> {
+  return withStore('save the step', async (db) => {
+    const tx = db.transaction('steps', 'readwrite');
+    return finish(tx, async () => {
+      const current = await tx.store.get(id);
+      if (!current) return undefined;
+      const next = typeof change === 'function' ? change(current) : merge(current, change);
+      const updated: Step = { ...next, id: current.id, journeyId: current.journeyId, seq: current.seq };
+      await tx.store.put(updated);
+      return updated;
+    });
+  });
+}
+
+function merge(step: Step, change: StepChange): Step {
+  // The change cannot touch kind (StepChange omits it), so the result is still a step of step's kind;
+  // TypeScript cannot follow that through a spread of two unions.
+  return { ...step, ...change } as Step;
+}
+
+function definedFields(timing: StepTiming): StepTiming {
+  return Object.fromEntries(Object.entries(timing).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * Adds later page-load figures (LCP and CLS keep changing after load) to a navigation step; a figure
+ * present in both keeps the newer value. Resolves with the step, or undefined if it no longer exists.
+ */
+export function mergeStepTiming(id: string, timing: StepTiming): Promise<Step | undefined> {
+  return updateStep(id, (step) =>
+    step.kind === 'navigation' ? { ...step, timing: { ...step.timing, ...definedFields(timing) } } : step,
+  );
+}

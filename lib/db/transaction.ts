@@ -1,0 +1,42 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { toStoreError } from './errors';
+import { openJourneyDb, type JourneyDb } from './open';
+import type { TrailnoteDB } from './schema';
+
+/**
+ * Runs work against the journey store and turns whatever IndexedDB throws into a StoreError.
+ * `action` completes "Trailnote could not …".
+ */
+export async function withStore<T>(action: string, work: (db: JourneyDb) => Promise<T>): Promise<T> {
+  try {
+    return await work(await openJourneyDb());
+  } catch (error) {
+    throw toStoreError(error, action);
+  }
+}
+
+/**
+ * Finishes a transaction: resolves with work's result once the transaction has committed. If work throws,
+ * the transaction is aborted, so nothing it wrote is kept. Work must only await requests of this
+ * transaction (idb README: awaiting anything else lets the transaction auto-commit midway).
+ */
+export async function finish<T, Names extends ArrayLike<StoreNames<TrailnoteDB>>>(
+  tx: IDBPTransaction<TrailnoteDB, Names, 'readwrite' | 'readonly'>,
+  work: () => Promise<T>,
+): Promise<T> {
+  const result = work().catch((error: unknown) => {
+    try {
+      tx.abort();
+    } catch {
+      // The transaction already ended (a failed request aborts it): tx.done reports that.
+    }
+    throw error;
+  });
+  // Wait for both. A failed request's error event bubbles to the transaction before its promise settles,
+  // so tx.done rejects first with a bare AbortError; work's error (QuotaExceededError, say) is the one
+  // that explains what happened.
+  const [outcome, done] = await Promise.allSettled([result, tx.done]);
+  if (outcome.status === 'rejected') throw outcome.reason;
+  if (done.status === 'rejected') throw done.reason;
+  return outcome.value;
+}
