@@ -7,7 +7,7 @@ import { runPageRecorder } from '../lib/recorder/page-recorder';
 export default defineContentScript({
   registration: 'runtime',
   allFrames: true,
-  main(ctx) {
-    void runPageRecorder(ctx);
+  main() {
+    void runPageRecorder();
   },
 });

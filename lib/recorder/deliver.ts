@@ -1,5 +1,6 @@
+import { leaveInOutbox } from '../messaging/outbox';
 import { sendMessage } from '../messaging/protocol';
-import { unwrap } from '../messaging/result';
+import { unwrap, type Result } from '../messaging/result';
 import type { RecorderEvent } from './events';
 
 const retryDelaysMs = [100, 300, 1000, 2000, 4000];
@@ -7,21 +8,31 @@ const retryDelaysMs = [100, 300, 1000, 2000, 4000];
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Sends one recorder event to the background, retrying while the service worker restarts (Chrome
- * stops it when idle; a message can hit it mid-shutdown). Sent at once, not chained behind earlier
- * sends, so an event fired just before the page unloads still leaves. The background stores a resent
- * step once (same id).
+ * Asks the background, again while its service worker restarts: Chrome stops it when idle, and a
+ * message that hits it mid-shutdown is lost with no answer. The next try wakes a new worker.
  */
-export async function deliver(event: RecorderEvent): Promise<void> {
+export async function askBackground<T>(ask: () => Promise<Result<T>>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      if (event.type === 'step') unwrap(await sendMessage('recordStep', event.step));
-      else unwrap(await sendMessage('updateTiming', event.update));
-      return;
+      return unwrap(await ask());
     } catch (error) {
       // After an extension reload this page's recorder is orphaned: nothing to retry.
       if (attempt >= retryDelaysMs.length || String(error).includes('Extension context invalidated')) throw error;
       await sleep(retryDelaysMs[attempt]);
     }
+  }
+}
+
+/**
+ * Sends one recorder event to the background. Sent at once, not chained behind earlier sends, so an
+ * event fired just before the page unloads still leaves; the background stores a resent step once
+ * (same id). Steps also go to the outbox, in case this page unloads before the message is delivered.
+ */
+export async function deliver(event: RecorderEvent, tabId: number): Promise<void> {
+  if (event.type === 'step') {
+    void leaveInOutbox({ tabId, step: event.step }).catch(() => undefined);
+    await askBackground(() => sendMessage('recordStep', event.step));
+  } else {
+    await askBackground(() => sendMessage('updateTiming', event.update));
   }
 }

@@ -31,6 +31,12 @@ export interface RecorderOptions {
   recordTypedText: boolean;
   /** The window to observe; defaults to the global window. */
   window?: Window;
+  /**
+   * TEST ONLY. Also record untrusted (script-dispatched) events. In a real page those are the page's own
+   * synthetic events, not the tester's, so the recorder ignores them; happy-dom marks every dispatched
+   * event untrusted, so unit tests set this. Never set it in the extension.
+   */
+  acceptUntrusted?: boolean;
 }
 
 /** Stops every observer; an extension reload or Stop recording calls it. */

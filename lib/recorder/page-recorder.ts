@@ -1,36 +1,43 @@
-import { renderPage } from '../capture/render-page';
+import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../messaging/protocol';
-import { attempt, ok, unwrap } from '../messaging/result';
+import { ok } from '../messaging/result';
 import { coverSensitiveFields } from './cover';
-import { deliver } from './deliver';
+import { askBackground, deliver } from './deliver';
 import { startRecorder } from './start-recorder';
 
-/** The content script's isolated world outlives a re-injection into the same document: start once. */
-const started = Symbol.for('trailnote.recorder');
-
-interface Lifetime {
-  onInvalidated(callback: () => void): void;
+interface RunningRecorder {
+  /** False once the extension was reloaded or updated: this recorder can no longer reach it. */
+  isConnected(): boolean;
+  stop(): void;
 }
 
-/**
- * Runs the recorder in one frame of the recorded tab, for as long as the walk goes on. Asks the
- * background first: a late injection into a tab no longer recorded starts nothing.
- */
-export async function runPageRecorder(lifetime: Lifetime): Promise<void> {
-  const scope = globalThis as typeof globalThis & { [started]?: boolean };
-  if (scope[started]) return;
-  scope[started] = true;
+const running = Symbol.for('trailnote.recorder');
+type Scope = typeof globalThis & { [running]?: RunningRecorder };
 
-  const config = unwrap(await sendMessage('recorderReady'));
-  if (!config) {
-    scope[started] = false;
+/**
+ * Runs the recorder in one frame of the recorded tab, for as long as the walk goes on. The background
+ * injects it several times per document (at commit, DOMContentLoaded, load, and when its worker
+ * restarts) because any one injection can be lost when Chrome stops the worker: a connected recorder
+ * already in the document keeps recording and the new one leaves. An orphan of an extension reload is
+ * replaced. (WXT's content script context would replace the live recorder on every injection instead.)
+ */
+export async function runPageRecorder(): Promise<void> {
+  const scope = globalThis as Scope;
+  if (scope[running]?.isConnected()) return;
+  scope[running]?.stop();
+  const claim: RunningRecorder = { isConnected: () => true, stop: () => undefined };
+  scope[running] = claim;
+
+  const config = await askBackground(() => sendMessage('recorderReady')).catch(() => null);
+  if (!config || scope[running] !== claim) {
+    if (scope[running] === claim) delete scope[running];
     return;
   }
 
   let uncover: (() => void) | undefined;
   const stopObserving = startRecorder({
     recordTypedText: config.recordTypedText,
-    emit: (event) => void deliver(event).catch((error) => console.debug('Trailnote could not send a step', error)),
+    emit: (event) => void deliver(event, config.tabId).catch((error) => console.debug('Trailnote could not send a step', error)),
   });
   const removers = [
     onMessage('coverSensitiveFields', () => {
@@ -43,7 +50,6 @@ export async function runPageRecorder(lifetime: Lifetime): Promise<void> {
       uncover = undefined;
       return ok(true as const);
     }),
-    onMessage('captureWithHtml2Canvas', ({ data }) => attempt(() => renderPage(data.fullPage, data.maxWidth))),
     onMessage('stopRecorder', () => {
       stop();
       return ok(true as const);
@@ -54,7 +60,8 @@ export async function runPageRecorder(lifetime: Lifetime): Promise<void> {
     stopObserving();
     uncover?.();
     for (const remove of removers) remove();
-    scope[started] = false;
+    if (scope[running] === recorder) delete scope[running];
   }
-  lifetime.onInvalidated(stop);
+  const recorder: RunningRecorder = { isConnected: () => Boolean(browser.runtime?.id), stop };
+  scope[running] = recorder;
 }

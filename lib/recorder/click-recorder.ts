@@ -1,0 +1,81 @@
+import type { RecordedClick } from './events';
+import { coverAttribute } from './cover';
+import { on, type Remove } from './listen';
+import type { RecorderContext } from './recorder-context';
+import { describeTarget } from './selectors';
+import { stamp } from './stamp';
+
+/**
+ * The click position in the top viewport. A subframe adds its frame elements' offsets while it may read
+ * them; a cross-origin ancestor hides its layout, and then there is no point rather than a wrong one.
+ */
+export function clickPoint(event: MouseEvent, win: Window): RecordedClick['point'] {
+  // A click from the keyboard (Enter on a button) has no pointer position.
+  if (event.detail === 0 && event.clientX === 0 && event.clientY === 0) return undefined;
+  let x = event.clientX;
+  let y = event.clientY;
+  let current = win;
+  try {
+    while (current !== current.top) {
+      const frame = current.frameElement;
+      if (!frame) return undefined;
+      const rect = frame.getBoundingClientRect();
+      const style = current.parent.getComputedStyle(frame);
+      x += rect.left + frame.clientLeft + (parseFloat(style.paddingLeft) || 0);
+      y += rect.top + frame.clientTop + (parseFloat(style.paddingTop) || 0);
+      current = current.parent;
+    }
+  } catch {
+    return undefined;
+  }
+  return { x: Math.round(x), y: Math.round(y), viewportWidth: current.innerWidth, viewportHeight: current.innerHeight };
+}
+
+const buttonTypes = new Set(['button', 'submit', 'reset', 'image']);
+
+/**
+ * A click that only puts the caret in a field or ticks a box: the field's change step tells the journey
+ * what happened ("Chose “checked” in “Subscribe”"), so the click would be noise beside it.
+ */
+function answeredByChange(element: Element | null | undefined): boolean {
+  if (!element) return false;
+  switch (element.localName) {
+    case 'label':
+      return answeredByChange((element as HTMLLabelElement).control);
+    case 'select':
+    case 'option':
+    case 'textarea':
+      return true;
+    case 'input':
+      return !buttonTypes.has((element as HTMLInputElement).type);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Clicks, and middle clicks (auxclick) that open links in a new tab. A double click is two clicks, both
+ * recorded; the `dblclick` event itself is not listened to, so it is no extra step.
+ */
+export function recordClicks(ctx: RecorderContext): Remove {
+  const { win, emit } = ctx;
+  let labelClick: { control: Element; at: number } | undefined;
+  const handle = (event: MouseEvent): void => {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const path = event.composedPath();
+    if (path.some((node) => (node as Element).hasAttribute?.(coverAttribute))) return;
+    // A click on a <label> makes the browser click its control too (a trusted event): one step, not two.
+    const now = win.performance.now();
+    const forwarded = labelClick?.control === path[0] && now - labelClick.at < 100;
+    const label = path.find((node): node is HTMLLabelElement => (node as Element).localName === 'label');
+    const control = label?.control;
+    labelClick = control && !path.includes(control) ? { control, at: now } : undefined;
+    ctx.lastClickAt = now;
+    if (forwarded || answeredByChange(path[0] as Element) || answeredByChange(label)) return;
+    const point = clickPoint(event, win);
+    const step: RecordedClick = { ...stamp(win), kind: 'click', target: describeTarget(path, win), ...(point && { point }) };
+    emit({ type: 'step', step });
+  };
+  const removers = [on(win, 'click', handle, ctx.listen), on(win, 'auxclick', handle, ctx.listen)];
+  return () => removers.forEach((remove) => remove());
+}

@@ -1,0 +1,34 @@
+/** Undoes one `on()`; every observer in the recorder hands these back so `stop()` leaves nothing behind. */
+export type Remove = () => void;
+
+export interface ListenOptions {
+  /** Capture phase by default: a page's `stopPropagation()` in a bubbling handler cannot hide the tester's click. */
+  capture?: boolean;
+  /**
+   * Let synthetic events through. Only for unit tests: happy-dom's dispatched events are untrusted, while
+   * in a real page an untrusted event was fired by the page's own script, not by the tester.
+   */
+  acceptUntrusted?: boolean;
+}
+
+/** The event type a listener receives: the DOM's own map where it knows the name, else plain Event. */
+export type EventOf<K extends string> = K extends keyof WindowEventMap ? WindowEventMap[K] : Event;
+
+/**
+ * Listens passively (the recorder never calls preventDefault, so it never delays scrolling) and returns
+ * the remover. Handlers only see trusted events (STYLE.md 11).
+ */
+export function on<K extends string>(
+  target: EventTarget,
+  type: K,
+  handler: (event: EventOf<K>) => void,
+  { capture = true, acceptUntrusted = false }: ListenOptions = {},
+): Remove {
+  const listener = (event: Event): void => {
+    if (!event.isTrusted && !acceptUntrusted) return;
+    handler(event as EventOf<K>);
+  };
+  const options = { capture, passive: true };
+  target.addEventListener(type, listener, options);
+  return () => target.removeEventListener(type, listener, options);
+}

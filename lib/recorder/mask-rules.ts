@@ -1,0 +1,186 @@
+import type { StepField } from '../journey/types';
+import { accessibleName } from './accessible-name';
+import { wasPasswordField } from './password-memory';
+
+/**
+ * The privacy rules of design.md as data: which fields' values are never stored (sensitive), which are
+ * stored only as a mask unless the journey records typed text (typed), and which are stored (choice).
+ * When in doubt a rule says "sensitive": a lost value is a small loss, a stored card number is not.
+ */
+
+export type FieldClass = 'sensitive' | 'typed' | 'choice';
+
+export interface FieldFacts {
+  /** The field was type=password at some point (a "show password" toggle changed it since). */
+  wasPassword?: boolean;
+}
+
+/** Containers whose whole content is private: ours, and the markers other recorders' users already set. */
+export const maskedContainerSelector = '[data-trailnote-mask],[data-private],.rr-mask,[data-hj-suppress],.fs-mask';
+
+const sensitiveTypes = new Set(['password', 'hidden']);
+
+/** autocomplete tokens (https://html.spec.whatwg.org/#autofill-field) that name secrets. */
+const sensitiveAutocomplete = [/^cc-/, /^one-time-code$/, /^current-password$/, /^new-password$/];
+
+/**
+ * Matched against the field's name, id, label, placeholder and aria-label, after normalising (lowercase,
+ * accents removed, camelCase and punctuation turned into spaces): "cardNumber" → "card number".
+ */
+const sensitiveWords: Array<{ why: string; pattern: RegExp }> = [
+  { why: 'card number', pattern: /\bcard ?(number|num|no|nr)\b|\bcardnumber\b|\bccnum|\bpan\b/ },
+  { why: 'card number (fr)', pattern: /\bnumero (de (la )?)?carte\b/ },
+  { why: 'card number placeholder', pattern: /\b\d{4} \d{4} \d{4} \d{4}\b/ },
+  { why: 'cc', pattern: /\bcc\b|\bcc(number|num|no|exp|cvc|cvv|csc)\b/ },
+  { why: 'card code', pattern: /\b(cvc|cvv|csc|cvc2|cvv2|cvn)\b/ },
+  { why: 'security code', pattern: /\bsecurity code\b|\bcode (de )?securite\b|\bcryptogramme\b|\bcrypto\b/ },
+  { why: 'card expiry', pattern: /\b(card|carte|cc) ?(exp|expiry|expiration|expires)\b|\b(exp|expiry|expiration)\b.*\b(card|carte)\b/ },
+  { why: 'card expiry (fr)', pattern: /\bdate d ?expiration\b|\bexp (month|year|date|mm|yy)\b|\bmm ?\/ ?(yy|aa)\b/ },
+  { why: 'iban', pattern: /\biban\b/ },
+  { why: 'ssn', pattern: /\bssn\b|\bsocial security\b|\bsecurite sociale\b/ },
+];
+
+/** Lowercase words without accents, so "numéroDeCarte" and "Numéro de carte" read the same. */
+export function normaliseWords(text: string): string {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9/]+/g, ' ')
+    .trim();
+}
+
+/** True when the element or any ancestor, across shadow hosts, is a masked container. */
+export function isInMaskedContainer(el: Element): boolean {
+  for (let node: Element | null = el; node; ) {
+    if (node.closest(maskedContainerSelector)) return true;
+    const root = node.getRootNode();
+    node = root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return false;
+}
+
+function looksSensitive(el: Element): boolean {
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (el.localName === 'input' && sensitiveTypes.has(type)) return true;
+  const autocomplete = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
+  if (autocomplete.some((token) => sensitiveAutocomplete.some((rule) => rule.test(token)))) return true;
+  const words = [
+    el.getAttribute('name'),
+    el.getAttribute('id'),
+    el.getAttribute('placeholder'),
+    el.getAttribute('aria-label'),
+    accessibleName(el),
+  ]
+    .filter(Boolean)
+    .map((text) => normaliseWords(text ?? ''))
+    .join(' | ');
+  if (sensitiveWords.some((rule) => rule.pattern.test(words))) return true;
+  return isInMaskedContainer(el);
+}
+
+export function isSensitiveField(el: Element): boolean {
+  return looksSensitive(el) || wasPasswordField(el);
+}
+
+function isChoice(el: Element): boolean {
+  if (el.localName === 'select') return true;
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  return el.localName === 'input' && (type === 'checkbox' || type === 'radio');
+}
+
+export function classifyField(el: Element, { wasPassword = false }: FieldFacts = {}): FieldClass {
+  if (wasPassword || isSensitiveField(el)) return 'sensitive';
+  return isChoice(el) ? 'choice' : 'typed';
+}
+
+/** Character classes, in this order, each shown once when present. */
+const characterClasses: Array<[symbol: string, test: RegExp]> = [
+  ['A', /\p{Lu}/u],
+  ['a', /\p{L}/u],
+  ['9', /\p{N}/u],
+  ['_', /\s/u],
+];
+
+/**
+ * What is kept of typed text: its character classes (A upper, a other letters, 9 digits, _ spaces,
+ * @ anything else) and its length in characters, e.g. "Aa9@ ×14". Never a real character of the value.
+ */
+export function maskTypedText(value: string): string {
+  const present = new Set<string>();
+  const characters = Array.from(value);
+  for (const char of characters) present.add(characterClasses.find(([, test]) => test.test(char))?.[0] ?? '@');
+  const classes = ['A', 'a', '9', '_', '@'].filter((symbol) => present.has(symbol)).join('');
+  return `${classes}${classes ? ' ' : ''}×${characters.length}`;
+}
+
+export interface FieldOptions extends FieldFacts {
+  recordTypedText: boolean;
+}
+
+function fieldType(el: Element): string {
+  if (el.localName === 'input') return (el.getAttribute('type') ?? 'text').toLowerCase();
+  if (el.localName === 'select') return el.hasAttribute('multiple') ? 'select-multiple' : 'select-one';
+  if (el.localName === 'textarea') return 'textarea';
+  return 'contenteditable';
+}
+
+function typedValue(el: Element): string {
+  if (el.localName === 'input' || el.localName === 'textarea') return (el as HTMLInputElement).value ?? '';
+  return el.textContent ?? '';
+}
+
+function choiceValue(el: Element, label: string): string {
+  if (el.localName === 'select') {
+    return Array.from((el as HTMLSelectElement).options)
+      .filter((option) => option.selected)
+      .map((option) => (option.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .join(', ');
+  }
+  const input = el as HTMLInputElement;
+  const state = input.checked ? 'checked' : 'unchecked';
+  if (fieldType(el) !== 'radio') return state;
+  // A radio's own choice, so "Delivery: checked: Express" reads without its group.
+  const choice = label || (input.value !== 'on' ? input.value : '');
+  return choice ? `${state}: ${choice}` : state;
+}
+
+/** The field part of an input step, holding only what the privacy rules let through. */
+export function describeField(el: Element, { recordTypedText, wasPassword = false }: FieldOptions): StepField {
+  const label = accessibleName(el);
+  const base = { label, name: el.getAttribute('name') ?? '', type: fieldType(el) };
+  switch (classifyField(el, { wasPassword })) {
+    case 'sensitive':
+      return { ...base, masked: true, maskReason: 'sensitive' };
+    case 'choice':
+      return { ...base, masked: false, value: choiceValue(el, label) };
+    case 'typed': {
+      const value = typedValue(el);
+      return recordTypedText ? { ...base, masked: false, value } : { ...base, masked: true, maskReason: 'typed', mask: maskTypedText(value) };
+    }
+  }
+}
+
+const fieldSelector = 'input,select,textarea,[contenteditable]:not([contenteditable="false"])';
+
+/**
+ * Every sensitive field and masked container in a document or shadow root, and in the open shadow roots
+ * inside it. A masked container is returned whole (its content is covered with it), and nothing inside
+ * it is returned again.
+ */
+export function findSensitiveElements(root: Document | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  const insideFound = (el: Element): boolean => found.some((container) => container !== el && container.contains(el));
+  for (const container of Array.from(root.querySelectorAll(maskedContainerSelector))) {
+    if (!insideFound(container)) found.push(container);
+  }
+  for (const field of Array.from(root.querySelectorAll(fieldSelector))) {
+    if (!insideFound(field) && isSensitiveField(field)) found.push(field);
+  }
+  // Shadow roots only show up by asking each element; hosts inside a masked container are covered already.
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.shadowRoot && !insideFound(el)) found.push(...findSensitiveElements(el.shadowRoot));
+  }
+  return found;
+}

@@ -1,0 +1,46 @@
+import type { StepTiming } from '../journey/types';
+import type { RecordedNavigation } from './events';
+import type { Remove } from './listen';
+import { loadTimingNow, observePageTiming, whenLoaded } from './page-timing';
+import type { RecorderContext } from './recorder-context';
+import { watchRoutes } from './route-watch';
+import { loadStepId, stamp } from './stamp';
+
+/**
+ * The page itself: one 'load' step once the load event is over (with its figures), then LCP and CLS
+ * updates for that step as they change. Top frame only: a frame's load is part of its page's.
+ */
+export function recordPageLoad(ctx: RecorderContext): Remove {
+  const { win, emit } = ctx;
+  let stopped = false;
+  let stepId: string | undefined;
+  let latest: StepTiming = {};
+
+  const stopObserving = observePageTiming(win, (timing) => {
+    latest = { ...latest, ...timing };
+    if (stepId) emit({ type: 'timing', update: { stepId, timing } });
+  });
+  void whenLoaded(win).then(() => {
+    if (stopped) return;
+    const step: RecordedNavigation = { ...stamp(win), id: loadStepId(win), kind: 'navigation', navigation: 'load', timing: { ...loadTimingNow(win), ...latest } };
+    stepId = step.id;
+    emit({ type: 'step', step });
+  });
+  return () => {
+    stopped = true;
+    stopObserving();
+  };
+}
+
+/** SPA route changes, each a 'route' step once the new view has settled. Top frame only. */
+export function recordRoutes(ctx: RecorderContext): Remove {
+  const { win, emit } = ctx;
+  return watchRoutes(
+    win,
+    ({ url, title, routeSettled }) => {
+      const step: RecordedNavigation = { ...stamp(win), url, title, kind: 'navigation', navigation: 'route', timing: { routeSettled } };
+      emit({ type: 'step', step });
+    },
+    { lastClickAt: () => ctx.lastClickAt },
+  );
+}

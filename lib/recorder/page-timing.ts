@@ -1,0 +1,181 @@
+import type { StepTiming } from '../journey/types';
+import type { Remove } from './listen';
+
+/**
+ * Page load figures, as web-vitals computes them (https://github.com/GoogleChrome/web-vitals): pure
+ * functions over performance entries, so they are tested with tables instead of a browser.
+ */
+
+/** The fields of PerformanceNavigationTiming that the figures use; activationStart is Chrome's (prerender). */
+export interface NavigationTimingLike {
+  responseStart: number;
+  domContentLoadedEventEnd: number;
+  loadEventEnd: number;
+  transferSize?: number;
+  activationStart?: number;
+}
+
+export interface LargestContentfulPaintLike {
+  startTime: number;
+  renderTime?: number;
+  loadTime?: number;
+}
+
+export interface LayoutShiftLike {
+  startTime: number;
+  value: number;
+  hadRecentInput: boolean;
+}
+
+const ms = (value: number): number => Math.round(value);
+/** Zero means "has not happened yet" in Navigation Timing. */
+const msOrUndefined = (value: number): number | undefined => (value > 0 ? ms(value) : undefined);
+
+export function navigationTiming(entry: NavigationTimingLike): StepTiming {
+  const activationStart = entry.activationStart && entry.activationStart > 0 ? entry.activationStart : 0;
+  const timing: StepTiming = {};
+  // A prerendered page's response came before the tester asked for it: count from activation.
+  if (entry.responseStart > 0) timing.ttfb = ms(Math.max(entry.responseStart - activationStart, 0));
+  const domContentLoaded = msOrUndefined(entry.domContentLoadedEventEnd);
+  if (domContentLoaded !== undefined) timing.domContentLoaded = domContentLoaded;
+  const load = msOrUndefined(entry.loadEventEnd);
+  if (load !== undefined) timing.load = load;
+  if (typeof entry.transferSize === 'number') timing.transferSize = entry.transferSize;
+  return timing;
+}
+
+/** The last LCP candidate is the largest so far; startTime is renderTime, or loadTime for cross-origin images. */
+export function largestContentfulPaint(entries: readonly LargestContentfulPaintLike[], activationStart = 0): number | undefined {
+  const last = entries[entries.length - 1];
+  if (!last) return undefined;
+  const time = last.startTime || last.renderTime || last.loadTime || 0;
+  return ms(Math.max(time - activationStart, 0));
+}
+
+/**
+ * CLS session windows: shifts less than 1 s apart and within 5 s of the window's first one add up;
+ * CLS is the largest window. Shifts right after input are expected and ignored.
+ * https://web.dev/articles/cls#what-is-cls
+ */
+export class LayoutShiftSessions {
+  private sessionValue = 0;
+  private firstTime = 0;
+  private lastTime = 0;
+  private largest = 0;
+
+  add(entry: LayoutShiftLike): void {
+    if (entry.hadRecentInput) return;
+    const continues = this.sessionValue > 0 && entry.startTime - this.lastTime < 1000 && entry.startTime - this.firstTime < 5000;
+    if (continues) {
+      this.sessionValue += entry.value;
+    } else {
+      this.sessionValue = entry.value;
+      this.firstTime = entry.startTime;
+    }
+    this.lastTime = entry.startTime;
+    this.largest = Math.max(this.largest, this.sessionValue);
+  }
+
+  get value(): number {
+    return Math.round(this.largest * 10000) / 10000;
+  }
+}
+
+export function cumulativeLayoutShift(entries: readonly LayoutShiftLike[]): number {
+  const sessions = new LayoutShiftSessions();
+  for (const entry of entries) sessions.add(entry);
+  return sessions.value;
+}
+
+function navigationEntry(win: Window): NavigationTimingLike | undefined {
+  const [entry] = win.performance?.getEntriesByType?.('navigation') ?? [];
+  return entry as (PerformanceEntry & NavigationTimingLike) | undefined;
+}
+
+/** The load figures available now (all of them once the load event is over). */
+export function loadTimingNow(win: Window): StepTiming {
+  const entry = navigationEntry(win);
+  return entry ? navigationTiming(entry) : {};
+}
+
+/** Resolves once the load event has finished (loadEventEnd is only set after its handlers ran). */
+export function whenLoaded(win: Window): Promise<void> {
+  if (win.document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => {
+    win.addEventListener('load', () => win.setTimeout(resolve, 0), { once: true });
+  });
+}
+
+export interface ObserveOptions {
+  /** Least time between two reports: LCP and CLS change in bursts while a page builds. */
+  intervalMs?: number;
+}
+
+/**
+ * Reports LCP and CLS as they change, at most every `intervalMs`, and at once when the page is hidden or
+ * left (the last chance to send them). Buffered observers also see what happened before the recorder
+ * started. Returns the teardown.
+ */
+export function observePageTiming(win: Window, onTiming: (timing: StepTiming) => void, { intervalMs = 1000 }: ObserveOptions = {}): Remove {
+  const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver }).PerformanceObserver;
+  const supported = Observer?.supportedEntryTypes ?? [];
+  if (!Observer) return () => undefined;
+
+  const activationStart = navigationEntry(win)?.activationStart ?? 0;
+  const sessions = new LayoutShiftSessions();
+  let lcp: number | undefined;
+  let sawShifts = false;
+  let reported = '';
+  let timer: number | undefined;
+
+  const report = (): void => {
+    timer = undefined;
+    const timing: StepTiming = {};
+    if (lcp !== undefined) timing.lcp = lcp;
+    if (sawShifts || supported.includes('layout-shift')) timing.cls = sessions.value;
+    const key = JSON.stringify(timing);
+    if (key === reported || Object.keys(timing).length === 0) return;
+    reported = key;
+    onTiming(timing);
+  };
+  const schedule = (): void => {
+    if (timer === undefined) timer = win.setTimeout(report, intervalMs);
+  };
+
+  const observers: Array<{ observer: PerformanceObserver; take: (entries: PerformanceEntryList) => void }> = [];
+  const observe = (type: string, take: (entries: PerformanceEntryList) => void): void => {
+    if (!supported.includes(type)) return;
+    const observer = new Observer((list) => {
+      take(list.getEntries());
+      schedule();
+    });
+    observer.observe({ type, buffered: true });
+    observers.push({ observer, take });
+  };
+  observe('largest-contentful-paint', (entries) => {
+    lcp = largestContentfulPaint(entries as unknown as LargestContentfulPaintLike[], activationStart) ?? lcp;
+  });
+  observe('layout-shift', (entries) => {
+    sawShifts = true;
+    for (const entry of entries) sessions.add(entry as unknown as LayoutShiftLike);
+  });
+
+  const flush = (): void => {
+    // Entries queued but not yet delivered to the callback: the page is going away, take them now.
+    for (const { observer, take } of observers) take(observer.takeRecords?.() ?? []);
+    if (timer !== undefined) win.clearTimeout(timer);
+    report();
+  };
+  const onHidden = (): void => {
+    if (win.document.visibilityState === 'hidden') flush();
+  };
+  win.addEventListener('pagehide', flush, true);
+  win.document.addEventListener('visibilitychange', onHidden, true);
+
+  return () => {
+    if (timer !== undefined) win.clearTimeout(timer);
+    for (const { observer } of observers) observer.disconnect();
+    win.removeEventListener('pagehide', flush, true);
+    win.document.removeEventListener('visibilitychange', onHidden, true);
+  };
+}

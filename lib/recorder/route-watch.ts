@@ -1,0 +1,118 @@
+import type { Remove } from './listen';
+
+/**
+ * SPA route changes, seen from the content script's isolated world. The page's `history.pushState`
+ * calls are invisible from here (separate JS worlds), but the Navigation API's events are DOM events
+ * both worlds share (https://developer.chrome.com/docs/web-platform/navigation-api). Without it:
+ * popstate, hashchange, and a look at location.href every few hundred ms.
+ */
+
+export interface RouteChange {
+  url: string;
+  title: string;
+  /** Milliseconds from the click that caused the change (or the change itself) to the page settling. */
+  routeSettled: number;
+}
+
+export interface RouteWatchOptions {
+  /** Time (same clock as `now`) of the tester's last trusted click, if any. */
+  lastClickAt?: () => number | undefined;
+  /** Defaults to the window's performance.now(). */
+  now?: () => number;
+  pollMs?: number;
+  /** The page counts as settled after this long without a DOM or title change. */
+  quietMs?: number;
+  /** Slow or animated pages settle at the latest after this long. */
+  maxSettleMs?: number;
+  /** A click this long before the change still counts as its cause. */
+  clickWindowMs?: number;
+  /** Tests turn it off to exercise the fallback in a DOM that has the Navigation API. */
+  useNavigationApi?: boolean;
+}
+
+interface Settling {
+  url: string;
+  startedAt: number;
+  lastChangeAt: number;
+  observer: MutationObserver;
+  quietTimer: number;
+  capTimer: number;
+}
+
+export function watchRoutes(win: Window, onRoute: (change: RouteChange) => void, options: RouteWatchOptions = {}): Remove {
+  const {
+    lastClickAt = () => undefined,
+    now = () => win.performance.now(),
+    pollMs = 250,
+    quietMs = 150,
+    maxSettleMs = 3000,
+    clickWindowMs = 2000,
+    useNavigationApi = true,
+  } = options;
+  let lastUrl = win.location.href;
+  let settling: Settling | undefined;
+
+  /** Reports the route being settled, measuring to its last DOM change (not to when we noticed the quiet). */
+  const finish = (settledAt: number): void => {
+    if (!settling) return;
+    const { url, startedAt, observer, quietTimer, capTimer } = settling;
+    settling = undefined;
+    observer.disconnect();
+    win.clearTimeout(quietTimer);
+    win.clearTimeout(capTimer);
+    const click = lastClickAt();
+    const cause = click !== undefined && click <= startedAt && startedAt - click <= clickWindowMs ? click : startedAt;
+    onRoute({ url, title: win.document.title, routeSettled: Math.max(0, Math.round(settledAt - cause)) });
+  };
+
+  const check = (): void => {
+    const url = win.location.href;
+    if (url === lastUrl) return;
+    lastUrl = url;
+    // A new route while the last one settles: that one is as settled as it will get.
+    if (settling) finish(settling.lastChangeAt);
+    const startedAt = now();
+    const observer = new (win as Window & typeof globalThis).MutationObserver(() => {
+      if (!settling) return;
+      settling.lastChangeAt = now();
+      win.clearTimeout(settling.quietTimer);
+      settling.quietTimer = win.setTimeout(() => finish(settling?.lastChangeAt ?? now()), quietMs);
+    });
+    observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true });
+    settling = {
+      url,
+      startedAt,
+      lastChangeAt: startedAt,
+      observer,
+      quietTimer: win.setTimeout(() => finish(settling?.lastChangeAt ?? startedAt), quietMs),
+      capTimer: win.setTimeout(() => finish(now()), maxSettleMs),
+    };
+  };
+
+  const removers: Remove[] = [];
+  const listen = (target: EventTarget, type: string): void => {
+    // Not through on(): these fire for the page's own history calls, which are the point here.
+    target.addEventListener(type, check);
+    removers.push(() => target.removeEventListener(type, check));
+  };
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  if (navigation && useNavigationApi) {
+    listen(navigation, 'navigatesuccess');
+    listen(navigation, 'currententrychange');
+  } else {
+    listen(win, 'popstate');
+    listen(win, 'hashchange');
+    const poll = win.setInterval(check, pollMs);
+    removers.push(() => win.clearInterval(poll));
+  }
+
+  return () => {
+    for (const remove of removers) remove();
+    if (settling) {
+      settling.observer.disconnect();
+      win.clearTimeout(settling.quietTimer);
+      win.clearTimeout(settling.capTimer);
+      settling = undefined;
+    }
+  };
+}

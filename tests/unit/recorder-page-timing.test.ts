@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  cumulativeLayoutShift,
+  largestContentfulPaint,
+  navigationTiming,
+  observePageTiming,
+  type LayoutShiftLike,
+  type NavigationTimingLike,
+} from '../../lib/recorder/page-timing';
+
+describe('navigationTiming', () => {
+  it.each<[string, NavigationTimingLike, ReturnType<typeof navigationTiming>]>([
+    [
+      'finished load',
+      { responseStart: 120.4, domContentLoadedEventEnd: 480.6, loadEventEnd: 910.2, transferSize: 15320 },
+      { ttfb: 120, domContentLoaded: 481, load: 910, transferSize: 15320 },
+    ],
+    ['load not over yet', { responseStart: 80, domContentLoadedEventEnd: 300, loadEventEnd: 0, transferSize: 0 }, { ttfb: 80, domContentLoaded: 300, transferSize: 0 }],
+    ['prerendered: ttfb from activation', { responseStart: 50, domContentLoadedEventEnd: 200, loadEventEnd: 260, activationStart: 1500 }, { ttfb: 0, domContentLoaded: 200, load: 260 }],
+    ['activated after a slow response', { responseStart: 900, domContentLoadedEventEnd: 1000, loadEventEnd: 1100, activationStart: 400 }, { ttfb: 500, domContentLoaded: 1000, load: 1100 }],
+    ['nothing yet', { responseStart: 0, domContentLoadedEventEnd: 0, loadEventEnd: 0 }, {}],
+  ])('%s', (_, entry, expected) => {
+    expect(navigationTiming(entry)).toEqual(expected);
+  });
+});
+
+describe('largestContentfulPaint', () => {
+  it.each([
+    ['no entries', [], undefined],
+    ['last candidate wins', [{ startTime: 300.2 }, { startTime: 1250.7 }], 1251],
+    ['renderTime when startTime is 0', [{ startTime: 0, renderTime: 640 }], 640],
+    ['loadTime for a cross-origin image', [{ startTime: 0, renderTime: 0, loadTime: 720 }], 720],
+  ])('%s', (_, entries, expected) => {
+    expect(largestContentfulPaint(entries)).toBe(expected);
+  });
+});
+
+const shift = (startTime: number, value: number, hadRecentInput = false): LayoutShiftLike => ({ startTime, value, hadRecentInput });
+
+describe('cumulativeLayoutShift (session windows)', () => {
+  it.each<[string, LayoutShiftLike[], number]>([
+    ['no shifts', [], 0],
+    ['one window', [shift(100, 0.05), shift(600, 0.05), shift(1400, 0.02)], 0.12],
+    ['gap of 1 s or more starts a new window; largest wins', [shift(100, 0.1), shift(1200, 0.03), shift(1500, 0.03)], 0.1],
+    ['later window larger', [shift(100, 0.02), shift(3000, 0.1), shift(3500, 0.1)], 0.2],
+    ['window capped at 5 s', [0, 900, 1800, 2700, 3600, 4500, 5400].map((t) => shift(t, 0.1)), 0.6],
+    ['shifts after input ignored', [shift(100, 0.3, true), shift(200, 0.01)], 0.01],
+    ['rounded to 4 decimals', [shift(0, 0.123456)], 0.1235],
+  ])('%s', (_, entries, expected) => {
+    expect(cumulativeLayoutShift(entries)).toBeCloseTo(expected, 10);
+  });
+});
+
+describe('observePageTiming', () => {
+  /** A PerformanceObserver double that lets a test deliver entries. */
+  function fakeWindow() {
+    const observers: Array<{ type: string; callback: (list: { getEntries: () => unknown[] }) => void }> = [];
+    class FakeObserver {
+      static supportedEntryTypes = ['largest-contentful-paint', 'layout-shift'];
+      constructor(private callback: (list: { getEntries: () => unknown[] }) => void) {}
+      observe({ type }: { type: string }) {
+        observers.push({ type, callback: this.callback });
+      }
+      takeRecords() {
+        return [];
+      }
+      disconnect() {
+        observers.splice(observers.findIndex((o) => o.callback === this.callback), 1);
+      }
+    }
+    const target = new EventTarget();
+    const win = Object.assign(target, {
+      PerformanceObserver: FakeObserver,
+      performance: { getEntriesByType: () => [] },
+      document: Object.assign(new EventTarget(), { visibilityState: 'visible' }),
+      setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+      clearTimeout: (id: number) => clearTimeout(id),
+    }) as unknown as Window;
+    const deliver = (type: string, entries: unknown[]) => observers.filter((o) => o.type === type).forEach((o) => o.callback({ getEntries: () => entries }));
+    return { win, deliver, observers };
+  }
+
+  it('reports LCP and CLS changes at most once per interval, and at once on pagehide', () => {
+    vi.useFakeTimers();
+    const { win, deliver, observers } = fakeWindow();
+    const reports: unknown[] = [];
+    const stop = observePageTiming(win, (timing) => reports.push(timing));
+    deliver('largest-contentful-paint', [{ startTime: 500 }]);
+    deliver('layout-shift', [shift(100, 0.05)]);
+    deliver('largest-contentful-paint', [{ startTime: 900 }]);
+    expect(reports).toEqual([]);
+    vi.advanceTimersByTime(1000);
+    expect(reports).toEqual([{ lcp: 900, cls: 0.05 }]);
+    deliver('layout-shift', [shift(300, 0.02)]);
+    win.dispatchEvent(new Event('pagehide'));
+    expect(reports).toEqual([{ lcp: 900, cls: 0.05 }, { lcp: 900, cls: 0.07 }]);
+    stop();
+    expect(observers).toHaveLength(0);
+    vi.useRealTimers();
+  });
+});

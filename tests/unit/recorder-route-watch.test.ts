@@ -1,0 +1,48 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchRoutes, type RouteChange } from '../../lib/recorder/route-watch';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+let stop = () => {};
+afterEach(() => stop());
+
+describe('watchRoutes', () => {
+  it('uses the Navigation API events when the window has them (no polling)', async () => {
+    history.replaceState(null, '', '/a');
+    const navigation = new EventTarget();
+    const win = new Proxy(window, { get: (target, key) => (key === 'navigation' ? navigation : Reflect.get(target, key, target)) });
+    const changes: RouteChange[] = [];
+    stop = watchRoutes(win, (change) => changes.push(change), { pollMs: 10, quietMs: 20 });
+    history.pushState(null, '', '/b');
+    await wait(80);
+    expect(changes).toEqual([]); // no event yet: the fallback poll is not running
+    navigation.dispatchEvent(new Event('currententrychange'));
+    await wait(80);
+    expect(changes.map((change) => change.url)).toEqual(['http://localhost:3000/b']);
+  });
+
+  it('falls back to polling, reports hash changes, and ignores an unchanged url', async () => {
+    history.replaceState(null, '', '/list');
+    const changes: RouteChange[] = [];
+    stop = watchRoutes(window, (change) => changes.push(change), { pollMs: 10, quietMs: 20, useNavigationApi: false });
+    history.replaceState(null, '', '/list');
+    await wait(50);
+    history.pushState(null, '', '/list#reviews');
+    await wait(80);
+    expect(changes.map((change) => change.url)).toEqual(['http://localhost:3000/list#reviews']);
+    expect(changes[0].routeSettled).toBeLessThan(40);
+  });
+
+  it('caps settling for a page that never stops changing', async () => {
+    history.replaceState(null, '', '/x');
+    const changes: RouteChange[] = [];
+    stop = watchRoutes(window, (change) => changes.push(change), { pollMs: 10, quietMs: 30, maxSettleMs: 120, useNavigationApi: false });
+    const ticker = setInterval(() => document.body.append('.'), 10);
+    history.pushState(null, '', '/y');
+    await wait(250);
+    clearInterval(ticker);
+    expect(changes).toHaveLength(1);
+    expect(changes[0].routeSettled).toBeGreaterThanOrEqual(100);
+    expect(changes[0].routeSettled).toBeLessThan(200);
+  });
+});
