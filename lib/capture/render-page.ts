@@ -1,12 +1,14 @@
+import html2canvas from 'html2canvas';
+import { onMessage } from '../messaging/protocol';
+import { attempt } from '../messaging/result';
 import { findSensitiveElements } from '../recorder/mask-rules';
 
 /**
  * Draws the page with html2canvas: the fallback when captureVisibleTab cannot see the tab, and the
- * full-page capture. Loaded only when needed: it is large and slow on big pages (design.md).
+ * full-page capture. Slow on big pages (design.md): the background calls it with a timeout.
  * Sensitive fields are blanked in html2canvas's clone, so their text never reaches the canvas.
  */
 export async function renderPage(fullPage: boolean, maxWidth: number): Promise<string> {
-  const { default: html2canvas } = await import('html2canvas');
   const root = document.documentElement;
   const width = fullPage ? root.scrollWidth : window.innerWidth;
   const height = fullPage ? root.scrollHeight : window.innerHeight;
@@ -31,4 +33,14 @@ export async function renderPage(fullPage: boolean, maxWidth: number): Promise<s
     },
   });
   return canvas.toDataURL('image/jpeg', 0.85);
+}
+
+const answering = Symbol.for('trailnote.renderer');
+
+/** Answers the background's render requests in this document; injecting the script twice adds nothing. */
+export function answerRenderRequests(): void {
+  const scope = globalThis as typeof globalThis & { [answering]?: boolean };
+  if (scope[answering]) return;
+  scope[answering] = true;
+  onMessage('captureWithHtml2Canvas', ({ data }) => attempt(() => renderPage(data.fullPage, data.maxWidth)));
 }

@@ -51,20 +51,6 @@ export function getStep(id: string): Promise<Step | undefined> {
   return withStore('read the step', (db) => db.get('steps', id));
 }
 
-/** The journey's last n steps, in walk order. */
-export function lastSteps(journeyId: string, n: number): Promise<Step[]> {
-  return withStore('read the steps', async (db) => {
-    const found: Step[] = [];
-    if (n <= 0) return found;
-    let cursor = await db.transaction('steps').store.index('by-journey-seq').openCursor(journeySteps(journeyId), 'prev');
-    while (cursor && found.length < n) {
-      found.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    return found.reverse();
-  });
-}
-
 /**
  * Changes a step in one transaction. Resolves with the stored step, or undefined if the step no longer
  * exists (its journey was deleted while a screenshot was being taken, say).

@@ -22,6 +22,8 @@ export interface StartRequest {
 /** Settings the page-side recorder needs, asked for when it starts in a frame. */
 export interface RecorderConfig {
   recordTypedText: boolean;
+  /** The recorded tab the recorder runs in (a page cannot know its own tab id). */
+  tabId: number;
 }
 
 export interface FallbackCaptureRequest {

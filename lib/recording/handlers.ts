@@ -4,8 +4,8 @@ import { onMessage } from '../messaging/protocol';
 import { recoverPendingCaptures } from './recovery';
 import { markInterruptedWalk, pauseRecording, renameJourney, resumeRecording, startRecording, stopRecording } from './session';
 import { isRecordedTab, recordingState } from './state';
-import { storeRecordedStep, storeTimingUpdate } from './step-writer';
-import { followRecordedTabs } from './tab-follower';
+import { storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
+import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -25,7 +25,8 @@ function registerPageRecorderMessages(): void {
   onMessage('recorderReady', ({ sender }) =>
     attempt(async () => {
       const state = await recordingState.getValue();
-      return fromTrailnote(sender) && isRecordedTab(state, sender.tab?.id) ? { recordTypedText: state.recordTypedText } : null;
+      const tabId = sender.tab?.id;
+      return fromTrailnote(sender) && tabId !== undefined && isRecordedTab(state, tabId) ? { recordTypedText: state.recordTypedText, tabId } : null;
     }),
   );
   onMessage('recordStep', ({ data, sender }) =>
@@ -52,5 +53,6 @@ export function registerRecordingHandlers(): void {
   registerPanelMessages();
   followRecordedTabs();
   browser.runtime.onStartup.addListener(() => void markInterruptedWalk());
-  void recoverPendingCaptures();
+  void storeLostSteps().then(recoverPendingCaptures);
+  void reinjectRecordedTabs();
 }

@@ -13,3 +13,8 @@ export async function injectRecorder(tabId: number, frameId?: number): Promise<v
     files: [recorderFile],
   });
 }
+
+/** html2canvas, injected into the top frame only when a capture falls back to drawing the page. */
+export async function injectPageRenderer(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/page-renderer.js'] });
+}

@@ -1,21 +1,24 @@
-import { lastSteps, updateStep } from '../db';
+import { browser } from 'wxt/browser';
+import { getSteps, updateStep } from '../db';
 import { t } from '../i18n';
 import { captureForStep, needsScreenshot } from './screenshots';
 import { recordingState } from './state';
 
-/** A capture still this fresh shows what the step showed; an older one would show a later page. */
-const stillFreshMs = 3000;
+/** Past this, even the same page has likely changed since the step. */
+const stillFreshMs = 10_000;
 
 /**
- * Chrome may stop the service worker between a step being stored and its screenshot being taken. On
- * the next start, recent steps still waiting get their capture; older ones get the reason instead.
+ * Chrome may stop the service worker between a step being stored and its screenshot being stored. On
+ * the next start, a waiting step whose tab still shows its page gets its capture; any other gets the
+ * reason instead, since a capture now would show a later page.
  */
 export async function recoverPendingCaptures(): Promise<void> {
   const state = await recordingState.getValue();
   if (!state) return;
-  const waiting = (await lastSteps(state.journeyId, 5)).filter((step) => needsScreenshot(step) && !step.screenshotId);
+  const waiting = (await getSteps(state.journeyId)).filter((step) => needsScreenshot(step) && !step.screenshotId);
   for (const step of waiting) {
-    if (Date.now() - step.at < stillFreshMs) {
+    const tab = await browser.tabs.get(step.tabId).catch(() => undefined);
+    if (tab?.url === step.url && Date.now() - step.at < stillFreshMs) {
       void captureForStep(step);
     } else {
       await updateStep(step.id, { problem: { code: 'capture-failed', message: t('problemCaptureFailed', t('problemWorkerRestarted')) } });

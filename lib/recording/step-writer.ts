@@ -1,6 +1,7 @@
 import { appendStep, getJourney, mergeStepTiming } from '../db';
 import type { Step, StepProblem } from '../journey/types';
 import { announce } from '../messaging/changes';
+import { readOutbox, removeFromOutbox } from '../messaging/outbox';
 import type { RecordedStep, TimingUpdate } from '../recorder/events';
 import { captureForStep, needsScreenshot } from './screenshots';
 import { isRecordedTab, recordingState } from './state';
@@ -21,16 +22,38 @@ function inOrder<T>(work: () => Promise<T>): Promise<T> {
  */
 export function storeRecordedStep(recorded: RecordedStep, tabId: number | undefined, problem?: StepProblem): Promise<Step | null> {
   return inOrder(async () => {
-    const state = await recordingState.getValue();
-    if (!isRecordedTab(state, tabId) || state.paused) return null;
-    const journey = await getJourney(state.journeyId);
-    if (!journey) return null;
-    const { step, created } = await appendStep({ ...recorded, journeyId: journey.id, stageId: journey.currentStageId, tabId, ...(problem && { problem }) });
-    if (!created) return step;
-    announce({ kind: 'step', journeyId: journey.id, stepId: step.id });
-    if (needsScreenshot(step)) void captureForStep(step);
+    await storeOutbox(recorded.at);
+    const step = await store(recorded, tabId, problem);
+    await removeFromOutbox([recorded.id]);
     return step;
   });
+}
+
+/**
+ * Steps whose message was lost are in the outbox; they happened before the step now arriving (a click
+ * on a link comes before the page it opens), so they are stored first, oldest first.
+ */
+async function storeOutbox(before: number): Promise<void> {
+  const waiting = (await readOutbox()).filter((entry) => entry.step.at < before);
+  for (const entry of waiting) await store(entry.step, entry.tabId);
+  await removeFromOutbox(waiting.map((entry) => entry.step.id));
+}
+
+/** Drains the outbox when the worker starts: a lost click is stored even if no later step comes. */
+export function storeLostSteps(): Promise<void> {
+  return inOrder(() => storeOutbox(Number.POSITIVE_INFINITY));
+}
+
+async function store(recorded: RecordedStep, tabId: number | undefined, problem?: StepProblem): Promise<Step | null> {
+  const state = await recordingState.getValue();
+  if (tabId === undefined || !isRecordedTab(state, tabId) || state.paused) return null;
+  const journey = await getJourney(state.journeyId);
+  if (!journey) return null;
+  const { step, created } = await appendStep({ ...recorded, journeyId: journey.id, stageId: journey.currentStageId, tabId, ...(problem && { problem }) });
+  if (!created) return step;
+  announce({ kind: 'step', journeyId: journey.id, stepId: step.id });
+  if (needsScreenshot(step)) void captureForStep(step);
+  return step;
 }
 
 /** A page Trailnote cannot enter (a PDF, a browser page) still appears in the walk, with the reason. */

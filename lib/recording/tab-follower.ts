@@ -8,17 +8,21 @@ import { storeUnrecordablePage } from './step-writer';
 
 /**
  * Puts the recorder into every document the recorded tabs commit, across origins (shop → payment
- * provider → shop), and into the tabs they open. Injected at commit and again at DOMContentLoaded:
- * the first can race the new document; the recorder starts once per document either way.
+ * provider → shop), and into the tabs they open. Injected at commit, DOMContentLoaded and load: the
+ * first can race the new document, and Chrome may stop the worker in the middle of any one of them.
+ * The recorder starts once per document however often it is injected.
  */
-async function followDocument(details: { tabId: number; frameId: number; url: string }, finalTry: boolean): Promise<void> {
+/** When in a document's life an injection is tried. */
+type Moment = 'commit' | 'ready' | 'complete';
+
+async function followDocument(details: { tabId: number; frameId: number; url: string }, moment: Moment): Promise<void> {
   const state = await recordingState.getValue();
   if (!isRecordedTab(state, details.tabId)) return;
   const topFrame = details.frameId === 0;
   const refusal = whyNotRecordable(details.url);
   if (refusal) {
     // about:blank is the placeholder every new tab and frame starts with, not a page the tester opened.
-    if (topFrame && !finalTry && !details.url.startsWith('about:')) {
+    if (topFrame && moment === 'commit' && !details.url.startsWith('about:')) {
       await storeUnrecordablePage(details.tabId, details.url, { code: 'page-not-recordable', message: t('problemPageNotRecordable', details.url) });
     }
     return;
@@ -26,8 +30,8 @@ async function followDocument(details: { tabId: number; frameId: number; url: st
   try {
     await injectRecorder(details.tabId, details.frameId);
   } catch (error) {
-    // The commit-time try can race the new document; only the last try's failure is the page's.
-    if (!topFrame || !finalTry) return;
+    // Earlier tries can race the new document; only the last try's failure is the page's.
+    if (!topFrame || moment !== 'complete') return;
     const message = t('problemInjectionFailed', error instanceof Error ? error.message : String(error));
     await storeUnrecordablePage(details.tabId, details.url, { code: 'injection-failed', message });
   }
@@ -63,9 +67,16 @@ async function forgetClosedTab(tabId: number): Promise<void> {
 
 /** Registered synchronously in the background's main: MV3 only wakes the worker for those. */
 export function followRecordedTabs(): void {
-  browser.webNavigation.onCommitted.addListener((details) => void followDocument(details, false));
-  browser.webNavigation.onDOMContentLoaded.addListener((details) => void followDocument(details, true));
+  browser.webNavigation.onCommitted.addListener((details) => void followDocument(details, 'commit'));
+  browser.webNavigation.onDOMContentLoaded.addListener((details) => void followDocument(details, 'ready'));
+  browser.webNavigation.onCompleted.addListener((details) => void followDocument(details, 'complete'));
   browser.webNavigation.onErrorOccurred.addListener((details) => void noteFailedLoad(details));
   browser.webNavigation.onCreatedNavigationTarget.addListener((details) => void followOpenedTab(details));
   browser.tabs.onRemoved.addListener((tabId) => void forgetClosedTab(tabId));
+}
+
+/** A worker stopped mid-injection leaves a page without its recorder: a restarted worker puts it back. */
+export async function reinjectRecordedTabs(): Promise<void> {
+  const state = await recordingState.getValue();
+  await Promise.allSettled((state?.tabIds ?? []).map((tabId) => injectRecorder(tabId)));
 }

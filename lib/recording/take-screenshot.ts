@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { dataUrlToBlob } from '../capture/downscale';
+import { dataUrlToBlob, imageMaxWidth } from '../capture/downscale';
 import type { StepProblem } from '../journey/types';
 import { t } from '../i18n';
 import { sendMessage } from '../messaging/protocol';
 import { unwrap } from '../messaging/result';
-import { imageMaxWidth } from '../capture/downscale';
+import { injectPageRenderer } from './inject';
 
 /** A capture that could not be made, with the reason the panel shows on the step. */
 export class CaptureProblem extends Error {
@@ -19,6 +19,8 @@ export interface Capture {
 }
 
 const coverTimeoutMs = 500;
+const coverAttempts = 8;
+const coverRetryMs = 250;
 const fallbackTimeoutMs = 6000;
 
 function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
@@ -35,21 +37,24 @@ async function webFrames(tabId: number): Promise<number[]> {
 }
 
 /**
- * Asks every web frame of the tab to cover its sensitive fields. A frame that does not confirm in time
- * fails the whole capture: a screenshot is only taken when no sensitive pixel can be in it.
+ * Asks every web frame of the tab to cover its sensitive fields. A frame that does not confirm fails
+ * the whole capture: a screenshot is only taken when no sensitive pixel can be in it. A click that
+ * navigates is captured while the next document starts, before its recorder can answer: ask again for
+ * a short while rather than give up on the step's screenshot.
  */
 async function coverAllFrames(tabId: number): Promise<number[]> {
-  const frameIds = await webFrames(tabId);
-  const answers = await Promise.allSettled(
-    frameIds.map((frameId) =>
-      withTimeout(sendMessage('coverSensitiveFields', undefined, { tabId, frameId }), coverTimeoutMs, 'cover timeout').then(unwrap),
-    ),
-  );
-  if (answers.some((answer) => answer.status === 'rejected')) {
+  for (let attempt = 1; ; attempt++) {
+    const frameIds = await webFrames(tabId);
+    const answers = await Promise.allSettled(
+      frameIds.map((frameId) =>
+        withTimeout(sendMessage('coverSensitiveFields', undefined, { tabId, frameId }), coverTimeoutMs, 'cover timeout').then(unwrap),
+      ),
+    );
+    if (answers.every((answer) => answer.status === 'fulfilled')) return frameIds;
     uncoverAllFrames(tabId, frameIds);
-    throw new CaptureProblem({ code: 'cover-failed', message: t('problemCoverFailed') });
+    if (attempt >= coverAttempts) throw new CaptureProblem({ code: 'cover-failed', message: t('problemCoverFailed') });
+    await new Promise((resolve) => setTimeout(resolve, coverRetryMs));
   }
-  return frameIds;
 }
 
 function uncoverAllFrames(tabId: number, frameIds: number[]): void {
@@ -69,6 +74,7 @@ async function captureVisible(windowId: number, tabId: number): Promise<Blob> {
 
 /** html2canvas in the page re-renders the DOM (sensitive fields blanked in its clone), so it works in hidden tabs. */
 async function captureRendered(tabId: number, fullPage: boolean): Promise<Blob> {
+  await injectPageRenderer(tabId);
   const request = sendMessage('captureWithHtml2Canvas', { fullPage, maxWidth: imageMaxWidth }, { tabId, frameId: 0 });
   return dataUrlToBlob(unwrap(await withTimeout(request, fallbackTimeoutMs, 'the page took too long to draw')));
 }

@@ -114,12 +114,13 @@ export class PanelPage {
 
   /** Waits until every step that should have a screenshot has one or a stated problem. */
   async settled(): Promise<StoreDump> {
+    let waiting: Step[] = [];
     for (let tries = 0; tries < 60; tries++) {
       const dump = await this.dump();
-      const waiting = dump.steps.filter((step) => step.kind !== 'input' && !step.screenshotId && !step.problem);
+      waiting = dump.steps.filter((step) => step.kind !== 'input' && !step.screenshotId && !step.problem);
       if (waiting.length === 0) return dump;
       await this.page.waitForTimeout(250);
     }
-    throw new Error('Screenshots still pending after 15 s');
+    throw new Error(`Screenshots still pending after 15 s: ${waiting.map((step) => `${step.seq} ${step.kind} ${step.url}`).join(', ')}`);
   }
 }

@@ -3,11 +3,14 @@ import type { Step } from '../../lib/journey/types';
 import { expect, tabIdOf, test } from './fixtures';
 import { PanelPage } from './panel-page';
 
-/** Canary secrets typed into sensitive fields: none may appear anywhere Trailnote stores. */
+/**
+ * Canary secrets typed into sensitive fields: none may appear anywhere Trailnote stores. Each is long and odd
+ * enough never to occur by chance in ids, timestamps or JPEG bytes (a plain "987" CVC does, now and then).
+ */
 const canaries = {
   password: 'CANARY-pw-Zq81!x',
   card: '4242424242424242',
-  cvc: '987',
+  cvc: 'CVC-Qx7#',
   name: 'Camille CanaryName',
 };
 
@@ -29,7 +32,11 @@ async function walkToCheckout(shopPage: Page): Promise<void> {
   await shopPage.waitForURL('**/category/tents.html');
   await shopPage.getByRole('link', { name: 'Trailhead 2 Tent' }).click();
   await shopPage.waitForURL('**/product/trailhead-2.html');
-  await shopPage.getByLabel('Colour').selectOption('Sand');
+  // A tester's choice is a trusted event; Playwright's selectOption fires synthetic ones, which the
+  // recorder rightly ignores. Typing on the focused menu is what a keyboard user does.
+  await shopPage.getByLabel('Colour').focus();
+  await shopPage.keyboard.press('s');
+  await expect(shopPage.getByLabel('Colour')).toHaveValue(/sand/i);
   await shopPage.getByRole('button', { name: 'Add to cart' }).click();
   await shopPage.waitForURL('**/cart**', { waitUntil: 'load' });
   await shopPage.getByRole('link', { name: 'Checkout' }).click();

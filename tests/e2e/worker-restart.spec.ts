@@ -18,7 +18,8 @@ test('recording goes on when Chrome stops the service worker mid-walk, with no s
   await shopPage.getByRole('link', { name: 'Trailhead 2 Tent' }).click();
   await shopPage.waitForURL('**/product/trailhead-2.html');
   await stops();
-  await shopPage.getByLabel('Colour').selectOption('Slate');
+  await shopPage.getByLabel('Colour').focus();
+  await shopPage.keyboard.press('ArrowDown');
   await stops();
   await shopPage.getByRole('button', { name: 'Add to cart' }).click();
   await shopPage.waitForURL('**/cart**', { waitUntil: 'load' });

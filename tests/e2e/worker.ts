@@ -10,8 +10,9 @@ export async function stopServiceWorker(context: BrowserContext, anyPage: Page):
     const { targetInfos } = await cdp.send('Target.getTargets');
     const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
     if (!worker) return;
-    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
     for (let tries = 0; tries < 40; tries++) {
+      // A worker busy with an event may outlive one close; ask again until it is gone.
+      if (tries % 10 === 0) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
       const { targetInfos: after } = await cdp.send('Target.getTargets');
       if (!after.some((target) => target.targetId === worker.targetId)) return;
       await anyPage.waitForTimeout(50);
