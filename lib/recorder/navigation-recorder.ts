@@ -41,6 +41,6 @@ export function recordRoutes(ctx: RecorderContext): Remove {
       const step: RecordedNavigation = { ...stamp(win), url, title, kind: 'navigation', navigation: 'route', timing: { routeSettled } };
       emit({ type: 'step', step });
     },
-    { lastClickAt: () => ctx.lastClickAt },
+    { lastClickAt: () => ctx.lastClickAt, listen: ctx.listen },
   );
 }

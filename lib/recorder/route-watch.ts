@@ -1,4 +1,4 @@
-import type { Remove } from './listen';
+import { on, type ListenOptions, type Remove } from './listen';
 
 /**
  * SPA route changes, seen from the content script's isolated world. The page's `history.pushState`
@@ -20,7 +20,12 @@ export interface RouteWatchOptions {
   /** Defaults to the window's performance.now(). */
   now?: () => number;
   pollMs?: number;
-  /** The page counts as settled after this long without a DOM or title change. */
+  /**
+   * The page counts as settled after this long without a DOM or title change. Apps fetch a view's data
+   * before drawing it, often for a few hundred ms with nothing changing: a short spell would call the
+   * route settled before it is drawn, with the previous view's title. The figure is measured to the last
+   * change, so waiting longer delays the step, not the number.
+   */
   quietMs?: number;
   /** Slow or animated pages settle at the latest after this long. */
   maxSettleMs?: number;
@@ -28,6 +33,8 @@ export interface RouteWatchOptions {
   clickWindowMs?: number;
   /** Tests turn it off to exercise the fallback in a DOM that has the Navigation API. */
   useNavigationApi?: boolean;
+  /** How the tester's own input is listened to (the recorder's shared options). */
+  listen?: ListenOptions;
 }
 
 interface Settling {
@@ -44,10 +51,11 @@ export function watchRoutes(win: Window, onRoute: (change: RouteChange) => void,
     lastClickAt = () => undefined,
     now = () => win.performance.now(),
     pollMs = 250,
-    quietMs = 150,
+    quietMs = 600,
     maxSettleMs = 3000,
     clickWindowMs = 2000,
     useNavigationApi = true,
+    listen: listenOptions,
   } = options;
   let lastUrl = win.location.href;
   let settling: Settling | undefined;
@@ -89,7 +97,12 @@ export function watchRoutes(win: Window, onRoute: (change: RouteChange) => void,
     };
   };
 
-  const removers: Remove[] = [];
+  // The tester acting on the new view (pressing, typing) means it is drawn as far as they are concerned:
+  // the route is reported first, so its step comes before the step of that action.
+  const settleOnInput = (): void => {
+    if (settling) finish(settling.lastChangeAt);
+  };
+  const removers: Remove[] = [on(win, 'pointerdown', settleOnInput, listenOptions), on(win, 'keydown', settleOnInput, listenOptions)];
   const listen = (target: EventTarget, type: string): void => {
     // Not through on(): these fire for the page's own history calls, which are the point here.
     target.addEventListener(type, check);

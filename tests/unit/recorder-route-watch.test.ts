@@ -45,4 +45,23 @@ describe('watchRoutes', () => {
     expect(changes[0].routeSettled).toBeGreaterThanOrEqual(100);
     expect(changes[0].routeSettled).toBeLessThan(200);
   });
+
+  it('reports a settling route as soon as the tester acts on the new view, before that action', async () => {
+    history.replaceState(null, '', '/home');
+    const log: string[] = [];
+    stop = watchRoutes(window, (change) => log.push(`route ${change.title}`), {
+      pollMs: 10,
+      quietMs: 5_000,
+      useNavigationApi: false,
+      listen: { acceptUntrusted: true },
+    });
+    history.pushState(null, '', '/gear');
+    await wait(40);
+    document.title = 'Gear';
+    document.body.append('drawn');
+    await wait(20);
+    window.addEventListener('pointerdown', () => log.push('pointerdown'), { once: true });
+    window.dispatchEvent(new Event('pointerdown'));
+    expect(log).toEqual(['route Gear', 'pointerdown']);
+  });
 });
