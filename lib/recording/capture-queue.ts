@@ -4,8 +4,12 @@
  * queue instead of failing: no step is dropped because its capture was throttled.
  */
 export interface CaptureQueue {
-  /** Runs `capture` when the rate limit allows; resolves with its result. */
-  schedule<T>(capture: () => Promise<T>): Promise<T>;
+  /**
+   * Runs jobs one at a time, in order. A job calls `turn()` right before it uses the camera: that waits
+   * for the rate limit. A job that finds nothing to capture (its page is gone) does not spend a turn, so
+   * the queue catches up after a burst.
+   */
+  schedule<T>(job: (turn: () => Promise<void>) => Promise<T>): Promise<T>;
   /** Jobs waiting or running. */
   readonly pending: number;
 }
@@ -28,14 +32,16 @@ export function createCaptureQueue({ intervalMs, now = Date.now, sleep = realSle
     get pending() {
       return pending;
     },
-    schedule<T>(capture: () => Promise<T>): Promise<T> {
+    schedule<T>(job: (turn: () => Promise<void>) => Promise<T>): Promise<T> {
       pending += 1;
-      const run = tail.then(async () => {
+      const turn = async (): Promise<void> => {
         const wait = lastStart + intervalMs - now();
         if (wait > 0) await sleep(wait);
         lastStart = now();
+      };
+      const run = tail.then(async () => {
         try {
-          return await capture();
+          return await job(turn);
         } finally {
           pending -= 1;
         }

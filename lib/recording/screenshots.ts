@@ -1,10 +1,11 @@
+import { browser } from 'wxt/browser';
 import { saveScreenshot, updateStep } from '../db';
 import { screenshotImages } from '../capture/downscale';
 import type { Step } from '../journey/types';
 import { t } from '../i18n';
 import { announce } from '../messaging/changes';
 import { createCaptureQueue } from './capture-queue';
-import { CaptureProblem, takeScreenshot } from './take-screenshot';
+import { CaptureProblem, takeScreenshot, type Capture } from './take-screenshot';
 
 /** 2 captures a second is Chrome's limit; a little margin keeps us clear of its counter. */
 const captures = createCaptureQueue({ intervalMs: 520 });
@@ -13,24 +14,60 @@ export function needsScreenshot(step: Step): boolean {
   return step.kind !== 'input' && !step.problem;
 }
 
+/** Steps whose capture this worker has under way: a restarted worker's recovery must not take a second one. */
+const underway = new Set<string>();
+
+interface TakenCapture extends Capture {
+  url: string;
+  takenAt: number;
+}
+
+/** The newest capture of each recorded tab, and of which page. */
+const newestCaptures = new Map<number, TakenCapture>();
+
+async function showsPage(step: Step): Promise<boolean> {
+  const tab = await browser.tabs.get(step.tabId).catch(() => undefined);
+  return tab?.url === step.url;
+}
+
+/**
+ * The step's page as the tester saw it. A walk can outpace Chrome's 2 captures a second: when a step's
+ * turn comes after its tab has moved on, a capture now would show a later page. It gets the newest
+ * capture of its own page in that tab (taken just before the tester acted), or a reason, never another
+ * page's picture.
+ */
+async function captureOfStepPage(step: Step, turn: () => Promise<void>): Promise<TakenCapture> {
+  // Taken after this step, of its page (a click and the submit it caused): the picture a capture now would give.
+  const newest = newestCaptures.get(step.tabId);
+  if (newest?.url === step.url && newest.takenAt >= step.at) return newest;
+  if (await showsPage(step)) {
+    await turn();
+    if (await showsPage(step)) {
+      const taken = { ...(await takeScreenshot(step.tabId)), url: step.url, takenAt: Date.now() };
+      newestCaptures.set(step.tabId, taken);
+      return taken;
+    }
+  }
+  const earlier = newestCaptures.get(step.tabId);
+  if (earlier?.url === step.url) return earlier;
+  throw new CaptureProblem({ code: 'capture-failed', message: t('problemCaptureMovedOn') });
+}
+
 /**
  * Takes and stores the step's screenshot when the rate limit allows. Whatever happens, the step stays:
  * a failed capture only adds the reason to it.
  */
-/** Steps whose capture this worker has under way: a restarted worker's recovery must not take a second one. */
-const underway = new Set<string>();
-
 export async function captureForStep(step: Step): Promise<void> {
   if (underway.has(step.id)) return;
   underway.add(step.id);
   try {
-    const capture = await captures.schedule(() => takeScreenshot(step.tabId));
+    const capture = await captures.schedule((turn) => captureOfStepPage(step, turn));
     const { image, thumbnail } = await screenshotImages(capture.blob);
     await saveScreenshot({
       id: crypto.randomUUID(),
       journeyId: step.journeyId,
       stepId: step.id,
-      takenAt: Date.now(),
+      takenAt: capture.takenAt,
       image: image.blob,
       thumbnail: thumbnail.blob,
       width: image.width,

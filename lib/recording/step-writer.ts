@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { appendStep, getJourney, mergeStepTiming } from '../db';
 import type { Step, StepProblem } from '../journey/types';
 import { announce } from '../messaging/changes';
@@ -44,12 +45,23 @@ export function storeLostSteps(): Promise<void> {
   return inOrder(() => storeOutbox(Number.POSITIVE_INFINITY));
 }
 
+/**
+ * A frame from another origin (a chat widget, a payment form) cannot read its page's address, so its
+ * step names only the frame: the page it belongs to is the tab's, which the browser tells us.
+ */
+async function inItsPage(recorded: RecordedStep, tabId: number): Promise<RecordedStep> {
+  if (!recorded.frameUrl || recorded.url !== recorded.frameUrl) return recorded;
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.url ? { ...recorded, url: tab.url, title: tab.title ?? '' } : recorded;
+}
+
 async function store(recorded: RecordedStep, tabId: number | undefined, problem?: StepProblem): Promise<Step | null> {
   const state = await recordingState.getValue();
   if (tabId === undefined || !isRecordedTab(state, tabId) || state.paused) return null;
   const journey = await getJourney(state.journeyId);
   if (!journey) return null;
-  const { step, created } = await appendStep({ ...recorded, journeyId: journey.id, stageId: journey.currentStageId, tabId, ...(problem && { problem }) });
+  const placed = await inItsPage(recorded, tabId);
+  const { step, created } = await appendStep({ ...placed, journeyId: journey.id, stageId: journey.currentStageId, tabId, ...(problem && { problem }) });
   if (!created) return step;
   announce({ kind: 'step', journeyId: journey.id, stepId: step.id });
   if (needsScreenshot(step)) void captureForStep(step);

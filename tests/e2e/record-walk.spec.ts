@@ -27,11 +27,18 @@ function describe(step: Step): string {
   }
 }
 
-async function walkToCheckout(shopPage: Page): Promise<void> {
+/**
+ * Walks at a reader's pace: on each new page, waits until Trailnote has its screenshot (as a tester
+ * reading the page would). Chrome allows 2 captures a second, so a robot-fast walk outruns it; that case
+ * is odd-pages.spec.ts's.
+ */
+async function walkToCheckout(shopPage: Page, look: () => Promise<unknown>): Promise<void> {
   await shopPage.getByRole('link', { name: 'Shop tents' }).click();
-  await shopPage.waitForURL('**/category/tents.html');
+  await shopPage.waitForURL('**/category/tents.html', { waitUntil: 'load' });
+  await look();
   await shopPage.getByRole('link', { name: 'Trailhead 2 Tent' }).click();
-  await shopPage.waitForURL('**/product/trailhead-2.html');
+  await shopPage.waitForURL('**/product/trailhead-2.html', { waitUntil: 'load' });
+  await look();
   // A tester's choice is a trusted event; Playwright's selectOption fires synthetic ones, which the
   // recorder rightly ignores. Typing on the focused menu is what a keyboard user does.
   await shopPage.getByLabel('Colour').focus();
@@ -39,8 +46,10 @@ async function walkToCheckout(shopPage: Page): Promise<void> {
   await expect(shopPage.getByLabel('Colour')).toHaveValue(/sand/i);
   await shopPage.getByRole('button', { name: 'Add to cart' }).click();
   await shopPage.waitForURL('**/cart**', { waitUntil: 'load' });
+  await look();
   await shopPage.getByRole('link', { name: 'Checkout' }).click();
-  await shopPage.waitForURL('**/checkout.html');
+  await shopPage.waitForURL('**/checkout.html', { waitUntil: 'load' });
+  await look();
 }
 
 test('records the demo shop walk: pages, clicks, fields, timings and screenshots, with no secret stored', async ({ context, background, shop }) => {
@@ -50,7 +59,12 @@ test('records the demo shop walk: pages, clicks, fields, timings and screenshots
   await panel.start('Buy a tent');
 
   await expect(panel.stepItems.first()).toContainText('Opened Northwind Outfitters — Home');
-  await walkToCheckout(shopPage);
+  const look = async () => {
+    await expect(panel.stepItems.last()).toContainText(`Opened ${await shopPage.title()}`);
+    return panel.settled();
+  };
+  await look();
+  await walkToCheckout(shopPage, look);
 
   await shopPage.getByLabel('Full name').fill(canaries.name);
   await shopPage.getByLabel('Email').fill('camille@example.com');
@@ -60,7 +74,8 @@ test('records the demo shop walk: pages, clicks, fields, timings and screenshots
   await shopPage.getByLabel('CVC').fill(canaries.cvc);
   await shopPage.getByLabel('Subscribe to trail news').check();
   await shopPage.getByRole('button', { name: 'Continue to payment' }).click();
-  await shopPage.waitForURL(shop.paymentOrigin + '/pay.html');
+  await shopPage.waitForURL(shop.paymentOrigin + '/pay.html', { waitUntil: 'load' });
+  await look();
   await shopPage.getByRole('button', { name: 'Pay now' }).click();
   await shopPage.waitForURL('**/confirmation.html');
   await expect(panel.stepItems.last()).toContainText('Order confirmed', { timeout: 10_000 });

@@ -15,14 +15,19 @@ test('records SPA routes timed from the click, with their titles', async ({ cont
   const panel = await PanelPage.open(context, background, await tabIdOf(background, app));
   await panel.start('Plan a trip');
 
+  // At a reader's pace: each view is looked at until Trailnote has its step and screenshot.
   const nav = app.getByRole('navigation', { name: 'Trip planner' });
+  const look = async (title: string) => {
+    await expect(app).toHaveTitle(title);
+    await expect(panel.stepItems.last()).toContainText(`Went to ${title}`);
+    await panel.settled();
+  };
   await nav.getByRole('link', { name: 'Routes' }).click();
-  await expect(app).toHaveTitle('Routes — Trip planner');
+  await look('Routes — Trip planner');
   await nav.getByRole('link', { name: 'Gear list' }).click();
-  await expect(app).toHaveTitle('Gear list — Trip planner');
+  await look('Gear list — Trip planner');
   await nav.getByRole('button', { name: 'Back' }).click();
-  await expect(app).toHaveTitle('Routes — Trip planner');
-  await expect(panel.stepItems.last()).toContainText('Routes — Trip planner');
+  await look('Routes — Trip planner');
 
   const dump = await panel.settled();
   const routes = routeSteps(dump.steps);
