@@ -1,4 +1,4 @@
-import type { Step } from './types';
+import type { InputStep, Step } from './types';
 import { t } from '../i18n';
 
 /** Seconds with one decimal, the way load times read in a sentence ("2.4 s"). */
@@ -17,6 +17,16 @@ export function pageName(step: Pick<Step, 'title' | 'url'>): string {
   }
 }
 
+/** What the tester did to a field. Choices are stored as "checked", "unchecked" or "checked: <option>". */
+function fieldSentence({ field, target }: InputStep): string {
+  const label = field.label || field.name || target.text;
+  if (field.masked) return `${t('stepInput', label)} (${t(field.maskReason === 'sensitive' ? 'neverStored' : 'masked')})`;
+  if (field.value === undefined) return t('stepInput', label);
+  if (field.type === 'checkbox') return t(field.value === 'checked' ? 'stepTicked' : 'stepUnticked', label);
+  if (field.type === 'radio') return t('stepChoseOption', field.value.replace(/^checked: /, '') || label);
+  return t('stepInputChoice', label, field.value);
+}
+
 /** A step as a readable sentence: "Clicked “Add to cart”", "Filled “Email” (masked)", "Opened Checkout — 2.4 s". */
 export function stepSentence(step: Step): string {
   if (step.label) return step.label;
@@ -28,11 +38,8 @@ export function stepSentence(step: Step): string {
     }
     case 'click':
       return step.target.text ? t('stepClick', step.target.text) : t('stepClickUnnamed', step.target.role || step.target.tag);
-    case 'input': {
-      const label = step.field.label || step.field.name || step.target.text;
-      if (step.field.masked) return `${t('stepInput', label)} (${t(step.field.maskReason === 'sensitive' ? 'neverStored' : 'masked')})`;
-      return step.field.value !== undefined ? t('stepInputChoice', label, step.field.value) : t('stepInput', label);
-    }
+    case 'input':
+      return fieldSentence(step);
     case 'submit':
       return step.target.text ? t('stepSubmit', step.target.text) : t('stepSubmitUnnamed');
   }

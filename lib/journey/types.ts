@@ -180,4 +180,6 @@ export interface Screenshot {
   height: number;
   /** captureVisibleTab, or html2canvas when that failed or for a full-page capture. */
   method: 'visible-tab' | 'html2canvas';
+  /** The address the tab showed when the picture was taken (absent in rows stored before it was kept). */
+  pageUrl?: string;
 }

@@ -24,13 +24,15 @@ export async function askBackground<T>(ask: () => Promise<Result<T>>): Promise<T
 }
 
 /**
- * Sends one recorder event to the background. Sent at once, not chained behind earlier sends, so an
- * event fired just before the page unloads still leaves; the background stores a resent step once
- * (same id). Steps also go to the outbox, in case this page unloads before the message is delivered.
+ * Sends one recorder event to the background; the background stores a resent step once (same id). A step
+ * goes to the outbox first, in case this page unloads before its message is delivered. Waiting for that
+ * write keeps the walk in order: a page's storage writes complete in the order they were made, so when
+ * the background handles a step, every earlier step of this page is in the outbox, and it stores those
+ * first, even when retries after a worker restart deliver messages out of order.
  */
 export async function deliver(event: RecorderEvent, tabId: number): Promise<void> {
   if (event.type === 'step') {
-    void leaveInOutbox({ tabId, step: event.step }).catch(() => undefined);
+    await leaveInOutbox({ tabId, step: event.step }).catch(() => undefined);
     await askBackground(() => sendMessage('recordStep', event.step));
   } else {
     await askBackground(() => sendMessage('updateTiming', event.update));

@@ -3,6 +3,7 @@ import { onMessage, sendMessage } from '../messaging/protocol';
 import { ok } from '../messaging/result';
 import { coverSensitiveFields } from './cover';
 import { askBackground, deliver } from './deliver';
+import type { RecorderEvent } from './events';
 import { startRecorder } from './start-recorder';
 
 interface RunningRecorder {
@@ -28,17 +29,25 @@ export async function runPageRecorder(): Promise<void> {
   const claim: RunningRecorder = { isConnected: () => true, stop: () => undefined };
   scope[running] = claim;
 
+  // Listen from the first moment: asking the background can take seconds while Chrome restarts its worker,
+  // and a field filled meanwhile must not be lost. What happens before the answer is kept, recorded with
+  // typed text masked (the safe default), then sent, or dropped if this tab is not being recorded.
+  const early: RecorderEvent[] = [];
+  const stopEarly = startRecorder({ recordTypedText: false, emit: (event) => early.push(event) });
   const config = await askBackground(() => sendMessage('recorderReady')).catch(() => null);
+  stopEarly();
   if (!config || scope[running] !== claim) {
     if (scope[running] === claim) delete scope[running];
     return;
   }
 
   let uncover: (() => void) | undefined;
-  const stopObserving = startRecorder({
-    recordTypedText: config.recordTypedText,
-    emit: (event) => void deliver(event, config.tabId).catch((error) => console.debug('Trailnote could not send a step', error)),
-  });
+  const send = (event: RecorderEvent): void =>
+    void deliver(event, config.tabId).catch((error) => console.debug('Trailnote could not send a step', error));
+  // Swapped in the same task as the early recorder stopped: no event falls between the two. The page-load
+  // step keeps its id per document, so reporting it again stores it once.
+  const stopObserving = startRecorder({ recordTypedText: config.recordTypedText, emit: send });
+  early.forEach(send);
   const removers = [
     onMessage('coverSensitiveFields', () => {
       uncover?.();

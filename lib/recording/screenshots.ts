@@ -42,8 +42,10 @@ async function captureOfStepPage(step: Step, turn: () => Promise<void>): Promise
   if (newest?.url === step.url && newest.takenAt >= step.at) return newest;
   if (await showsPage(step)) {
     await turn();
+    const taken = { ...(await takeScreenshot(step.tabId)), url: step.url, takenAt: Date.now() };
+    // Still the step's page once the picture is taken: a click that navigates can land the capture on the
+    // next document (covering fields waits for its frames).
     if (await showsPage(step)) {
-      const taken = { ...(await takeScreenshot(step.tabId)), url: step.url, takenAt: Date.now() };
       newestCaptures.set(step.tabId, taken);
       return taken;
     }
@@ -73,6 +75,7 @@ export async function captureForStep(step: Step): Promise<void> {
       width: image.width,
       height: image.height,
       method: capture.method,
+      pageUrl: capture.url,
     });
   } catch (error) {
     const problem =

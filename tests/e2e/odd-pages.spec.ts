@@ -38,6 +38,9 @@ test('odd pages never break the walk: no title, throwing scripts, a huge DOM, a 
   await expect(panel.stepItems).toHaveCount(13);
 
   const dump = await panel.settled();
+  // Walked faster than Chrome's 2 captures a second: a step gets its own page's picture or a reason, never
+  // another page's.
+  for (const shot of dump.screenshots) expect(shot.pageUrl).toBe(dump.steps.find((step) => step.id === shot.stepId)?.url);
   expect(dump.steps.map((step) => `${step.kind} ${new URL(step.url).pathname}`)).toEqual([
     'navigation /odd/no-title.html',
     'click /odd/no-title.html',
@@ -79,6 +82,9 @@ test('a browser page opened mid-walk is listed with its reason, and the panel re
   await expect(panel.stepItems.last()).toContainText('Tents');
 
   const dump = await panel.settled();
+  // Walked faster than Chrome's 2 captures a second: a step gets its own page's picture or a reason, never
+  // another page's.
+  for (const shot of dump.screenshots) expect(shot.pageUrl).toBe(dump.steps.find((step) => step.id === shot.stepId)?.url);
   expect(dump.steps.map((step) => step.url.replace(shop.origin, ''))).toEqual(['/', 'chrome://version/', '/category/tents.html']);
   expect(dump.steps[1].problem?.code).toBe('page-not-recordable');
   await expect(panel.stepItems.nth(1).getByRole('note')).toContainText('chrome://version');

@@ -5,7 +5,7 @@ import type { Journey, Step } from '../../lib/journey/types';
 export interface StoreDump {
   journeys: Journey[];
   steps: Step[];
-  screenshots: Array<{ id: string; stepId: string; width: number; height: number; imageBytes: number; thumbnailBytes: number; imageType: string; method: string }>;
+  screenshots: Array<{ id: string; stepId: string; width: number; height: number; imageBytes: number; thumbnailBytes: number; imageType: string; method: string; pageUrl?: string }>;
   annotations: unknown[];
 }
 
@@ -58,7 +58,7 @@ export class PanelPage {
           request.onsuccess = () => resolve(request.result as T[]);
           request.onerror = () => reject(request.error);
         });
-      type Shot = { id: string; stepId: string; width: number; height: number; image: Blob; thumbnail: Blob; method: string };
+      type Shot = { id: string; stepId: string; width: number; height: number; image: Blob; thumbnail: Blob; method: string; pageUrl?: string };
       const [journeys, steps, shots, annotations] = await Promise.all([
         all<Journey>('journeys'),
         all<Step>('steps'),
@@ -78,6 +78,7 @@ export class PanelPage {
           thumbnailBytes: shot.thumbnail.size,
           imageType: shot.image.type,
           method: shot.method,
+          pageUrl: shot.pageUrl,
         })),
         annotations,
       };

@@ -139,6 +139,8 @@ test('records the demo shop walk: pages, clicks, fields, timings and screenshots
   const withShot = needing.filter((step) => step.screenshotId);
   expect(withShot.length, JSON.stringify(needing.filter((s) => !s.screenshotId).map((s) => [describe(s), s.problem]))).toBe(needing.length);
   for (const shot of dump.screenshots) {
+    // Each picture shows its own step's page, never the next one (a click that navigates).
+    expect(shot.pageUrl).toBe(dump.steps.find((step) => step.id === shot.stepId)?.url);
     expect(shot.imageType).toBe('image/jpeg');
     expect(shot.width).toBeLessThanOrEqual(1280);
     expect(shot.imageBytes).toBeGreaterThan(5_000);

@@ -23,11 +23,11 @@ test('recording goes on when Chrome stops the service worker mid-walk, with no s
   await stops();
   await shopPage.getByRole('button', { name: 'Add to cart' }).click();
   await shopPage.waitForURL('**/cart**', { waitUntil: 'load' });
-  await expect(panel.stepItems.last()).toContainText('Your cart');
+  await expect(panel.stepItems.last()).toContainText('Opened Your cart');
   await stops();
   await shopPage.getByRole('link', { name: 'Checkout' }).click();
   await shopPage.waitForURL('**/checkout.html');
-  await expect(panel.stepItems.last()).toContainText('Checkout');
+  await expect(panel.stepItems.last()).toContainText('Opened Checkout');
 
   const dump = await panel.settled();
   expect(

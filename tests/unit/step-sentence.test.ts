@@ -15,6 +15,9 @@ describe('a step as a sentence', () => {
     [{ ...base, kind: 'input', target, field: { label: 'Email', name: 'email', type: 'email', masked: true, maskReason: 'typed', mask: 'a@ ×19' } }, 'Filled “Email” (masked)'],
     [{ ...base, kind: 'input', target, field: { label: 'CVC', name: 'cvc', type: 'text', masked: true, maskReason: 'sensitive' } }, 'Filled “CVC” (never stored)'],
     [{ ...base, kind: 'input', target, field: { label: 'Colour', name: 'colour', type: 'select-one', masked: false, value: 'Sand' } }, 'Chose “Sand” in “Colour”'],
+    [{ ...base, kind: 'input', target, field: { label: 'Trail news', name: 'news', type: 'checkbox', masked: false, value: 'checked' } }, 'Ticked “Trail news”'],
+    [{ ...base, kind: 'input', target, field: { label: 'Gift', name: 'gift', type: 'checkbox', masked: false, value: 'unchecked' } }, 'Unticked “Gift”'],
+    [{ ...base, kind: 'input', target, field: { label: 'Express', name: 'ship', type: 'radio', masked: false, value: 'checked: Express' } }, 'Chose “Express”'],
     [{ ...base, kind: 'submit', target: { ...target, text: 'Continue to payment' } }, 'Submitted “Continue to payment”'],
     [{ ...base, kind: 'click', target, label: 'Tried to add the tent' }, 'Tried to add the tent'],
   ])('%#: %s', (step, sentence) => {
