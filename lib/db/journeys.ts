@@ -1,29 +1,23 @@
 import type { Journey } from '../journey/types';
-import { StoreError } from './errors';
+import { missingRecord } from './errors';
 import { finish, withStore } from './transaction';
 
 export type JourneyChange = Partial<Journey> | ((journey: Journey) => Journey);
 
-function missingJourney(id: string): StoreError {
-  return new StoreError(`Trailnote has no journey ${id}: it may have been deleted. Open the journey list and pick another.`, {
-    code: 'missing',
-  });
-}
-
 export function createJourney(journey: Journey): Promise<void> {
-  return withStore('save the new journey', async (db) => {
+  return withStore('storeActionCreateJourney', async (db) => {
     // add, not put: a second journey with the same id must not overwrite the first walk.
     await db.add('journeys', journey);
   });
 }
 
 export function getJourney(id: string): Promise<Journey | undefined> {
-  return withStore('read the journey', (db) => db.get('journeys', id));
+  return withStore('storeActionReadJourney', (db) => db.get('journeys', id));
 }
 
 /** Every journey, newest first. */
 export function listJourneys(): Promise<Journey[]> {
-  return withStore('list the journeys', async (db) => (await db.getAllFromIndex('journeys', 'by-startedAt')).reverse());
+  return withStore('storeActionListJourneys', async (db) => (await db.getAllFromIndex('journeys', 'by-startedAt')).reverse());
 }
 
 /**
@@ -31,11 +25,11 @@ export function listJourneys(): Promise<Journey[]> {
  * overwritten with a stale copy. Throws a StoreError if the journey does not exist.
  */
 export function updateJourney(id: string, change: JourneyChange): Promise<Journey> {
-  return withStore('save the journey', async (db) => {
+  return withStore('storeActionSaveJourney', async (db) => {
     const tx = db.transaction('journeys', 'readwrite');
     return finish(tx, async () => {
       const current = await tx.store.get(id);
-      if (!current) throw missingJourney(id);
+      if (!current) throw missingRecord('journey', 'storeActionSaveJourney');
       const next: Journey = typeof change === 'function' ? change(current) : { ...current, ...change };
       const updated: Journey = { ...next, id };
       await tx.store.put(updated);
@@ -46,7 +40,7 @@ export function updateJourney(id: string, change: JourneyChange): Promise<Journe
 
 /** Deletes a journey with its steps, screenshots and annotations, all or nothing. */
 export function deleteJourney(id: string): Promise<void> {
-  return withStore('delete the journey', async (db) => {
+  return withStore('storeActionDeleteJourney', async (db) => {
     const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
     await finish(tx, async () => {
       const [steps, screenshots, annotations] = await Promise.all([

@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
+import { t } from '../i18n';
 import { StoreError, toStoreError } from './errors';
 import { DB_VERSION, upgradeJourneyDb } from './migrations';
 import type { TrailnoteDB } from './schema';
@@ -48,12 +49,12 @@ async function connect(name: string, onGone: () => void): Promise<JourneyDb> {
     return db;
   } catch (error) {
     if (error instanceof Error && error.name === 'VersionError') {
-      throw new StoreError('This journey store was written by a newer Trailnote. Update the extension to open it.', {
+      throw new StoreError(t('errorStoreNewer'), {
         code: 'downgrade',
         cause: error,
       });
     }
-    throw toStoreError(error, 'open the journey store');
+    throw toStoreError(error, 'storeActionOpen');
   }
 }
 

@@ -1,5 +1,6 @@
+import { t } from '../i18n';
 import type { Screenshot } from '../journey/types';
-import { StoreError } from './errors';
+import { missingRecord, StoreError } from './errors';
 import { finish, withStore } from './transaction';
 
 /**
@@ -7,10 +8,10 @@ import { finish, withStore } from './transaction';
  * picture, and a picture never lacks its step. A step's previous screenshot, if any, is replaced.
  */
 export function saveScreenshot(shot: Screenshot): Promise<void> {
-  return withStore('save the screenshot', async (db) => {
+  return withStore('storeActionSaveScreenshot', async (db) => {
     // Blobs, never data: URLs. A base64 string is a third bigger and slows every read of the step.
     if (!(shot.image instanceof Blob) || !(shot.thumbnail instanceof Blob)) {
-      throw new StoreError('Trailnote could not save the screenshot: its image is not a Blob.');
+      throw new StoreError(t('errorScreenshotNotImage'));
     }
     const tx = db.transaction(['screenshots', 'steps'], 'readwrite');
     await finish(tx, async () => {
@@ -18,9 +19,7 @@ export function saveScreenshot(shot: Screenshot): Promise<void> {
       const steps = tx.objectStore('steps');
       const step = await steps.get(shot.stepId);
       if (!step) {
-        throw new StoreError(`Trailnote could not save the screenshot: its step ${shot.stepId} no longer exists.`, {
-          code: 'missing',
-        });
+        throw missingRecord('step', 'storeActionSaveScreenshot');
       }
       const previous = step.screenshotId && step.screenshotId !== shot.id ? step.screenshotId : undefined;
       await Promise.all([
@@ -33,13 +32,13 @@ export function saveScreenshot(shot: Screenshot): Promise<void> {
 }
 
 export function getScreenshot(id: string): Promise<Screenshot | undefined> {
-  return withStore('read the screenshot', (db) => db.get('screenshots', id));
+  return withStore('storeActionReadScreenshot', (db) => db.get('screenshots', id));
 }
 
 export function getScreenshotForStep(stepId: string): Promise<Screenshot | undefined> {
-  return withStore('read the screenshot', (db) => db.getFromIndex('screenshots', 'by-step', stepId));
+  return withStore('storeActionReadScreenshot', (db) => db.getFromIndex('screenshots', 'by-step', stepId));
 }
 
 export function countScreenshots(journeyId: string): Promise<number> {
-  return withStore('count the screenshots', (db) => db.countFromIndex('screenshots', 'by-journey', journeyId));
+  return withStore('storeActionCountScreenshots', (db) => db.countFromIndex('screenshots', 'by-journey', journeyId));
 }

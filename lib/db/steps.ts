@@ -1,5 +1,5 @@
 import type { Step, StepTiming } from '../journey/types';
-import { StoreError } from './errors';
+import { missingRecord } from './errors';
 import { finish, withStore } from './transaction';
 
 /** Omit that keeps each kind of step apart (a plain Omit over a union keeps only the shared fields). */
@@ -22,7 +22,7 @@ function journeySteps(journeyId: string): IDBKeyRange {
  * created: false: recorders resend their events after the service worker restarts.
  */
 export function appendStep(input: NewStep): Promise<{ step: Step; created: boolean }> {
-  return withStore('save the step', async (db) => {
+  return withStore('storeActionSaveStep', async (db) => {
     const tx = db.transaction(['journeys', 'steps'], 'readwrite');
     return finish(tx, async () => {
       const steps = tx.objectStore('steps');
@@ -31,9 +31,7 @@ export function appendStep(input: NewStep): Promise<{ step: Step; created: boole
       if (existing) return { step: existing, created: false };
       const journey = await journeys.get(input.journeyId);
       if (!journey) {
-        throw new StoreError(`Trailnote could not save the step: its journey ${input.journeyId} no longer exists.`, {
-          code: 'missing',
-        });
+        throw missingRecord('journey', 'storeActionSaveStep');
       }
       const step: Step = { ...input, seq: journey.stepCount + 1 };
       await Promise.all([steps.add(step), journeys.put({ ...journey, stepCount: step.seq })]);
@@ -44,11 +42,11 @@ export function appendStep(input: NewStep): Promise<{ step: Step; created: boole
 
 /** A journey's steps in walk order (seq). */
 export function getSteps(journeyId: string): Promise<Step[]> {
-  return withStore('read the steps', (db) => db.getAllFromIndex('steps', 'by-journey-seq', journeySteps(journeyId)));
+  return withStore('storeActionReadSteps', (db) => db.getAllFromIndex('steps', 'by-journey-seq', journeySteps(journeyId)));
 }
 
 export function getStep(id: string): Promise<Step | undefined> {
-  return withStore('read the step', (db) => db.get('steps', id));
+  return withStore('storeActionReadStep', (db) => db.get('steps', id));
 }
 
 /**
@@ -56,7 +54,7 @@ export function getStep(id: string): Promise<Step | undefined> {
  * exists (its journey was deleted while a screenshot was being taken, say).
  */
 export function updateStep(id: string, change: StepChange | ((step: Step) => Step)): Promise<Step | undefined> {
-  return withStore('save the step', async (db) => {
+  return withStore('storeActionSaveStep', async (db) => {
     const tx = db.transaction('steps', 'readwrite');
     return finish(tx, async () => {
       const current = await tx.store.get(id);

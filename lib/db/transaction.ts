@@ -1,13 +1,13 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { toStoreError } from './errors';
+import { toStoreError, type StoreAction } from './errors';
 import { openJourneyDb, type JourneyDb } from './open';
 import type { TrailnoteDB } from './schema';
 
 /**
  * Runs work against the journey store and turns whatever IndexedDB throws into a StoreError.
- * `action` completes "Trailnote could not …".
+ * `action` says what it was doing, for the message.
  */
-export async function withStore<T>(action: string, work: (db: JourneyDb) => Promise<T>): Promise<T> {
+export async function withStore<T>(action: StoreAction, work: (db: JourneyDb) => Promise<T>): Promise<T> {
   try {
     return await work(await openJourneyDb());
   } catch (error) {

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appendStep, closeJourneyDb, createJourney, getJourney, getSteps, StoreError, toStoreError, type NewStep } from '../../lib/db';
 import { defaultStages } from '../../lib/db/default-stages';
+import { fillTheDisk } from './support/full-disk';
 
 const stages = defaultStages();
 
@@ -10,23 +11,6 @@ function click(id: string): NewStep {
     id, journeyId: 'j1', kind: 'click', at: 2_000, stageId: 'awareness', url: 'https://shop.example/', title: 'Shop', tabId: 1,
     target: { text: 'Buy', role: 'button', tag: 'button', selectors: ['aria/Buy'] },
   };
-}
-
-/**
- * Makes the next writes fail the way a full disk does: the request errors with QuotaExceededError and
- * the transaction aborts. This reaches into fake-indexeddb's request queue (`_execRequestAsync`), which is
- * the only way to fail a request asynchronously, as browsers do.
- */
-function fillTheDisk(): void {
-  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore) {
-    const tx = this.transaction as IDBTransaction & { _execRequestAsync(request: { operation: () => never; source: unknown }): IDBRequest };
-    return tx._execRequestAsync({
-      operation: () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      },
-      source: this,
-    });
-  });
 }
 
 beforeEach(async () => {
@@ -63,13 +47,13 @@ describe('a full disk', () => {
   });
 
   it('maps errors by name, passes StoreErrors through and says what failed otherwise', () => {
-    const quota = toStoreError(new DOMException('full', 'QuotaExceededError'), 'save the screenshot');
+    const quota = toStoreError(new DOMException('full', 'QuotaExceededError'), 'storeActionSaveScreenshot');
     expect(quota.message).toBe('Your disk is full: Trailnote could not save the screenshot. Free some space; the steps recorded so far are kept.');
 
     const own = new StoreError('Already explained.');
-    expect(toStoreError(own, 'anything')).toBe(own);
+    expect(toStoreError(own, 'storeActionReadStep')).toBe(own);
 
-    const other = toStoreError(new DOMException('Boom', 'UnknownError'), 'read the steps');
+    const other = toStoreError(new DOMException('Boom', 'UnknownError'), 'storeActionReadSteps');
     expect(other.message).toBe('Trailnote could not read the steps: Boom');
     expect(other.code).toBe('failed');
     expect(other.cause).toBeInstanceOf(DOMException);
