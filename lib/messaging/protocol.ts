@@ -10,6 +10,8 @@ export interface RecordingState {
   tabIds: number[];
   paused: boolean;
   recordTypedText: boolean;
+  /** Why the latest steps are not saved yet (a full disk): they wait in the outbox, and the panel says so. */
+  saveProblem?: string;
 }
 
 export interface StartRequest {

@@ -8,6 +8,7 @@ import { injectRecorder } from './inject';
 import { whyNotRecordable } from './recordable';
 import { translatedDefaultStages } from './stage-names';
 import { changeRecording, recordingState } from './state';
+import { storeLostSteps } from './step-writer';
 
 function hostOf(url: string): string {
   try {
@@ -105,6 +106,9 @@ async function stopPageRecorders(tabIds: number[]): Promise<void> {
 export async function stopRecording(status: 'stopped' | 'interrupted' = 'stopped'): Promise<Journey> {
   const state = await recordingState.getValue();
   if (!state) throw new Error(t('statusStopped'));
+  // Steps still waiting (the disk was full) are saved while they belong to the walk. If they still cannot
+  // be, the walk goes on and the panel says why: stopping now would throw them away.
+  await storeLostSteps();
   await changeRecording(() => null);
   await stopPageRecorders(state.tabIds);
   const journey = await getJourney(state.journeyId);

@@ -4,14 +4,27 @@ import type { Step, StepProblem } from '../journey/types';
 import { announce } from '../messaging/changes';
 import { readOutbox, removeFromOutbox } from '../messaging/outbox';
 import type { RecordedStep, TimingUpdate } from '../recorder/events';
+import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { captureForStep, needsScreenshot } from './screenshots';
 import { isRecordedTab, recordingState } from './state';
 
 let writes: Promise<unknown> = Promise.resolve();
 
-/** Steps are stored one after another, in the order they arrived, so seq follows the walk. */
+/**
+ * Steps are stored one after another, in the order they arrived, so seq follows the walk. When the store
+ * refuses one, the panel says why until a later save gets everything waiting in.
+ */
 function inOrder<T>(work: () => Promise<T>): Promise<T> {
-  const run = writes.then(work);
+  const run = writes.then(async () => {
+    try {
+      const result = await work();
+      await clearSaveProblem();
+      return result;
+    } catch (error) {
+      await reportSaveProblem(error);
+      throw error;
+    }
+  });
   writes = run.catch(() => undefined);
   return run;
 }
@@ -40,7 +53,7 @@ async function storeOutbox(before: number): Promise<void> {
   await removeFromOutbox(waiting.map((entry) => entry.step.id));
 }
 
-/** Drains the outbox when the worker starts: a lost click is stored even if no later step comes. */
+/** Drains the outbox when the worker starts, or the walk stops: a lost click is stored even if no later step comes. */
 export function storeLostSteps(): Promise<void> {
   return inOrder(() => storeOutbox(Number.POSITIVE_INFINITY));
 }

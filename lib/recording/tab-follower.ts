@@ -53,16 +53,15 @@ async function followOpenedTab(details: { sourceTabId: number; tabId: number }):
   );
 }
 
-/** Closing a recorded tab keeps everything stored; closing the last one ends the walk. */
+/**
+ * Closing a recorded tab keeps everything stored; closing the last one ends the walk, unless steps are
+ * still waiting to be saved: then the panel keeps the walk open and says why.
+ */
 async function forgetClosedTab(tabId: number): Promise<void> {
   const state = await recordingState.getValue();
   if (!isRecordedTab(state, tabId)) return;
-  const remaining = state.tabIds.filter((id) => id !== tabId);
-  if (remaining.length === 0) {
-    await stopRecording();
-    return;
-  }
-  await changeRecording((current) => current && { ...current, tabIds: current.tabIds.filter((id) => id !== tabId) });
+  const remaining = await changeRecording((current) => current && { ...current, tabIds: current.tabIds.filter((id) => id !== tabId) });
+  if (remaining?.tabIds.length === 0) await stopRecording().catch(() => undefined);
 }
 
 /** Registered synchronously in the background's main: MV3 only wakes the worker for those. */

@@ -1,0 +1,21 @@
+import { t } from '../i18n';
+import { changeRecording, recordingState } from './state';
+
+/**
+ * A step the journey store refused (a full disk, say) stays in the outbox and is saved before the next
+ * one. Until then the panel tells the tester, so that they can free some space; nothing is thrown away.
+ */
+export async function reportSaveProblem(error: unknown): Promise<void> {
+  const saveProblem = t('errorStepsWaiting', error instanceof Error ? error.message : String(error));
+  await changeRecording((state) => state && { ...state, saveProblem });
+}
+
+/** Every waiting step is saved: the panel's warning goes. Reads before writing, as most saves have nothing to clear. */
+export async function clearSaveProblem(): Promise<void> {
+  if (!(await recordingState.getValue())?.saveProblem) return;
+  await changeRecording((state) => {
+    if (!state) return state;
+    const { saveProblem: _saved, ...rest } = state;
+    return rest;
+  });
+}

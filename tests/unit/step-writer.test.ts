@@ -1,0 +1,89 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { closeJourneyDb, createJourney, getJourney, getSteps, StoreError } from '../../lib/db';
+import { defaultStages } from '../../lib/db/default-stages';
+import { leaveInOutbox, readOutbox } from '../../lib/messaging/outbox';
+import type { RecordedInput } from '../../lib/recorder/events';
+import { stopRecording } from '../../lib/recording/session';
+import { recordingState } from '../../lib/recording/state';
+import { storeRecordedStep } from '../../lib/recording/step-writer';
+import { fillTheDisk } from './support/full-disk';
+
+const stages = defaultStages();
+const tabId = 7;
+
+function field(id: string, at: number): RecordedInput {
+  return {
+    id, kind: 'input', at, url: 'https://shop.example/checkout', title: 'Checkout',
+    target: { text: 'Email', role: 'textbox', tag: 'input', selectors: ['aria/Email'] },
+    field: { label: 'Email', name: 'email', type: 'email', masked: true, maskReason: 'typed', mask: 'a@a ×12' },
+  };
+}
+
+/** As the page recorder does: the step goes to the outbox, then to the background. */
+async function record(step: RecordedInput): Promise<unknown> {
+  await leaveInOutbox({ tabId, step });
+  return storeRecordedStep(step, tabId).catch((error: unknown) => error);
+}
+
+const storedIds = async () => (await getSteps('j1')).map((step) => step.id);
+const waitingIds = async () => (await readOutbox()).map((entry) => entry.step.id);
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await closeJourneyDb();
+  indexedDB = new IDBFactory();
+  await createJourney({
+    id: 'j1', title: 'Walk', site: 'shop.example', persona: '', goal: '', kind: 'own', startedAt: 1, status: 'recording',
+    stages, currentStageId: stages[0].id, recordTypedText: false, stepCount: 0,
+  });
+  await recordingState.setValue({ journeyId: 'j1', tabIds: [tabId], paused: false, recordTypedText: false });
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await closeJourneyDb();
+});
+
+describe('saving steps on a full disk', () => {
+  it('keeps refused steps waiting, tells the panel, and saves them in order once there is room', async () => {
+    await record(field('a', 1_000));
+    fillTheDisk();
+
+    const refused = await record(field('b', 2_000));
+    expect(refused).toBeInstanceOf(StoreError);
+    expect((refused as StoreError).code).toBe('quota');
+    expect((await recordingState.getValue())?.saveProblem).toBe(
+      'Your disk is full: Trailnote could not save the step. Free some space; the steps recorded so far are kept. ' +
+        'The steps since then are waiting and will be saved as soon as there is room.',
+    );
+    await record(field('c', 3_000));
+    expect(await waitingIds()).toEqual(['b', 'c']);
+
+    vi.restoreAllMocks();
+    await record(field('d', 4_000));
+
+    expect(await storedIds()).toEqual(['a', 'b', 'c', 'd']);
+    expect((await getSteps('j1')).map((step) => step.seq)).toEqual([1, 2, 3, 4]);
+    expect(await waitingIds()).toEqual([]);
+    expect((await recordingState.getValue())?.saveProblem).toBeUndefined();
+  });
+
+  it('does not stop a walk whose steps are still waiting, and stops it once they are saved', async () => {
+    fillTheDisk();
+    await record(field('a', 1_000));
+
+    await expect(stopRecording()).rejects.toThrow(/disk is full/);
+    expect((await recordingState.getValue())?.journeyId).toBe('j1');
+    expect(await waitingIds()).toEqual(['a']);
+
+    vi.restoreAllMocks();
+    const journey = await stopRecording();
+
+    expect(journey.status).toBe('stopped');
+    expect(await storedIds()).toEqual(['a']);
+    expect(await recordingState.getValue()).toBeNull();
+    expect((await getJourney('j1'))?.stepCount).toBe(1);
+  });
+});
