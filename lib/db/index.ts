@@ -9,3 +9,4 @@ export { createJourney, getJourney, listJourneys, updateJourney, deleteJourney, 
 export { appendStep, getSteps, getStep, updateStep, mergeStepTiming, type NewStep, type StepChange } from './steps';
 export { saveScreenshot, getScreenshot, getScreenshotForStep, countScreenshots } from './screenshots';
 export { saveAnnotation, getAnnotations, deleteAnnotation } from './annotations';
+export { loadJourneyBundle, type JourneyBundle } from './bundle';

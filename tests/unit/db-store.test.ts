@@ -14,6 +14,7 @@ import {
   getStep,
   getSteps,
   listJourneys,
+  loadJourneyBundle,
   mergeStepTiming,
   openJourneyDb,
   saveAnnotation,
@@ -281,6 +282,24 @@ describe('annotations', () => {
     expect((await getAnnotations('j1')).map((a) => a.id)).toEqual(['early', 'late']);
     await deleteAnnotation('early');
     expect((await getAnnotations('j1')).map((a) => a.id)).toEqual(['late']);
+  });
+});
+
+describe('journey bundle', () => {
+  it('reads a journey with its steps in walk order and its annotations by time, and refuses a missing one', async () => {
+    await createJourney(journey('j1'));
+    await createJourney(journey('j2'));
+    await appendStep(navigation('s1'));
+    await appendStep(click('s2'));
+    await appendStep(click('other', 'j2'));
+    await saveAnnotation({ id: 'late', journeyId: 'j1', stepId: 's2', at: 9_000, kind: 'friction', text: 'Slow' });
+    await saveAnnotation({ id: 'early', journeyId: 'j1', stepId: 's1', at: 4_000, kind: 'emotion', emotion: 1 });
+
+    const bundle = await loadJourneyBundle('j1');
+    expect(bundle.journey.stepCount).toBe(2);
+    expect(bundle.steps.map((step) => step.id)).toEqual(['s1', 's2']);
+    expect(bundle.annotations.map((annotation) => annotation.id)).toEqual(['early', 'late']);
+    await expect(loadJourneyBundle('nope')).rejects.toMatchObject({ code: 'missing' });
   });
 });
 
