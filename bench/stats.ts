@@ -1,0 +1,13 @@
+/** Small statistics for benchmark samples (milliseconds). */
+export function percentile(samples: number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+export const median = (samples: number[]): number => percentile(samples, 50);
+
+export function formatMs(value: number): string {
+  return `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+}
