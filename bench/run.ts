@@ -1,248 +1,29 @@
 /**
- * `npm run bench`: recording overhead on the demo shop, measured in one run against the extension idle.
- * Prints the figures docs/benchmarks.md records. Not part of `npm test`: machines are noisy, so the
- * figures are read by people, not asserted.
+ * `npm run bench`: the figures docs/benchmarks.md records, each section in a fresh Chromium profile with the
+ * built extension. `BENCH_ONLY=recording,panel npm run bench` runs some sections. Not part of `npm test`:
+ * machines are noisy, so the figures are read by people, not asserted.
  */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
 import { startShop } from '../tests/shop/server';
-import { formatMs, median, percentile } from './stats';
+import { benchRecording } from './recording';
+import type { BenchSection } from './section';
 
-const loadsPerSide = Number(process.env.BENCH_LOADS ?? 40);
-const clicksPerSide = Number(process.env.BENCH_CLICKS ?? 200);
-const latencyClicks = Number(process.env.BENCH_LATENCY_CLICKS ?? 40);
+const sections: Record<string, BenchSection> = {
+  recording: benchRecording,
+};
 
-interface StoredStep {
-  kind: string;
-  at: number;
-  screenshotId?: string;
-  problem?: unknown;
-}
-
-/**
- * Recorded steps, read from a bare extension page (same origin as the store). Not from the service
- * worker: Chrome may replace the worker mid-run, and the bench must not slow down what it measures.
- * `newest` reads only the latest step, so that polling stays cheap.
- */
-function storedSteps(storeReader: Page, newest = false): Promise<StoredStep[]> {
-  return storeReader.evaluate(
-    (onlyNewest) =>
-      new Promise<StoredStep[]>((resolve, reject) => {
-        const open = indexedDB.open('trailnote');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const done = (found: StoredStep[]) => {
-            db.close();
-            resolve(found);
-          };
-          try {
-            const tx = db.transaction('steps');
-            tx.onabort = () => reject(tx.error);
-            const steps = tx.objectStore('steps');
-            if (onlyNewest) {
-              const cursor = steps.index('by-journey-seq').openCursor(null, 'prev');
-              cursor.onsuccess = () => done(cursor.result ? [cursor.result.value as StoredStep] : []);
-            } else {
-              const all = steps.getAll();
-              all.onsuccess = () => done(all.result as StoredStep[]);
-            }
-          } catch (error) {
-            db.close();
-            reject(error);
-          }
-        };
-      }),
-    newest,
-  );
-}
-
-/** Polls until check passes; a bench that waits forever on a stuck step would say nothing at all. */
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return Date.now();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`bench: gave up waiting for ${what} after ${timeoutMs} ms`);
-}
-
-/** Waits until every step that takes a screenshot has it, or the reason it has none. */
-async function capturesDone(storeReader: Page): Promise<void> {
-  await until('the screenshots', async () => (await storedSteps(storeReader)).every((step) => step.kind === 'input' || step.screenshotId || step.problem));
-}
-
-async function tabId(background: Worker, page: Page): Promise<number> {
-  return background.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)!.id!, page.url());
-}
-
-/** Opens a page in a window of its own, so each side is the visible tab of its window. */
-async function pageInNewWindow(context: BrowserContext, background: Worker, url: string): Promise<Page> {
-  const opened = context.waitForEvent('page', (page) => page.url() === url);
-  await background.evaluate((target) => chrome.windows.create({ url: target, width: 1280, height: 800 }), url);
-  const page = await opened;
-  await page.waitForLoadState('load');
-  return page;
-}
-
-async function startRecordingFrom(context: BrowserContext, background: Worker, recorded: Page): Promise<Page> {
-  const extensionId = new URL(background.url()).host;
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${await tabId(background, recorded)}`);
-  await panel.getByRole('button', { name: 'Start recording' }).click();
-  await panel.getByRole('button', { name: 'Stop recording' }).waitFor();
-  return panel;
-}
-
-async function loadEventMs(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(() => {
-    const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    return entry.loadEventEnd;
-  });
-}
-
-interface LoadSamples {
-  recording: number[];
-  idle: number[];
-}
-
-/** A tester reads a page for seconds before the next one; this much quiet is enough for a page's capture. */
-const quietMs = 300;
-
-/**
- * Loads the page on both sides, alternating which side goes first and waiting for quiet after every load:
- * a load that starts while another tab is still painting, or while a screenshot is taken, is slower
- * whichever side it is on. `rushed` skips the waiting, so captures overlap the next loads.
- */
-async function interleavedLoads(recorded: Page, idle: Page, url: string, label: string, settle: () => Promise<void>, rushed = false): Promise<LoadSamples> {
-  const samples: LoadSamples = { recording: [], idle: [] };
-  const load = async (side: keyof LoadSamples, i: number): Promise<void> => {
-    const page = side === 'recording' ? recorded : idle;
-    samples[side].push(await loadEventMs(page, `${url}?${side}&${label}=${i}`));
-    if (rushed) return;
-    await settle();
-    await page.waitForTimeout(quietMs);
-  };
-  for (let i = 0; i < loadsPerSide; i++) {
-    const order: (keyof LoadSamples)[] = i % 2 ? ['recording', 'idle'] : ['idle', 'recording'];
-    for (const side of order) await load(side, i);
-  }
-  await settle();
-  return samples;
-}
-
-function loadLine(what: string, samples: LoadSamples, target = ''): string {
-  const ratio = median(samples.recording) / median(samples.idle);
-  return `${what}: ${formatMs(median(samples.recording))} vs ${formatMs(median(samples.idle))}, ratio ${ratio.toFixed(3)}${target}`;
-}
-
-/**
- * Time the page spends in click listeners between its own first capture listener on window and its
- * last bubble listener: the recorder's capture-phase handler runs in between when recording.
- */
-async function clickHandlingMs(page: Page, clicks: number): Promise<number[]> {
-  await page.evaluate(() => {
-    const samples: number[] = [];
-    let start = 0;
-    window.addEventListener('click', () => (start = performance.now()), true);
-    window.addEventListener('click', () => samples.push(performance.now() - start));
-    (window as unknown as { clickSamples: number[] }).clickSamples = samples;
-  });
-  const button = page.getByTestId('bench-click');
-  const box = (await button.boundingBox())!;
-  for (let i = 0; i < clicks; i++) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  return page.evaluate(() => (window as unknown as { clickSamples: number[] }).clickSamples);
-}
-
-interface Latencies {
-  /** Click → step stored with its screenshot linked. */
-  withScreenshot: number[];
-  /** Clicks whose step got a reason instead of a screenshot. */
-  withoutScreenshot: number;
-}
-
-/** Click → its step in IndexedDB with the screenshot linked, one click at a time (2 captures a second). */
-async function clickToStoredMs(storeReader: Page, recorded: Page, clicks: number): Promise<Latencies> {
-  const latencies: Latencies = { withScreenshot: [], withoutScreenshot: 0 };
-  const button = recorded.getByTestId('bench-click');
-  for (let i = 0; i < clicks; i++) {
-    const clickedAt = Date.now();
-    await button.click();
-    let pictured = false;
-    const storedAt = await until(`click ${i + 1}'s step`, async () => {
-      const [newest] = await storedSteps(storeReader, true);
-      pictured = Boolean(newest?.screenshotId);
-      return newest?.kind === 'click' && newest.at >= clickedAt && (pictured || Boolean(newest.problem));
-    });
-    if (pictured) latencies.withScreenshot.push(storedAt - clickedAt);
-    else latencies.withoutScreenshot++;
-    await recorded.waitForTimeout(700);
-  }
-  return latencies;
-}
-
-/** Where the bench is, on stderr: a full run takes minutes. */
-const progress = (phase: string) => console.error(`bench: ${phase}…`);
-
-async function main(): Promise<void> {
+async function runSection(name: string, section: BenchSection): Promise<string[]> {
   const shop = await startShop({ cartDelayMs: 0 });
   const profile = await mkdtemp(join(tmpdir(), 'trailnote-bench-'));
   const context = await launchWithExtension(profile);
   try {
     const background = await serviceWorkerOf(context);
-    const benchUrl = `${shop.origin}/bench/page.html`;
-    const recorded = await pageInNewWindow(context, background, benchUrl);
-    const idle = await pageInNewWindow(context, background, benchUrl + '?idle');
-
-    // 1. Page load. First both tabs idle: the two windows are not perfectly alike, and this ratio is the
-    // floor of what the machine can tell apart. The panel is open for one series only: it redraws on
-    // every step, and recording does not need it.
-    progress('page loads, neither tab recording');
-    const noiseFloor = await interleavedLoads(recorded, idle, benchUrl, 'floor', async () => undefined);
-    const panel = await startRecordingFrom(context, background, recorded);
-    const storeReader = await context.newPage();
-    // Any file of the extension will do: the page only needs the extension's origin to open its store.
-    await storeReader.goto(`chrome-extension://${new URL(background.url()).host}/manifest.json`);
-    const settle = () => capturesDone(storeReader);
-    progress('page loads, recording with the panel open');
-    const withPanel = await interleavedLoads(recorded, idle, benchUrl, 'panel', settle);
-    await panel.close();
-    progress('page loads, recording with the panel closed');
-    const recorderOnly = await interleavedLoads(recorded, idle, benchUrl, 'run', settle);
-    progress('page loads back to back');
-    const backToBack = await interleavedLoads(recorded, idle, benchUrl, 'rushed', settle, true);
-
-    // 2. Cost of click handling in the page.
-    progress('click handling');
-    await recorded.goto(benchUrl, { waitUntil: 'load' });
-    await idle.goto(benchUrl + '?idle', { waitUntil: 'load' });
-    await settle();
-    const idleClicks = await clickHandlingMs(idle, clicksPerSide);
-    const recordingClicks = await clickHandlingMs(recorded, clicksPerSide);
-
-    // 3. Click → step stored with its screenshot.
-    progress('click to stored step');
-    await recorded.goto(benchUrl + '?latency', { waitUntil: 'load' });
-    await settle();
-    await recorded.waitForTimeout(1500);
-    const latencies = await clickToStoredMs(storeReader, recorded, latencyClicks);
-
-    const clickCost = median(recordingClicks) - median(idleClicks);
-    const lines = [
-      `Trailnote benchmark — ${new Date().toISOString().slice(0, 10)} — ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium headless`,
-      `median load event, recording vs idle tab, ${loadsPerSide} loads a side, interleaved:`,
-      loadLine('  neither tab recording (noise floor)', noiseFloor),
-      loadLine('  recording, panel closed', recorderOnly, ' (target ≤ 1.05)'),
-      loadLine('  recording, panel open', withPanel),
-      loadLine('  recording, loads back to back (screenshots taken during the next loads)', backToBack),
-      `click handling in the page (median of ${clicksPerSide}): recording ${formatMs(median(recordingClicks))}, idle ${formatMs(median(idleClicks))}, added ${clickCost.toFixed(3)} ms (target ≤ +0.5 ms)`,
-      `click → step stored with screenshot (${latencies.withScreenshot.length} of ${latencyClicks} clicks): p50 ${formatMs(percentile(latencies.withScreenshot, 50))}, p95 ${formatMs(percentile(latencies.withScreenshot, 95))} (targets ≤ 300 ms, ≤ 800 ms); ${latencies.withoutScreenshot} without screenshot`,
-    ];
-    console.log(lines.join('\n'));
+    const extensionId = new URL(background.url()).host;
+    const progress = (phase: string) => console.error(`bench ${name}: ${phase}…`);
+    return await section({ context, background, extensionId, shop, progress });
   } finally {
     await context.close().catch(() => undefined); // already closed if Chromium crashed: keep the first error
     await shop.close().catch(() => undefined);
@@ -250,4 +31,14 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const chosen = Object.entries(sections).filter(([name]) => !only || only.includes(name));
+if (chosen.length === 0) throw new Error(`BENCH_ONLY names no section; the sections are: ${Object.keys(sections).join(', ')}`);
+
+console.log(
+  `Trailnote benchmark — ${new Date().toISOString().slice(0, 10)} — ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium headless`,
+);
+for (const [name, section] of chosen) {
+  console.log(`\n[${name}]`);
+  console.log((await runSection(name, section)).join('\n'));
+}
