@@ -19,6 +19,10 @@ async function runSection(name: string, section: BenchSection): Promise<string[]
   const shop = await startShop({ cartDelayMs: 0 });
   const profile = await mkdtemp(join(tmpdir(), 'trailnote-bench-'));
   const context = await launchWithExtension(profile);
+  // tsx compiles with esbuild's keepNames, which wraps named functions in `__name(…)`: a function handed to
+  // page.evaluate would throw in the page, where `__name` does not exist (Playwright's test runner does not
+  // do this, so the tests never see it). Pages of the bench's browser get a do-nothing `__name`.
+  await context.addInitScript('globalThis.__name = (target) => target;');
   try {
     const background = await serviceWorkerOf(context);
     const extensionId = new URL(background.url()).host;
