@@ -23,6 +23,9 @@ const coverAttempts = 8;
 const coverRetryMs = 250;
 const fallbackTimeoutMs = 6000;
 
+/** What messaging says when the page it asked unloaded meanwhile: the walk moved on, nothing broke. */
+const pageWentAway = /no response|receiving end does not exist|message port closed/i;
+
 function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(message)), ms);
@@ -97,10 +100,8 @@ export async function takeScreenshot(tabId: number): Promise<Capture> {
     return { blob: await captureRendered(tabId, false), method: 'html2canvas' };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new CaptureProblem(
-      tab.active
-        ? { code: 'capture-failed', message: t('problemCaptureFailed', reason) }
-        : { code: 'capture-hidden-tab', message: t('problemCaptureHidden') },
-    );
+    if (!tab.active) throw new CaptureProblem({ code: 'capture-hidden-tab', message: t('problemCaptureHidden') });
+    const message = pageWentAway.test(reason) ? t('problemCapturePageGone') : t('problemCaptureFailed', reason);
+    throw new CaptureProblem({ code: 'capture-failed', message });
   }
 }

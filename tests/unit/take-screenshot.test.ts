@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../lib/messaging/protocol';
+import { takeScreenshot } from '../../lib/recording/take-screenshot';
+
+vi.mock('../../lib/messaging/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('../../lib/recording/inject', () => ({ injectPageRenderer: vi.fn(async () => undefined) }));
+
+/** A tab whose visible-tab capture fails, so the page is asked to draw itself, and answers with `drawing`. */
+async function tabWhoseDrawing(drawing: () => Promise<unknown>, active = true): Promise<number> {
+  const tab = { id: 7, windowId: 1, url: 'https://shop.example/cart', active } as Browser.tabs.Tab;
+  vi.spyOn(browser.tabs, 'get').mockResolvedValue(tab);
+  vi.spyOn(browser.webNavigation, 'getAllFrames').mockResolvedValue([{ frameId: 0, url: 'https://shop.example/cart' } as Browser.webNavigation.GetAllFrameResultDetails]);
+  vi.spyOn(browser.tabs, 'captureVisibleTab').mockRejectedValue(new Error('Cannot access contents of the page'));
+  vi.mocked(sendMessage).mockImplementation(((type: string) => (type === 'captureWithHtml2Canvas' ? drawing() : Promise.resolve({ ok: true, value: true }))) as typeof sendMessage);
+  return tab.id!;
+}
+
+describe('takeScreenshot when the page has to draw itself', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.mocked(sendMessage).mockReset();
+  });
+
+  it('says the page changed when it unloaded before answering, not a messaging error', async () => {
+    const tabId = await tabWhoseDrawing(() => Promise.reject(new Error('No response')));
+    await expect(takeScreenshot(tabId)).rejects.toMatchObject({
+      problem: { code: 'capture-failed', message: 'No screenshot: the page changed before Trailnote could take its picture.' },
+    });
+  });
+
+  it('keeps any other reason, so a real failure can be told apart', async () => {
+    const tabId = await tabWhoseDrawing(() => Promise.resolve({ ok: false, error: 'oklch colours are not supported' }));
+    await expect(takeScreenshot(tabId)).rejects.toMatchObject({ problem: { message: 'No screenshot: oklch colours are not supported' } });
+  });
+
+  it('says the tab was hidden when it was not the visible tab', async () => {
+    const tabId = await tabWhoseDrawing(() => Promise.reject(new Error('No response')), false);
+    await expect(takeScreenshot(tabId)).rejects.toMatchObject({ problem: { code: 'capture-hidden-tab' } });
+  });
+});
