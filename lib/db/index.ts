@@ -5,8 +5,20 @@
 export { StoreError, toStoreError, type StoreErrorCode } from './errors';
 export { openJourneyDb, closeJourneyDb, DB_NAME, DB_VERSION } from './open';
 export { defaultStages, DEFAULT_STAGE_IDS } from './default-stages';
-export { createJourney, getJourney, listJourneys, updateJourney, deleteJourney, type JourneyChange } from './journeys';
+export {
+  createJourney,
+  getJourney,
+  listJourneys,
+  updateJourney,
+  deleteJourney,
+  restoreJourney,
+  countSteps,
+  type JourneyChange,
+  type DeletedJourney,
+} from './journeys';
 export { appendStep, getSteps, getStep, updateStep, mergeStepTiming, type NewStep, type StepChange } from './steps';
 export { saveScreenshot, getScreenshot, getScreenshotForStep, countScreenshots } from './screenshots';
-export { saveAnnotation, getAnnotations, deleteAnnotation } from './annotations';
+export { saveAnnotation, getAnnotation, getAnnotations, getAllAnnotations, deleteAnnotation, setStepEmotion } from './annotations';
+export { deleteStep, restoreStep, type DeletedStep } from './step-deletion';
+export { removeJourneyStage } from './stages';
 export { loadJourneyBundle, type JourneyBundle } from './bundle';

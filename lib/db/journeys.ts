@@ -1,4 +1,4 @@
-import type { Journey } from '../journey/types';
+import type { Annotation, Journey, Screenshot, Step } from '../journey/types';
 import { missingRecord } from './errors';
 import { finish, withStore } from './transaction';
 
@@ -38,22 +38,56 @@ export function updateJourney(id: string, change: JourneyChange): Promise<Journe
   });
 }
 
-/** Deletes a journey with its steps, screenshots and annotations, all or nothing. */
-export function deleteJourney(id: string): Promise<void> {
+/** A deleted journey with every row that went with it, kept by the library to undo the delete. */
+export interface DeletedJourney {
+  journey: Journey;
+  steps: Step[];
+  screenshots: Screenshot[];
+  annotations: Annotation[];
+}
+
+/**
+ * Deletes a journey with its steps, screenshots and annotations, all or nothing. Resolves with what was
+ * deleted (for undo), or undefined if the journey was already gone.
+ */
+export function deleteJourney(id: string): Promise<DeletedJourney | undefined> {
   return withStore('storeActionDeleteJourney', async (db) => {
     const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
-    await finish(tx, async () => {
-      const [steps, screenshots, annotations] = await Promise.all([
-        tx.objectStore('steps').index('by-journey').getAllKeys(id),
-        tx.objectStore('screenshots').index('by-journey').getAllKeys(id),
-        tx.objectStore('annotations').index('by-journey').getAllKeys(id),
+    return finish(tx, async () => {
+      const [journey, steps, screenshots, annotations] = await Promise.all([
+        tx.objectStore('journeys').get(id),
+        tx.objectStore('steps').index('by-journey').getAll(id),
+        tx.objectStore('screenshots').index('by-journey').getAll(id),
+        tx.objectStore('annotations').index('by-journey').getAll(id),
       ]);
+      if (!journey) return undefined;
       await Promise.all([
         tx.objectStore('journeys').delete(id),
-        ...steps.map((key) => tx.objectStore('steps').delete(key)),
-        ...screenshots.map((key) => tx.objectStore('screenshots').delete(key)),
-        ...annotations.map((key) => tx.objectStore('annotations').delete(key)),
+        ...steps.map((row) => tx.objectStore('steps').delete(row.id)),
+        ...screenshots.map((row) => tx.objectStore('screenshots').delete(row.id)),
+        ...annotations.map((row) => tx.objectStore('annotations').delete(row.id)),
+      ]);
+      return { journey, steps, screenshots, annotations };
+    });
+  });
+}
+
+/** Puts a deleted journey back as it was, in one transaction. */
+export function restoreJourney(deleted: DeletedJourney): Promise<void> {
+  return withStore('storeActionCreateJourney', async (db) => {
+    const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
+    await finish(tx, async () => {
+      await Promise.all([
+        tx.objectStore('journeys').add(deleted.journey),
+        ...deleted.steps.map((row) => tx.objectStore('steps').put(row)),
+        ...deleted.screenshots.map((row) => tx.objectStore('screenshots').put(row)),
+        ...deleted.annotations.map((row) => tx.objectStore('annotations').put(row)),
       ]);
     });
   });
+}
+
+/** How many steps a journey has now (stepCount counts every step ever stored, deleted ones too). */
+export function countSteps(journeyId: string): Promise<number> {
+  return withStore('storeActionReadSteps', (db) => db.countFromIndex('steps', 'by-journey', journeyId));
 }

@@ -40,7 +40,7 @@ export interface Journey {
   /** Off by default: typed text is stored masked (length and character classes only). */
   recordTypedText: boolean;
   environment?: JourneyEnvironment;
-  /** Number of steps stored so far; the next step's seq is stepCount + 1. */
+  /** Number of steps ever stored, deleted ones included: the next step's seq is stepCount + 1. */
   stepCount: number;
 }
 

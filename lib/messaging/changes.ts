@@ -1,11 +1,18 @@
 /**
- * Change notices from the background to every open Trailnote page (panels, maps). A BroadcastChannel
- * reaches all pages of the extension's origin and, unlike runtime.sendMessage, does not fail when no
- * page is open. Notices carry ids only: pages read the rows from IndexedDB.
+ * Change notices to every open Trailnote page (panels, maps, the library), from the background and from
+ * the pages that edit a journey. A BroadcastChannel reaches all pages of the extension's origin and,
+ * unlike runtime.sendMessage, does not fail when no page is open. Notices carry ids only: pages read the
+ * rows from IndexedDB.
  */
 export type JourneyChange =
+  /** The journey row changed, was created or was deleted. */
   | { kind: 'journey'; journeyId: string }
+  /** One step was stored, changed, deleted or put back. */
   | { kind: 'step'; journeyId: string; stepId: string }
+  /** Several steps changed at once (a stage was removed). */
+  | { kind: 'steps'; journeyId: string }
+  /** The journey's emotions or notes changed. */
+  | { kind: 'annotations'; journeyId: string }
   | { kind: 'recording' };
 
 const channelName = 'trailnote-changes';

@@ -55,7 +55,8 @@ export interface ProtocolMap {
   pauseRecording(): Result<Journey>;
   resumeRecording(): Result<Journey>;
   stopRecording(): Result<Journey>;
-  renameJourney(change: { journeyId: string; title: string }): Result<Journey>;
+  /** Goes on recording a stopped or interrupted journey in the tab. */
+  continueRecording(request: { journeyId: string; tabId: number }): Result<Journey>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,44 +1,46 @@
 import { browser } from 'wxt/browser';
-import { getJourney, getStep, getSteps } from '../db';
-import type { Journey, Step } from '../journey/types';
 import { t, type MessageKey } from '../i18n';
-import { onJourneyChange } from '../messaging/changes';
 import { sendMessage, type RecordingState } from '../messaging/protocol';
 import { unwrap } from '../messaging/result';
 import { whyNotRecordable } from '../recording/recordable';
 import { recordingState } from '../recording/state';
 import { watchBoundTab } from './bound-tab';
+import { JourneyView } from './journey-view.svelte';
 
 export type PanelMode = 'idle' | 'recording' | 'paused' | 'elsewhere' | 'stopped';
 
+export type PanelScreen = 'journey' | 'library';
+
 /**
  * What the side panel shows, as runes (STYLE.md 18): fed by the recording state in storage, change
- * notices from the background and reads of the journey store. Components only read it and call its
- * actions, so two panels, or a reopened one, show the same walk.
+ * notices and reads of the journey store. Components only read it and call its actions, so two panels,
+ * or a reopened one, show the same walk.
  */
 class PanelState {
   tabId = $state<number | null>(null);
   tabUrl = $state('');
   recording = $state<RecordingState | null>(null);
-  journey = $state<Journey | null>(null);
-  steps = $state<Step[]>([]);
+  screen = $state<PanelScreen>('journey');
   error = $state('');
   busy = $state(false);
-  /** The walk just stopped in this panel, still shown with its map link. */
-  private finishedJourneyId = $state<string | null>(null);
+  /** The journey shown when none is being recorded: one just stopped, or one opened from the library. */
+  private openedJourneyId = $state<string | null>(new URLSearchParams(location.search).get('journey'));
+
+  readonly view = new JourneyView();
 
   mode: PanelMode = $derived.by(() => {
     if (this.recording) {
       if (this.tabId === null || !this.recording.tabIds.includes(this.tabId)) return 'elsewhere';
       return this.recording.paused ? 'paused' : 'recording';
     }
-    return this.finishedJourneyId ? 'stopped' : 'idle';
+    // An opened journey deleted meanwhile (from the library, here or in another panel) leaves the start screen.
+    return this.openedJourneyId && !this.view.missing ? 'stopped' : 'idle';
   });
 
   /** Why the bound tab cannot be recorded, shown before the tester tries. */
   refusal: MessageKey | null = $derived(this.tabId === null ? 'errorNoTab' : this.tabUrl ? whyNotRecordable(this.tabUrl) : null);
 
-  private shownJourneyId = $derived(this.recording?.journeyId ?? this.finishedJourneyId);
+  private shownJourneyId = $derived(this.recording?.journeyId ?? this.openedJourneyId);
 
   /** Starts watching; returns the teardown. */
   connect(): () => void {
@@ -56,15 +58,7 @@ class PanelState {
 
     void recordingState.getValue().then((state) => this.showRecording(state));
     teardowns.push(recordingState.watch((state) => this.showRecording(state)));
-
-    teardowns.push(
-      onJourneyChange((change) => {
-        if (change.kind === 'recording') return;
-        if (change.journeyId !== this.shownJourneyId) return;
-        if (change.kind === 'journey') void this.loadJourney(change.journeyId, false);
-        else void this.refreshStep(change.stepId);
-      }),
-    );
+    teardowns.push(this.view.listen());
     return () => teardowns.forEach((teardown) => teardown());
   }
 
@@ -77,29 +71,10 @@ class PanelState {
   private showRecording(state: RecordingState | null): void {
     const previous = this.recording?.journeyId;
     this.recording = state;
-    if (state && state.journeyId !== previous) {
-      this.finishedJourneyId = null;
-      void this.loadJourney(state.journeyId, true);
-    } else if (!state && previous) {
-      // Stopped here or in another panel: keep showing the walk that just ended.
-      this.finishedJourneyId = previous;
-      void this.loadJourney(previous, false);
-    }
-  }
-
-  private async loadJourney(journeyId: string, withSteps: boolean): Promise<void> {
-    const [journey, steps] = await Promise.all([getJourney(journeyId), withSteps ? getSteps(journeyId) : null]);
-    if (journeyId !== this.shownJourneyId) return;
-    this.journey = journey ?? null;
-    if (steps) this.steps = steps;
-  }
-
-  private async refreshStep(stepId: string): Promise<void> {
-    const step = await getStep(stepId);
-    if (!step || step.journeyId !== this.shownJourneyId) return;
-    const index = this.steps.findIndex((existing) => existing.id === step.id);
-    if (index >= 0) this.steps[index] = step;
-    else this.steps = [...this.steps, step].sort((a, b) => a.seq - b.seq);
+    // Stopped here or in another panel: keep showing the walk that just ended.
+    if (!state && previous) this.openedJourneyId = previous;
+    if (state && state.journeyId !== previous) this.screen = 'journey';
+    void this.view.show(this.shownJourneyId);
   }
 
   private async act(action: () => Promise<unknown>): Promise<void> {
@@ -114,13 +89,28 @@ class PanelState {
     }
   }
 
+  /** Runs a tester's edit and shows its error, if any, without blocking the recording controls. */
+  async edit(action: () => Promise<unknown>): Promise<boolean> {
+    this.error = '';
+    try {
+      await action();
+      return true;
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+      return false;
+    }
+  }
+
+  private boundTab(): number {
+    if (this.tabId === null) throw new Error(t('errorNoTab'));
+    return this.tabId;
+  }
+
   start(title: string, recordTypedText: boolean): Promise<void> {
     return this.act(async () => {
-      if (this.tabId === null) throw new Error(t('errorNoTab'));
-      this.steps = [];
-      this.finishedJourneyId = null;
-      const journey = unwrap(await sendMessage('startRecording', { tabId: this.tabId, title, recordTypedText }));
-      this.journey = journey;
+      const tabId = this.boundTab();
+      this.openedJourneyId = null;
+      unwrap(await sendMessage('startRecording', { tabId, title, recordTypedText }));
     });
   }
 
@@ -128,19 +118,27 @@ class PanelState {
   resume = () => this.act(async () => unwrap(await sendMessage('resumeRecording')));
   stop = () => this.act(async () => unwrap(await sendMessage('stopRecording')));
 
-  rename(title: string): Promise<void> {
-    const journeyId = this.journey?.id;
-    if (!journeyId || title.trim() === this.journey?.title) return Promise.resolve();
-    return this.act(async () => {
-      this.journey = unwrap(await sendMessage('renameJourney', { journeyId, title }));
+  /** Goes on recording the shown (stopped or interrupted) journey in the bound tab. */
+  continueRecording = () =>
+    this.act(async () => {
+      const journeyId = this.view.journeyId;
+      if (!journeyId) return;
+      unwrap(await sendMessage('continueRecording', { journeyId, tabId: this.boundTab() }));
     });
+
+  /** Shows a journey from the library. While a walk is recorded, the panel stays on it. */
+  open(journeyId: string): void {
+    this.screen = 'journey';
+    if (this.recording) return;
+    this.openedJourneyId = journeyId;
+    void this.view.show(journeyId);
   }
 
   /** Back to the start screen after a finished walk. */
   newJourney(): void {
-    this.finishedJourneyId = null;
-    this.journey = null;
-    this.steps = [];
+    this.openedJourneyId = null;
+    this.screen = 'journey';
+    void this.view.show(null);
   }
 
   async showRecordedTab(): Promise<void> {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { attempt, failure } from '../messaging/result';
 import { onMessage } from '../messaging/protocol';
 import { recoverPendingCaptures } from './recovery';
-import { markInterruptedWalk, pauseRecording, renameJourney, resumeRecording, startRecording, stopRecording } from './session';
+import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
 import { isRecordedTab, recordingState } from './state';
 import { storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
 import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
@@ -42,9 +42,7 @@ function registerPanelMessages(): void {
   onMessage('pauseRecording', ({ sender }) => (fromTrailnotePage(sender) ? attempt(pauseRecording) : refused()));
   onMessage('resumeRecording', ({ sender }) => (fromTrailnotePage(sender) ? attempt(resumeRecording) : refused()));
   onMessage('stopRecording', ({ sender }) => (fromTrailnotePage(sender) ? attempt(() => stopRecording()) : refused()));
-  onMessage('renameJourney', ({ data, sender }) =>
-    fromTrailnotePage(sender) ? attempt(() => renameJourney(data.journeyId, data.title)) : refused(),
-  );
+  onMessage('continueRecording', ({ data, sender }) => (fromTrailnotePage(sender) ? attempt(() => continueRecording(data)) : refused()));
 }
 
 /** Everything the background does for recording, registered synchronously (MV3 wakes the worker for these). */

@@ -50,28 +50,44 @@ async function setStatus(journeyId: string, change: Partial<Journey>): Promise<J
   return journey;
 }
 
-export async function startRecording(request: StartRequest): Promise<Journey> {
+/** Checks that the tab can be recorded now, and returns it. */
+async function recordableTab(tabId: number): Promise<Browser.tabs.Tab> {
   if (await recordingState.getValue()) throw new Error(t('errorAlreadyRecording'));
-  const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const refusal = whyNotRecordable(tab?.url);
   if (!tab || refusal) throw new Error(t(refusal ?? 'errorNoTab'));
+  return tab;
+}
 
-  const journey = newJourney(request, tab);
-  await createJourney(journey);
-  await changeRecording(() => ({
-    journeyId: journey.id,
-    tabIds: [request.tabId],
-    paused: false,
-    recordTypedText: journey.recordTypedText,
-  }));
+/** Records the journey in the tab from now on: the state first (the recorder asks for it), then the recorder. */
+async function recordIn(journey: Journey, tabId: number): Promise<void> {
+  await changeRecording(() => ({ journeyId: journey.id, tabIds: [tabId], paused: false, recordTypedText: journey.recordTypedText }));
   try {
-    await injectRecorder(request.tabId);
+    await injectRecorder(tabId);
   } catch (error) {
     await changeRecording(() => null);
     await setStatus(journey.id, { status: 'stopped', endedAt: Date.now() });
     throw new Error(t('errorInjection', error instanceof Error ? error.message : String(error)));
   }
   announce({ kind: 'recording' });
+}
+
+export async function startRecording(request: StartRequest): Promise<Journey> {
+  const tab = await recordableTab(request.tabId);
+  const journey = newJourney(request, tab);
+  await createJourney(journey);
+  await recordIn(journey, request.tabId);
+  return journey;
+}
+
+/**
+ * Goes on with a stopped or interrupted walk in the given tab: new steps follow the old ones, in the
+ * stage the walk was in.
+ */
+export async function continueRecording(request: { journeyId: string; tabId: number }): Promise<Journey> {
+  await recordableTab(request.tabId);
+  const journey = await setStatus(request.journeyId, { status: 'recording', endedAt: undefined });
+  await recordIn(journey, request.tabId);
   return journey;
 }
 
@@ -121,11 +137,4 @@ export async function markInterruptedWalk(): Promise<void> {
   if (!state) return;
   await changeRecording(() => null);
   await setStatus(state.journeyId, { status: 'interrupted', endedAt: Date.now() });
-}
-
-export async function renameJourney(journeyId: string, title: string): Promise<Journey> {
-  const trimmed = title.trim();
-  const journey = await updateJourney(journeyId, (current) => ({ ...current, title: trimmed || current.title }));
-  announce({ kind: 'journey', journeyId });
-  return journey;
 }

@@ -27,7 +27,7 @@ test('a full disk mid-walk: the panel says so, the walk goes on, and every step 
   await panel.start('Walk on a full disk');
   await shopPage.getByRole('link', { name: 'Shop tents' }).click();
   await shopPage.waitForURL('**/category/tents.html');
-  await expect(panel.stepItems).toHaveCount(3);
+  await expect(panel.stepCount).toHaveText('3');
   await panel.settled();
 
   await setDiskFull(background, true);
@@ -35,7 +35,7 @@ test('a full disk mid-walk: the panel says so, the walk goes on, and every step 
   await shopPage.waitForURL('**/product/trailhead-2.html');
   const warning = panel.page.getByRole('alert');
   await expect(warning).toHaveText(/^Your disk is full: Trailnote could not save the step\. Free some space; .* waiting and will be saved/);
-  await expect(panel.stepItems).toHaveCount(3);
+  await expect(panel.stepCount).toHaveText('3');
 
   // Stopping now would throw the waiting steps away: the walk goes on, and the panel says why.
   await panel.button('Stop recording').click();

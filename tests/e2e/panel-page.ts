@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import type { Journey, Step } from '../../lib/journey/types';
 
 /** What IndexedDB holds, read raw from an extension page (same origin as the store). */
@@ -16,8 +16,8 @@ export interface StoreDump {
 export class PanelPage {
   private constructor(readonly page: Page) {}
 
-  static async open(context: BrowserContext, background: Worker, tabId: number): Promise<PanelPage> {
-    const url = `chrome-extension://${new URL(background.url()).host}/sidepanel.html?tab=${tabId}`;
+  static async open(context: BrowserContext, background: Worker, tabId: number, query = ''): Promise<PanelPage> {
+    const url = `chrome-extension://${new URL(background.url()).host}/sidepanel.html?tab=${tabId}${query}`;
     const opened = context.waitForEvent('page', (page) => page.url().startsWith(url.split('?')[0]));
     await background.evaluate((target) => chrome.windows.create({ url: target, focused: false, width: 380, height: 900 }), url);
     const page = await opened;
@@ -29,8 +29,43 @@ export class PanelPage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
+  /** The steps the list shows now: it is virtualised, so a long walk mounts only those in view. */
   get stepItems(): Locator {
-    return this.page.locator('li.step');
+    return this.page.locator('[data-step-kind]');
+  }
+
+  /** The number of steps in the list's heading: every step of the walk, mounted or not. */
+  get stepCount(): Locator {
+    return this.page.getByTestId('step-count');
+  }
+
+  /** Rates the current step with one of the five faces ("Very negative" … "Very positive"). */
+  async rate(emotion: string): Promise<void> {
+    await this.page.getByRole('radiogroup', { name: 'Emotion' }).getByRole('radio', { name: emotion, exact: true }).check();
+  }
+
+  /** Adds a note of a kind ("Friction", "Pain point", …) to the current step with the Add note button. */
+  async addNote(kind: string, text: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Note type' }).first().selectOption({ label: kind });
+    await this.page.getByRole('textbox', { name: 'Note', exact: true }).fill(text);
+    await this.button('Add note').click();
+    await expect(this.page.getByRole('textbox', { name: 'Note', exact: true })).toHaveValue('');
+  }
+
+  async chooseStage(name: string): Promise<void> {
+    const stage = this.page.getByRole('combobox', { name: 'Stage', exact: true });
+    const label = await stage.locator('option', { hasText: name }).first().textContent();
+    await stage.selectOption({ label: label ?? name });
+  }
+
+  /** A step of the list by its number (it must be mounted: in view, or scrolled to). */
+  step(seq: number): Locator {
+    return this.page.locator(`[data-seq="${seq}"]`);
+  }
+
+  /** The mounted step whose text contains the given words ("Opened Tents"). */
+  stepNamed(text: string): Locator {
+    return this.page.locator('[data-step-kind]', { hasText: text });
   }
 
   async start(title?: string): Promise<void> {

@@ -151,7 +151,7 @@ test('records the demo shop walk: pages, clicks, fields, timings and screenshots
   for (const secret of Object.values(canaries)) expect(stored).not.toContain(secret);
 
   // The panel lists every step and shows the walk as stopped.
-  await expect(panel.stepItems).toHaveCount(dump.steps.length);
+  await expect(panel.stepCount).toHaveText(String(dump.steps.length));
   await expect(panel.page.getByRole('status')).toHaveText('Recording stopped');
   await panel.page.screenshot({ path: test.info().outputPath('panel-after-walk.png') });
 });

@@ -1,0 +1,68 @@
+import { deleteJourney, removeJourneyStage, restoreJourney, updateJourney, type DeletedJourney } from '../db';
+import { addStage, moveStage, renameStage } from '../journey/stages';
+import type { Journey, JourneyKind, Stage } from '../journey/types';
+import { t } from '../i18n';
+import { announce } from '../messaging/changes';
+import { recordingState } from '../recording/state';
+
+/** The tester's changes to a journey: its details and its stages. Each is one transaction, then a notice. */
+
+export type JourneyDetails = Pick<Journey, 'title' | 'site' | 'persona' | 'goal' | 'kind'>;
+
+const JOURNEY_KINDS: readonly JourneyKind[] = ['own', 'competitor', 'other'];
+
+async function change(journeyId: string, update: (journey: Journey) => Journey): Promise<Journey> {
+  const journey = await updateJourney(journeyId, update);
+  announce({ kind: 'journey', journeyId });
+  return journey;
+}
+
+/** Saves details; a blank title keeps the old one, since a journey needs a name in the library. */
+export function saveDetails(journeyId: string, details: Partial<JourneyDetails>): Promise<Journey> {
+  return change(journeyId, (journey) => ({
+    ...journey,
+    title: details.title?.trim().slice(0, 200) || journey.title,
+    site: details.site?.trim().slice(0, 200) ?? journey.site,
+    persona: details.persona?.slice(0, 2000) ?? journey.persona,
+    goal: details.goal?.slice(0, 2000) ?? journey.goal,
+    kind: details.kind && JOURNEY_KINDS.includes(details.kind) ? details.kind : journey.kind,
+  }));
+}
+
+/** The stage new steps take. */
+export function setCurrentStage(journeyId: string, stageId: string): Promise<Journey> {
+  return change(journeyId, (journey) => (journey.stages.some((stage) => stage.id === stageId) ? { ...journey, currentStageId: stageId } : journey));
+}
+
+function changeStages(journeyId: string, edit: (stages: readonly Stage[]) => Stage[]): Promise<Journey> {
+  return change(journeyId, (journey) => ({ ...journey, stages: edit(journey.stages) }));
+}
+
+export const addJourneyStage = (journeyId: string, name: string) => changeStages(journeyId, (stages) => addStage(stages, name));
+
+export const renameJourneyStage = (journeyId: string, stageId: string, name: string) =>
+  changeStages(journeyId, (stages) => renameStage(stages, stageId, name));
+
+export const moveJourneyStage = (journeyId: string, stageId: string, offset: -1 | 1) =>
+  changeStages(journeyId, (stages) => moveStage(stages, stageId, offset));
+
+/** Removes a stage; its steps join the stage before it (or after it, for the first). */
+export async function deleteJourneyStage(journeyId: string, stageId: string): Promise<Journey> {
+  const journey = await removeJourneyStage(journeyId, stageId);
+  announce({ kind: 'journey', journeyId });
+  announce({ kind: 'steps', journeyId });
+  return journey;
+}
+
+/** Deletes a journey (not the one being recorded); resolves with it so that the tester can undo. */
+export async function removeJourney(journeyId: string): Promise<DeletedJourney | undefined> {
+  if ((await recordingState.getValue())?.journeyId === journeyId) throw new Error(t('errorDeleteRecording'));
+  const deleted = await deleteJourney(journeyId);
+  announce({ kind: 'journey', journeyId });
+  return deleted;
+}
+
+export async function putBackJourney(deleted: DeletedJourney): Promise<void> {
+  await restoreJourney(deleted);
+  announce({ kind: 'journey', journeyId: deleted.journey.id });
+}

@@ -1,0 +1,53 @@
+import { deleteAnnotation, saveAnnotation, setStepEmotion } from '../db';
+import { t } from '../i18n';
+import { MAX_NOTE_LENGTH, type Note } from '../journey/notes';
+import type { Annotation, EmotionScore, NoteKind } from '../journey/types';
+import { announce } from '../messaging/changes';
+
+/**
+ * What the tester says about steps, written from the page that edits the journey (the panel, the map):
+ * each edit is one store transaction, then a notice so that every open page shows it.
+ */
+
+function changed(journeyId: string): void {
+  announce({ kind: 'annotations', journeyId });
+}
+
+/** Checks a note's text; the message says what to do. Text is kept as typed (markup is shown as text). */
+function checkedText(text: string): string {
+  if (!text.trim()) throw new Error(t('errorNoteEmpty'));
+  if (text.length > MAX_NOTE_LENGTH) throw new Error(t('errorNoteTooLong', MAX_NOTE_LENGTH.toLocaleString()));
+  return text.trim();
+}
+
+export async function rateStep(journeyId: string, stepId: string, emotion: EmotionScore | null): Promise<void> {
+  await setStepEmotion(journeyId, stepId, emotion);
+  changed(journeyId);
+}
+
+export async function addNote(journeyId: string, stepId: string, kind: NoteKind, text: string): Promise<Note> {
+  const note: Note = { id: crypto.randomUUID(), journeyId, stepId, at: Date.now(), kind, text: checkedText(text) };
+  await saveAnnotation(note);
+  changed(journeyId);
+  return note;
+}
+
+/** Changes a note's text, kind or step; its place in time (`at`) stays. */
+export async function editNote(note: Note, change: Partial<Pick<Note, 'kind' | 'text' | 'stepId'>>): Promise<Note> {
+  const edited: Note = { ...note, ...change, text: change.text === undefined ? note.text : checkedText(change.text) };
+  await saveAnnotation(edited);
+  changed(note.journeyId);
+  return edited;
+}
+
+/** Deletes an annotation; resolves with it so that the tester can undo. */
+export async function removeAnnotation(id: string): Promise<Annotation | undefined> {
+  const removed = await deleteAnnotation(id);
+  if (removed) changed(removed.journeyId);
+  return removed;
+}
+
+export async function restoreAnnotation(annotation: Annotation): Promise<void> {
+  await saveAnnotation(annotation);
+  changed(annotation.journeyId);
+}

@@ -1,0 +1,82 @@
+import { t } from '../i18n';
+import { putBackJourney, removeJourney, saveDetails, setCurrentStage, type JourneyDetails } from '../edits/journeys';
+import { addNote, editNote, rateStep, removeAnnotation, restoreAnnotation } from '../edits/notes';
+import { moveStepToStage, putBackStep, relabelStep, removeStep, setKeyMoment } from '../edits/steps';
+import type { Note } from '../journey/notes';
+import type { EmotionScore, NoteKind, Step } from '../journey/types';
+import { panel } from './panel-state.svelte';
+import { undo } from './undo.svelte';
+
+/**
+ * The tester's edits of the shown journey, as the panel's components call them: each runs through
+ * `panel.edit`, so a refusal (an empty note, a full disk) shows its message, and deletes offer an undo.
+ */
+export interface StepActions {
+  select: (stepId: string) => void;
+  relabel: (step: Step, label: string) => void;
+  keyMoment: (step: Step, on: boolean) => void;
+  moveToStage: (step: Step, stageId: string) => void;
+  deleteStep: (step: Step) => void;
+  editNote: (note: Note, change: { kind: NoteKind; text: string }) => Promise<boolean>;
+  moveNote: (note: Note, stepId: string) => void;
+  deleteNote: (note: Note) => void;
+}
+
+export const stepActions: StepActions = {
+  select: (stepId) => panel.view.select(stepId),
+  relabel: (step, label) => void panel.edit(() => relabelStep(step, label)),
+  keyMoment: (step, on) => void panel.edit(() => setKeyMoment(step, on)),
+  moveToStage: (step, stageId) => void panel.edit(() => moveStepToStage(step, stageId)),
+  deleteStep: (step) =>
+    void panel.edit(async () => {
+      const deleted = await removeStep(step);
+      if (deleted) undo.propose({ message: t('stepDeleted', step.seq), revert: () => putBackStep(deleted) });
+    }),
+  editNote: (note, change) => panel.edit(() => editNote(note, change)),
+  moveNote: (note, stepId) => void panel.edit(() => editNote(note, { stepId })),
+  deleteNote: (note) =>
+    void panel.edit(async () => {
+      const deleted = await removeAnnotation(note.id);
+      if (deleted) undo.propose({ message: t('noteDeleted'), revert: () => restoreAnnotation(deleted) });
+    }),
+};
+
+/** Rates the step the dock shows. */
+export function rateCurrentStep(emotion: EmotionScore): void {
+  const { journeyId, currentStep } = panel.view;
+  if (journeyId && currentStep) void panel.edit(() => rateStep(journeyId, currentStep.id, emotion));
+}
+
+/** Adds a note to the step the dock shows; resolves false when it was refused. */
+export function noteCurrentStep(kind: NoteKind, text: string): Promise<boolean> {
+  const { journeyId, currentStep } = panel.view;
+  if (!journeyId || !currentStep) return Promise.resolve(false);
+  return panel.edit(() => addNote(journeyId, currentStep.id, kind, text));
+}
+
+/** Runs an undo and shows its error, if any. */
+export async function undoLast(): Promise<void> {
+  const error = await undo.undo();
+  if (error) panel.error = error;
+}
+
+export function renameJourney(journeyId: string, title: string): void {
+  void panel.edit(() => saveDetails(journeyId, { title }));
+}
+
+export function saveJourneyDetails(details: Partial<JourneyDetails>): void {
+  const journeyId = panel.view.journeyId;
+  if (journeyId) void panel.edit(() => saveDetails(journeyId, details));
+}
+
+export function chooseStage(stageId: string): void {
+  const journeyId = panel.view.journeyId;
+  if (journeyId) void panel.edit(() => setCurrentStage(journeyId, stageId));
+}
+
+export function deleteJourney(journeyId: string): void {
+  void panel.edit(async () => {
+    const deleted = await removeJourney(journeyId);
+    if (deleted) undo.propose({ message: t('journeyDeleted', deleted.journey.title), revert: () => putBackJourney(deleted) });
+  });
+}

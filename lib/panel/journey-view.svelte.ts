@@ -1,0 +1,94 @@
+import { getAnnotations, getJourney, getStep, getSteps } from '../db';
+import { emotionsByStep } from '../journey/emotions';
+import { notesByStep } from '../journey/notes';
+import { stageStarts } from '../journey/stages';
+import type { Annotation, Journey, Step } from '../journey/types';
+import { onJourneyChange } from '../messaging/changes';
+
+/**
+ * One journey as the panel shows it: the journey row, its steps, what the tester said about them, and the
+ * step being rated. Fed by reads of the store and by change notices, so every open page agrees. Rows are
+ * kept raw (`$state.raw`): a 2,000-step walk is replaced, never deeply proxied.
+ */
+export class JourneyView {
+  journeyId = $state<string | null>(null);
+  journey = $state.raw<Journey | null>(null);
+  steps = $state.raw<Step[]>([]);
+  annotations = $state.raw<Annotation[]>([]);
+  /** The step the tester picked in the list; null follows the newest step. */
+  selectedStepId = $state<string | null>(null);
+  /** A journey asked for that is not in the store (deleted elsewhere, a stale link). */
+  missing = $state(false);
+
+  currentStep: Step | null = $derived(this.steps.find((step) => step.id === this.selectedStepId) ?? this.steps.at(-1) ?? null);
+  emotions = $derived(emotionsByStep(this.annotations));
+  notes = $derived(notesByStep(this.annotations));
+  stageStarts = $derived(stageStarts(this.steps));
+  stageNames = $derived(new Map((this.journey?.stages ?? []).map((stage) => [stage.id, stage.name])));
+
+  /** Shows a journey (or nothing), reading it whole. */
+  async show(journeyId: string | null): Promise<void> {
+    if (journeyId === this.journeyId) return;
+    this.journeyId = journeyId;
+    this.selectedStepId = null;
+    this.journey = null;
+    this.steps = [];
+    this.annotations = [];
+    this.missing = false;
+    if (journeyId) await this.reload(journeyId);
+  }
+
+  select(stepId: string | null): void {
+    this.selectedStepId = stepId === this.selectedStepId ? null : stepId;
+  }
+
+  /** Keeps the view in step with changes made by the background or another page; returns the teardown. */
+  listen(): () => void {
+    return onJourneyChange((change) => {
+      if (change.kind === 'recording' || change.journeyId !== this.journeyId) return;
+      const journeyId = change.journeyId;
+      switch (change.kind) {
+        case 'journey':
+          return void this.read(journeyId, getJourney(journeyId), (journey) => {
+            this.journey = journey ?? null;
+            this.missing = !journey;
+          });
+        case 'step':
+          return void this.read(journeyId, getStep(change.stepId), (step) => this.placeStep(change.stepId, step));
+        case 'steps':
+          return void this.read(journeyId, getSteps(journeyId), (steps) => (this.steps = steps));
+        case 'annotations':
+          return void this.read(journeyId, getAnnotations(journeyId), (annotations) => (this.annotations = annotations));
+      }
+    });
+  }
+
+  private async reload(journeyId: string): Promise<void> {
+    const all = Promise.all([getJourney(journeyId), getSteps(journeyId), getAnnotations(journeyId)]);
+    await this.read(journeyId, all, ([journey, steps, annotations]) => {
+      this.journey = journey ?? null;
+      this.missing = !journey;
+      this.steps = steps;
+      this.annotations = annotations;
+    });
+  }
+
+  /** Applies a read unless the panel moved on to another journey meanwhile. */
+  private async read<T>(journeyId: string, reading: Promise<T>, apply: (value: T) => void): Promise<void> {
+    const value = await reading;
+    if (journeyId === this.journeyId) apply(value);
+  }
+
+  /** A step stored, changed, deleted (undefined) or put back, kept in walk order. */
+  private placeStep(stepId: string, step: Step | undefined): void {
+    const others = this.steps.filter((existing) => existing.id !== stepId);
+    if (!step) {
+      this.steps = others;
+      if (this.selectedStepId === stepId) this.selectedStepId = null;
+      return;
+    }
+    const last = others.at(-1);
+    // The common case while walking: a new step at the end.
+    this.steps = !last || last.seq < step.seq ? [...others, step] : [...others, step].sort((a, b) => a.seq - b.seq);
+  }
+}

@@ -1,0 +1,54 @@
+import { countSteps, getAllAnnotations, listJourneys } from '../db';
+import { averageEmotion } from '../journey/emotions';
+import type { Annotation, Journey } from '../journey/types';
+import { onJourneyChange } from '../messaging/changes';
+
+/** A saved journey as the library lists it. */
+export interface LibraryEntry {
+  journey: Journey;
+  steps: number;
+  /** Milliseconds from the start to the end of the walk (or to now, while it is recorded). */
+  duration: number;
+  averageEmotion: number | undefined;
+}
+
+function byJourney(annotations: Annotation[]): Map<string, Annotation[]> {
+  const grouped = new Map<string, Annotation[]>();
+  for (const annotation of annotations) grouped.set(annotation.journeyId, [...(grouped.get(annotation.journeyId) ?? []), annotation]);
+  return grouped;
+}
+
+/** Every saved journey, newest first, read when the library is shown and again when any journey changes. */
+class LibraryState {
+  entries = $state.raw<LibraryEntry[]>([]);
+  loaded = $state(false);
+  error = $state('');
+
+  async load(): Promise<void> {
+    try {
+      const [journeys, annotations] = await Promise.all([listJourneys(), getAllAnnotations()]);
+      const grouped = byJourney(annotations);
+      const counts = await Promise.all(journeys.map((journey) => countSteps(journey.id)));
+      this.entries = journeys.map((journey, index) => ({
+        journey,
+        steps: counts[index],
+        duration: (journey.endedAt ?? Date.now()) - journey.startedAt,
+        averageEmotion: averageEmotion(grouped.get(journey.id) ?? []),
+      }));
+      this.error = '';
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  /** Reloads on every change notice about journeys or their notes; returns the teardown. */
+  listen(): () => void {
+    return onJourneyChange((change) => {
+      if (change.kind === 'journey' || change.kind === 'annotations') void this.load();
+    });
+  }
+}
+
+export const library = new LibraryState();
