@@ -1,8 +1,6 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   appendStep,
-  closeJourneyDb,
   countScreenshots,
   createJourney,
   deleteAnnotation,
@@ -22,80 +20,10 @@ import {
   StoreError,
   updateJourney,
   updateStep,
-  type NewStep,
 } from '../../lib/db';
-import { defaultStages } from '../../lib/db/default-stages';
-import type { Journey, Screenshot } from '../../lib/journey/types';
+import { click, journey, navigation, screenshot, useFreshStore } from './support/rows';
 
-function journey(id: string, startedAt = 1_000): Journey {
-  const stages = defaultStages();
-  return {
-    id,
-    title: `Walk ${id}`,
-    site: 'shop.example',
-    persona: 'First-time buyer',
-    goal: 'Buy a kettle',
-    kind: 'own',
-    startedAt,
-    status: 'recording',
-    stages,
-    currentStageId: stages[0].id,
-    recordTypedText: false,
-    stepCount: 0,
-  };
-}
-
-function click(id: string, journeyId = 'j1'): NewStep {
-  return {
-    id,
-    journeyId,
-    kind: 'click',
-    at: 2_000,
-    stageId: 'awareness',
-    url: 'https://shop.example/',
-    title: 'Shop',
-    tabId: 7,
-    target: { text: 'Add to cart', role: 'button', tag: 'button', selectors: ['aria/Add to cart'] },
-  };
-}
-
-function navigation(id: string, journeyId = 'j1'): NewStep {
-  return {
-    id,
-    journeyId,
-    kind: 'navigation',
-    navigation: 'load',
-    at: 1_500,
-    stageId: 'awareness',
-    url: 'https://shop.example/',
-    title: 'Shop',
-    tabId: 7,
-    timing: { ttfb: 120, load: 900 },
-  };
-}
-
-function screenshot(id: string, stepId: string, journeyId = 'j1'): Screenshot {
-  return {
-    id,
-    journeyId,
-    stepId,
-    takenAt: 3_000,
-    image: new Blob([new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3])], { type: 'image/jpeg' }),
-    thumbnail: new Blob([new Uint8Array([0xff, 0xd8])], { type: 'image/jpeg' }),
-    width: 1280,
-    height: 800,
-    method: 'visible-tab',
-  };
-}
-
-beforeEach(async () => {
-  await closeJourneyDb();
-  indexedDB = new IDBFactory();
-});
-
-afterEach(async () => {
-  await closeJourneyDb();
-});
+useFreshStore();
 
 describe('journeys', () => {
   it('creates, reads and lists journeys newest first', async () => {

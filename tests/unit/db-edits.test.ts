@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  appendStep,
+  createJourney,
+  deleteJourney,
+  deleteStep,
+  getAnnotations,
+  getJourney,
+  getScreenshotForStep,
+  getSteps,
+  removeJourneyStage,
+  restoreJourney,
+  restoreStep,
+  saveAnnotation,
+  saveScreenshot,
+  setStepEmotion,
+  StoreError,
+} from '../../lib/db';
+import type { Annotation } from '../../lib/journey/types';
+import { click, journey, navigation, screenshot, useFreshStore } from './support/rows';
+
+useFreshStore();
+
+const friction = (id: string, stepId: string, text = 'Slow'): Annotation => ({ id, journeyId: 'j1', stepId, at: 10, kind: 'friction', text });
+
+/** A journey of three steps: s1 (a page), s2 (a click, with a screenshot), s3 (a click). */
+async function threeSteps(): Promise<void> {
+  await createJourney(journey('j1'));
+  await appendStep(navigation('s1'));
+  await appendStep(click('s2'));
+  await appendStep(click('s3'));
+  await saveScreenshot(screenshot('shot2', 's2'));
+}
+
+const annotationsOf = async () => (await getAnnotations('j1')).map(({ id, stepId, kind, emotion }) => ({ id, stepId, kind, emotion }));
+
+describe('rating a step', () => {
+  it('keeps one emotion per step: rating again changes it, null clears it', async () => {
+    await threeSteps();
+    await setStepEmotion('j1', 's1', -1);
+    await setStepEmotion('j1', 's1', 2);
+    await setStepEmotion('j1', 's2', 0);
+    expect((await annotationsOf()).map(({ stepId, emotion }) => [stepId, emotion]).sort()).toEqual([
+      ['s1', 2],
+      ['s2', 0],
+    ]);
+    await setStepEmotion('j1', 's1', null);
+    expect((await annotationsOf()).map(({ stepId }) => stepId)).toEqual(['s2']);
+  });
+
+  it('two ratings at once leave one row', async () => {
+    await threeSteps();
+    await Promise.all([setStepEmotion('j1', 's1', -2), setStepEmotion('j1', 's1', 1)]);
+    expect(await annotationsOf()).toHaveLength(1);
+  });
+});
+
+describe('deleting a step', () => {
+  it('moves its notes and emotion to the step before, and undo puts everything back', async () => {
+    await threeSteps();
+    await saveAnnotation(friction('n1', 's2'));
+    await setStepEmotion('j1', 's2', -2);
+    const deleted = await deleteStep('s2');
+    expect(deleted?.step.id).toBe('s2');
+    expect((await getSteps('j1')).map((step) => step.id)).toEqual(['s1', 's3']);
+    expect(await getScreenshotForStep('s2')).toBeUndefined();
+    expect((await annotationsOf()).map(({ stepId }) => stepId)).toEqual(['s1', 's1']);
+
+    await restoreStep(deleted!);
+    expect((await getSteps('j1')).map((step) => [step.id, step.seq])).toEqual([
+      ['s1', 1],
+      ['s2', 2],
+      ['s3', 3],
+    ]);
+    expect((await getScreenshotForStep('s2'))?.id).toBe('shot2');
+    expect((await annotationsOf()).map(({ stepId }) => stepId)).toEqual(['s2', 's2']);
+  });
+
+  it('gives the first step’s notes to the next one, and drops its emotion where that step has its own', async () => {
+    await threeSteps();
+    await saveAnnotation(friction('n1', 's1'));
+    await setStepEmotion('j1', 's1', -2);
+    await setStepEmotion('j1', 's2', 1);
+    await deleteStep('s1');
+    const left = await annotationsOf();
+    expect(left.find((a) => a.id === 'n1')?.stepId).toBe('s2');
+    expect(left.filter((a) => a.kind === 'emotion')).toEqual([expect.objectContaining({ stepId: 's2', emotion: 1 })]);
+  });
+
+  it('the next step after a delete takes the next seq, never a deleted one', async () => {
+    await threeSteps();
+    await deleteStep('s3');
+    const { step } = await appendStep(click('s4'));
+    expect(step.seq).toBe(4);
+  });
+
+  it('resolves undefined for a step that is already gone', async () => {
+    await threeSteps();
+    expect(await deleteStep('nope')).toBeUndefined();
+  });
+});
+
+describe('removing a stage', () => {
+  it('moves its steps to the stage before and the current stage with them, in one go', async () => {
+    await createJourney({ ...journey('j1'), currentStageId: 'decision' });
+    await appendStep({ ...click('s1'), stageId: 'consideration' });
+    await appendStep({ ...click('s2'), stageId: 'decision' });
+    const updated = await removeJourneyStage('j1', 'decision');
+    expect(updated.currentStageId).toBe('consideration');
+    expect(updated.stages.map((stage) => stage.id)).not.toContain('decision');
+    expect((await getSteps('j1')).map((step) => step.stageId)).toEqual(['consideration', 'consideration']);
+  });
+
+  it('refuses to remove the last stage and changes nothing', async () => {
+    await createJourney({ ...journey('j1'), stages: [{ id: 'only', name: 'Only' }], currentStageId: 'only' });
+    await expect(removeJourneyStage('j1', 'only')).rejects.toThrow(/at least one stage/);
+    expect((await getJourney('j1'))?.stages).toEqual([{ id: 'only', name: 'Only' }]);
+  });
+});
+
+describe('deleting a journey', () => {
+  it('takes every row with it, and undo restores them all', async () => {
+    await threeSteps();
+    await saveAnnotation(friction('n1', 's3'));
+    const deleted = await deleteJourney('j1');
+    expect(await getJourney('j1')).toBeUndefined();
+    expect(await getSteps('j1')).toEqual([]);
+    await restoreJourney(deleted!);
+    expect((await getJourney('j1'))?.stepCount).toBe(3);
+    expect(await getSteps('j1')).toHaveLength(3);
+    expect((await getScreenshotForStep('s2'))?.image.size).toBeGreaterThan(0);
+    expect(await annotationsOf()).toHaveLength(1);
+  });
+
+  it('will not restore over a journey that exists again', async () => {
+    await threeSteps();
+    const deleted = await deleteJourney('j1');
+    await createJourney(journey('j1'));
+    await expect(restoreJourney(deleted!)).rejects.toBeInstanceOf(StoreError);
+  });
+});
