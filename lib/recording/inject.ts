@@ -14,6 +14,16 @@ export async function injectRecorder(tabId: number, frameId?: number): Promise<v
   });
 }
 
+/**
+ * Injects the recorder into a document that has just committed, at once instead of at document_idle:
+ * Chrome runs idle scripts right after DOMContentLoaded, where the recorder's start-up holds back the
+ * page's load event (a rendering frame gets in first and starts the lazy images, which load must then
+ * wait for). While the page is still parsing, it only costs its own few milliseconds.
+ */
+export async function injectRecorderNow(tabId: number, documentId: string): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, documentIds: [documentId] }, files: [recorderFile], injectImmediately: true });
+}
+
 /** html2canvas, injected into the top frame only when a capture falls back to drawing the page. */
 export async function injectPageRenderer(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/page-renderer.js'] });

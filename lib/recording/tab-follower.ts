@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import { injectRecorder } from './inject';
+import { injectRecorder, injectRecorderNow } from './inject';
 import { whyNotRecordable } from './recordable';
 import { stopRecording } from './session';
 import { changeRecording, isRecordedTab, recordingState } from './state';
@@ -10,12 +10,45 @@ import { storeUnrecordablePage } from './step-writer';
  * Puts the recorder into every document the recorded tabs commit, across origins (shop → payment
  * provider → shop), and into the tabs they open. Injected at commit, DOMContentLoaded and load: the
  * first can race the new document, and Chrome may stop the worker in the middle of any one of them.
- * The recorder starts once per document however often it is injected.
+ * The recorder starts once per document however often it is injected; a try after one that worked is skipped.
  */
 /** When in a document's life an injection is tried. */
 type Moment = 'commit' | 'ready' | 'complete';
 
-async function followDocument(details: { tabId: number; frameId: number; url: string }, moment: Moment): Promise<void> {
+interface FrameDocument {
+  tabId: number;
+  frameId: number;
+  url: string;
+  /** Chrome 106+; without it every try injects. */
+  documentId?: string;
+}
+
+interface Injection {
+  documentId: string;
+  /** True once the recorder is in that document, false if the try was lost. */
+  done: Promise<boolean>;
+}
+
+/** This worker's latest injection into each frame (`tabId/frameId`); a restarted worker knows none and tries again. */
+const injections = new Map<string, Injection>();
+
+/**
+ * The later tries are only for a lost earlier one. Repeating one that worked would run the recorder's start-up
+ * again, and the DOMContentLoaded try lands just before the page's load event, which it then holds back.
+ */
+async function injectUnlessThere(details: FrameDocument, moment: Moment): Promise<void> {
+  const frame = `${details.tabId}/${details.frameId}`;
+  const { documentId } = details;
+  const earlier = injections.get(frame);
+  if (moment === 'complete') injections.delete(frame); // the last try: nothing asks after it
+  if (earlier && earlier.documentId === documentId && (await earlier.done)) return;
+  const injection =
+    moment === 'commit' && documentId ? injectRecorderNow(details.tabId, documentId) : injectRecorder(details.tabId, details.frameId);
+  if (documentId && moment !== 'complete') injections.set(frame, { documentId, done: injection.then(() => true, () => false) });
+  await injection;
+}
+
+async function followDocument(details: FrameDocument, moment: Moment): Promise<void> {
   const state = await recordingState.getValue();
   if (!isRecordedTab(state, details.tabId)) return;
   const topFrame = details.frameId === 0;
@@ -28,7 +61,7 @@ async function followDocument(details: { tabId: number; frameId: number; url: st
     return;
   }
   try {
-    await injectRecorder(details.tabId, details.frameId);
+    await injectUnlessThere(details, moment);
   } catch (error) {
     // Earlier tries can race the new document; only the last try's failure is the page's.
     if (!topFrame || moment !== 'complete') return;
