@@ -8,11 +8,13 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
 import { startShop } from '../tests/shop/server';
+import { benchPanel } from './panel';
 import { benchRecording } from './recording';
 import type { BenchSection } from './section';
 
 const sections: Record<string, BenchSection> = {
   recording: benchRecording,
+  panel: benchPanel,
 };
 
 async function runSection(name: string, section: BenchSection): Promise<string[]> {

@@ -50,7 +50,10 @@ export function registerRecordingHandlers(): void {
   registerPageRecorderMessages();
   registerPanelMessages();
   followRecordedTabs();
-  browser.runtime.onStartup.addListener(() => void markInterruptedWalk());
-  void storeLostSteps().then(recoverPendingCaptures);
-  void reinjectRecordedTabs();
+  // Steps whose message was lost are saved first. Then a walk left by a closed browser is marked
+  // interrupted (its tab ids are stale); one still going on is picked up again.
+  void storeLostSteps().then(async () => {
+    if (await markInterruptedWalk()) return;
+    await Promise.all([recoverPendingCaptures(), reinjectRecordedTabs()]);
+  });
 }

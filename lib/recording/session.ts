@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createJourney, getJourney, updateJourney } from '../db';
+import { createJourney, getJourney, getSteps, updateJourney } from '../db';
 import type { Journey } from '../journey/types';
 import { t } from '../i18n';
 import { announce } from '../messaging/changes';
@@ -7,7 +7,7 @@ import { sendMessage, type StartRequest } from '../messaging/protocol';
 import { injectRecorder } from './inject';
 import { whyNotRecordable } from './recordable';
 import { translatedDefaultStages } from './stage-names';
-import { changeRecording, recordingState } from './state';
+import { changeRecording, recordingState, walkInThisSession } from './state';
 import { storeLostSteps } from './step-writer';
 
 function hostOf(url: string): string {
@@ -61,6 +61,7 @@ async function recordableTab(tabId: number): Promise<Browser.tabs.Tab> {
 
 /** Records the journey in the tab from now on: the state first (the recorder asks for it), then the recorder. */
 async function recordIn(journey: Journey, tabId: number): Promise<void> {
+  await walkInThisSession.setValue(true);
   await changeRecording(() => ({ journeyId: journey.id, tabIds: [tabId], paused: false, recordTypedText: journey.recordTypedText }));
   try {
     await injectRecorder(tabId);
@@ -131,10 +132,15 @@ export async function stopRecording(status: 'stopped' | 'interrupted' = 'stopped
   return setStatus(state.journeyId, { status, endedAt: journey?.endedAt ?? Date.now() });
 }
 
-/** A walk the browser was closed on is kept, marked interrupted, with everything up to that moment. */
-export async function markInterruptedWalk(): Promise<void> {
+/**
+ * A walk the browser was closed on is kept, marked interrupted, with everything up to that moment.
+ * Resolves true when there was one: the caller must not go on recording its (now stale) tabs.
+ */
+export async function markInterruptedWalk(): Promise<boolean> {
   const state = await recordingState.getValue();
-  if (!state) return;
+  if (!state || (await walkInThisSession.getValue())) return false;
   await changeRecording(() => null);
-  await setStatus(state.journeyId, { status: 'interrupted', endedAt: Date.now() });
+  const steps = await getSteps(state.journeyId);
+  await setStatus(state.journeyId, { status: 'interrupted', endedAt: steps.at(-1)?.at ?? Date.now() });
+  return true;
 }

@@ -8,6 +8,14 @@ import type { RecordingState } from '../messaging/protocol';
  */
 export const recordingState = storage.defineItem<RecordingState | null>('local:recording', { fallback: null });
 
+/**
+ * Set while a walk is recorded in this browser session. storage.session empties when the browser closes,
+ * so a recording state without it was left by a browser that closed mid-walk (runtime.onStartup alone
+ * does not tell: Chrome skips it for extensions loaded from the command line, and a restarted browser
+ * reuses tab ids, so the old walk's tab ids may now name unrelated tabs).
+ */
+export const walkInThisSession = storage.defineItem<boolean>('session:walkInThisSession', { fallback: false });
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /**

@@ -63,6 +63,12 @@ export class PanelPage {
     return this.page.locator(`[data-seq="${seq}"]`);
   }
 
+  /** Scrolls the step list back to the walk's first step (the list follows the newest one). */
+  async scrollToFirstStep(): Promise<void> {
+    await this.page.locator('.steps').evaluate((list) => (list.scrollTop = 0));
+    await this.step(1).waitFor();
+  }
+
   /** The mounted step whose text contains the given words ("Opened Tents"). */
   stepNamed(text: string): Locator {
     return this.page.locator('[data-step-kind]', { hasText: text });
