@@ -1,5 +1,5 @@
 import type { Annotation } from '../../lib/journey/types';
-import { expect, launchWithExtension, serviceWorkerOf, tabIdOf, test } from './fixtures';
+import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
 import { PanelPage } from './panel-page';
 
 const markup = '<img src=x onerror="document.title=\'pwned\'"><b>bold?</b>';
@@ -15,9 +15,8 @@ test('the tester sets stages, rates steps and notes friction while walking; ever
   shop,
   profileDir,
 }) => {
-  const shopPage = await context.newPage();
-  await shopPage.goto(shop.origin + '/');
-  let panel = await PanelPage.open(context, background, await tabIdOf(background, shopPage));
+  const { shopPage, panel: firstPanel } = await PanelPage.besideShop(context, background, shop.origin + '/');
+  let panel = firstPanel;
   await panel.start('Buy a tent as a first-time camper');
   await expect(panel.step(1)).toContainText('Opened Northwind Outfitters — Home');
 
@@ -166,11 +165,14 @@ test('the tester sets stages, rates steps and notes friction while walking; ever
   );
   expect(notes).toHaveLength(10);
 
+  // A note being typed when the panel closes is still there when the walk is opened again.
+  await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Half-written thought');
   // A reloaded panel starts afresh; the library opens the walk with everything.
   await page.reload();
   await panel.button('Library').click();
   await page.getByRole('button', { name: 'Open “Buy a tent as a first-time camper”' }).click();
   await expect(page.getByRole('textbox', { name: 'Journey title' })).toHaveValue('Buy a tent as a first-time camper');
+  await expect(page.getByRole('textbox', { name: 'Note', exact: true })).toHaveValue('Half-written thought');
   await expect(panel.stepNamed('Opened Your cart')).toContainText('The cart took ages');
 
   // A restarted browser, same profile: the library lists the walk and opens it with everything.
@@ -178,9 +180,7 @@ test('the tester sets stages, rates steps and notes friction while walking; ever
   const restarted = await launchWithExtension(profileDir);
   try {
     const worker = await serviceWorkerOf(restarted);
-    const shopAgain = await restarted.newPage();
-    await shopAgain.goto(shop.origin + '/');
-    panel = await PanelPage.open(restarted, worker, await tabIdOf(worker, shopAgain));
+    ({ panel } = await PanelPage.besideShop(restarted, worker, shop.origin + '/'));
     await panel.button('Library').click();
     const entry = panel.page.locator('.entry', { hasText: 'Buy a tent as a first-time camper' });
     await expect(entry).toContainText(`${total} steps`);

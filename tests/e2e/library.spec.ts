@@ -7,9 +7,7 @@ test('a walk cut off by closing the browser is kept as interrupted, and continue
   shop,
   profileDir,
 }) => {
-  const shopPage = await context.newPage();
-  await shopPage.goto(shop.origin + '/');
-  const first = await PanelPage.open(context, background, await tabIdOf(background, shopPage));
+  const { shopPage, panel: first } = await PanelPage.besideShop(context, background, shop.origin + '/');
   await first.start('Walk the browser closes on');
   await shopPage.getByRole('link', { name: 'Shop tents' }).click();
   await expect(first.stepNamed('Opened Tents')).toBeVisible();
@@ -24,9 +22,7 @@ test('a walk cut off by closing the browser is kept as interrupted, and continue
   const restarted = await launchWithExtension(profileDir);
   try {
     const worker = await serviceWorkerOf(restarted);
-    const page = await restarted.newPage();
-    await page.goto(shop.origin + '/category/tents.html');
-    const panel = await PanelPage.open(restarted, worker, await tabIdOf(worker, page));
+    const { shopPage: page, panel } = await PanelPage.besideShop(restarted, worker, shop.origin + '/category/tents.html');
     await panel.button('Library').click();
     const entry = panel.page.locator('.entry', { hasText: 'Walk the browser closes on' });
     await expect(entry).toContainText('Interrupted');

@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
+import { tabIdOf } from './fixtures';
 import type { Journey, Step } from '../../lib/journey/types';
 
 /** What IndexedDB holds, read raw from an extension page (same origin as the store). */
@@ -23,6 +24,14 @@ export class PanelPage {
     const page = await opened;
     await page.waitForLoadState('domcontentloaded');
     return new PanelPage(page);
+  }
+
+  /** Opens a page of the demo shop in a new tab, and the panel bound to that tab. */
+  static async besideShop(context: BrowserContext, background: Worker, url: string): Promise<{ shopPage: Page; panel: PanelPage }> {
+    const shopPage = await context.newPage();
+    await shopPage.goto(url);
+    const panel = await PanelPage.open(context, background, await tabIdOf(background, shopPage));
+    return { shopPage, panel };
   }
 
   button(name: string): Locator {

@@ -68,7 +68,8 @@ test('records a shadow-DOM button, a same-origin iframe form and tabs the walk o
   await tents.waitForLoadState('load');
   await tents.getByRole('link', { name: 'Trailhead 2 Tent' }).click();
   await tents.waitForURL('**/product/trailhead-2.html');
-  await expect(panel.stepItems.last()).toContainText('Trailhead 2 Tent');
+  // The page's own step, not the click's ("Clicked “Trailhead 2 Tent”"): it comes once the load event is over.
+  await expect(panel.stepItems.last()).toContainText('Opened Trailhead 2 Tent');
 
   // Closing a tab of the walk keeps everything; the walk goes on in the tab it came from.
   await tents.close();
