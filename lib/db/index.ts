@@ -20,5 +20,5 @@ export { appendStep, getSteps, getStep, updateStep, mergeStepTiming, type NewSte
 export { saveScreenshot, getScreenshot, getScreenshotForStep, countScreenshots } from './screenshots';
 export { saveAnnotation, getAnnotation, getAnnotations, getAllAnnotations, deleteAnnotation, setStepEmotion } from './annotations';
 export { deleteStep, restoreStep, type DeletedStep } from './step-deletion';
-export { removeJourneyStage } from './stages';
+export { removeJourneyStage, restoreJourneyStage, type RemovedStage } from './stages';
 export { loadJourneyBundle, type JourneyBundle } from './bundle';

@@ -33,7 +33,10 @@ export function appendStep(input: NewStep): Promise<{ step: Step; created: boole
       if (!journey) {
         throw missingRecord('journey', 'storeActionSaveStep');
       }
-      const step: Step = { ...input, seq: journey.stepCount + 1 };
+      // The stage is checked here, in the transaction: one removed since the caller read the journey
+      // gives way to the journey's current stage, so no step lands in a stage the journey lacks.
+      const stageId = journey.stages.some((stage) => stage.id === input.stageId) ? input.stageId : journey.currentStageId;
+      const step: Step = { ...input, stageId, seq: journey.stepCount + 1 };
       await Promise.all([steps.add(step), journeys.put({ ...journey, stepCount: step.seq })]);
       return { step, created: true };
     });

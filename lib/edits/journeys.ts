@@ -1,4 +1,4 @@
-import { deleteJourney, removeJourneyStage, restoreJourney, updateJourney, type DeletedJourney } from '../db';
+import { deleteJourney, removeJourneyStage, restoreJourney, restoreJourneyStage, updateJourney, type DeletedJourney, type RemovedStage } from '../db';
 import { addStage, moveStage, renameStage } from '../journey/stages';
 import type { Journey, JourneyKind, Stage } from '../journey/types';
 import { t } from '../i18n';
@@ -46,12 +46,21 @@ export const renameJourneyStage = (journeyId: string, stageId: string, name: str
 export const moveJourneyStage = (journeyId: string, stageId: string, offset: -1 | 1) =>
   changeStages(journeyId, (stages) => moveStage(stages, stageId, offset));
 
-/** Removes a stage; its steps join the stage before it (or after it, for the first). */
-export async function deleteJourneyStage(journeyId: string, stageId: string): Promise<Journey> {
-  const journey = await removeJourneyStage(journeyId, stageId);
+function stagesChanged(journeyId: string): void {
   announce({ kind: 'journey', journeyId });
   announce({ kind: 'steps', journeyId });
-  return journey;
+}
+
+/** Removes a stage; its steps join the stage before it (or after it, for the first). Resolves with what undo needs. */
+export async function deleteJourneyStage(journeyId: string, stageId: string): Promise<RemovedStage> {
+  const { removed } = await removeJourneyStage(journeyId, stageId);
+  stagesChanged(journeyId);
+  return removed;
+}
+
+export async function putBackJourneyStage(removed: RemovedStage): Promise<void> {
+  await restoreJourneyStage(removed);
+  stagesChanged(removed.journeyId);
 }
 
 /** Deletes a journey (not the one being recorded); resolves with it so that the tester can undo. */

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { putBackJourney, removeJourney, saveDetails, setCurrentStage, type JourneyDetails } from '../edits/journeys';
+import { deleteJourneyStage, putBackJourney, putBackJourneyStage, removeJourney, saveDetails, setCurrentStage, type JourneyDetails } from '../edits/journeys';
 import { addNote, editNote, rateStep, removeAnnotation, restoreAnnotation } from '../edits/notes';
 import { moveStepToStage, putBackStep, relabelStep, removeStep, setKeyMoment } from '../edits/steps';
 import type { Note } from '../journey/notes';
@@ -78,5 +78,15 @@ export function deleteJourney(journeyId: string): void {
   void panel.edit(async () => {
     const deleted = await removeJourney(journeyId);
     if (deleted) undo.propose({ message: t('journeyDeleted', deleted.journey.title), revert: () => putBackJourney(deleted) });
+  });
+}
+
+/** Removes a stage of the shown journey, with an undo: its steps had been placed there by the tester. */
+export function removeStageWithUndo(stageId: string): Promise<boolean> {
+  const journeyId = panel.view.journeyId;
+  if (!journeyId) return Promise.resolve(false);
+  return panel.edit(async () => {
+    const removed = await deleteJourneyStage(journeyId, stageId);
+    undo.propose({ message: t('stageRemoved', removed.stage.name), revert: () => putBackJourneyStage(removed) });
   });
 }

@@ -24,11 +24,17 @@ class LibraryState {
   loaded = $state(false);
   error = $state('');
 
+  private loads = 0;
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
   async load(): Promise<void> {
+    const load = ++this.loads;
     try {
       const [journeys, annotations] = await Promise.all([listJourneys(), getAllAnnotations()]);
       const grouped = byJourney(annotations);
       const counts = await Promise.all(journeys.map((journey) => countSteps(journey.id)));
+      // A later load started meanwhile: its figures are the newer ones.
+      if (load !== this.loads) return;
       this.entries = journeys.map((journey, index) => ({
         journey,
         steps: counts[index],
@@ -43,11 +49,20 @@ class LibraryState {
     }
   }
 
-  /** Reloads on every change notice about journeys or their notes; returns the teardown. */
+  /** Reloads on change notices, at most twice a second (a walk being recorded adds steps fast); returns the teardown. */
   listen(): () => void {
-    return onJourneyChange((change) => {
-      if (change.kind === 'journey' || change.kind === 'annotations') void this.load();
+    const stop = onJourneyChange((change) => {
+      if (change.kind === 'recording' || this.pending) return;
+      this.pending = setTimeout(() => {
+        this.pending = undefined;
+        void this.load();
+      }, 500);
     });
+    return () => {
+      stop();
+      clearTimeout(this.pending);
+      this.pending = undefined;
+    };
   }
 }
 

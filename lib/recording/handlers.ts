@@ -3,7 +3,7 @@ import { attempt, failure } from '../messaging/result';
 import { onMessage } from '../messaging/protocol';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
-import { isRecordedTab, recordingState } from './state';
+import { isRecordedTab, liveRecording } from './state';
 import { storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
 import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
 
@@ -24,7 +24,7 @@ const refused = () => failure('Trailnote refused a message from an unknown sende
 function registerPageRecorderMessages(): void {
   onMessage('recorderReady', ({ sender }) =>
     attempt(async () => {
-      const state = await recordingState.getValue();
+      const state = await liveRecording();
       const tabId = sender.tab?.id;
       return fromTrailnote(sender) && tabId !== undefined && isRecordedTab(state, tabId) ? { recordTypedText: state.recordTypedText, tabId } : null;
     }),
@@ -52,8 +52,11 @@ export function registerRecordingHandlers(): void {
   followRecordedTabs();
   // Steps whose message was lost are saved first. Then a walk left by a closed browser is marked
   // interrupted (its tab ids are stale); one still going on is picked up again.
-  void storeLostSteps().then(async () => {
-    if (await markInterruptedWalk()) return;
-    await Promise.all([recoverPendingCaptures(), reinjectRecordedTabs()]);
-  });
+  // A step that still cannot be saved (a full disk) must not keep the rest from running.
+  void storeLostSteps()
+    .catch(() => undefined)
+    .then(async () => {
+      if (await markInterruptedWalk()) return;
+      await Promise.all([recoverPendingCaptures(), reinjectRecordedTabs()]);
+    });
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { getSteps, updateStep } from '../db';
 import { t } from '../i18n';
 import { captureForStep, needsScreenshot } from './screenshots';
-import { recordingState } from './state';
+import { liveRecording } from './state';
 
 /** Past this, even the same page has likely changed since the step. */
 const stillFreshMs = 10_000;
@@ -13,7 +13,7 @@ const stillFreshMs = 10_000;
  * reason instead, since a capture now would show a later page.
  */
 export async function recoverPendingCaptures(): Promise<void> {
-  const state = await recordingState.getValue();
+  const state = await liveRecording();
   if (!state) return;
   const waiting = (await getSteps(state.journeyId)).filter((step) => needsScreenshot(step) && !step.screenshotId);
   for (const step of waiting) {

@@ -60,14 +60,15 @@ async function recordableTab(tabId: number): Promise<Browser.tabs.Tab> {
 }
 
 /** Records the journey in the tab from now on: the state first (the recorder asks for it), then the recorder. */
-async function recordIn(journey: Journey, tabId: number): Promise<void> {
+/** `endedAt` is what the journey keeps if the recorder cannot start: now for a new walk, the old end for a continued one. */
+async function recordIn(journey: Journey, tabId: number, endedAt = Date.now()): Promise<void> {
   await walkInThisSession.setValue(true);
   await changeRecording(() => ({ journeyId: journey.id, tabIds: [tabId], paused: false, recordTypedText: journey.recordTypedText }));
   try {
     await injectRecorder(tabId);
   } catch (error) {
     await changeRecording(() => null);
-    await setStatus(journey.id, { status: 'stopped', endedAt: Date.now() });
+    await setStatus(journey.id, { status: 'stopped', endedAt });
     throw new Error(t('errorInjection', error instanceof Error ? error.message : String(error)));
   }
   announce({ kind: 'recording' });
@@ -87,8 +88,9 @@ export async function startRecording(request: StartRequest): Promise<Journey> {
  */
 export async function continueRecording(request: { journeyId: string; tabId: number }): Promise<Journey> {
   await recordableTab(request.tabId);
+  const before = await getJourney(request.journeyId);
   const journey = await setStatus(request.journeyId, { status: 'recording', endedAt: undefined });
-  await recordIn(journey, request.tabId);
+  await recordIn(journey, request.tabId, before?.endedAt);
   return journey;
 }
 

@@ -16,6 +16,16 @@ export const recordingState = storage.defineItem<RecordingState | null>('local:r
  */
 export const walkInThisSession = storage.defineItem<boolean>('session:walkInThisSession', { fallback: false });
 
+/**
+ * The walk being recorded in this browser session, as the tab events and the page recorders must see it:
+ * a state left by a closed browser is not live (its tab ids may now name unrelated tabs), even in the
+ * moments before it is marked interrupted.
+ */
+export async function liveRecording(): Promise<RecordingState | null> {
+  const [state, live] = await Promise.all([recordingState.getValue(), walkInThisSession.getValue()]);
+  return live ? state : null;
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /**

@@ -6,7 +6,7 @@ import { readOutbox, removeFromOutbox } from '../messaging/outbox';
 import type { RecordedStep, TimingUpdate } from '../recorder/events';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { captureForStep, needsScreenshot } from './screenshots';
-import { isRecordedTab, recordingState } from './state';
+import { isRecordedTab, liveRecording, recordingState } from './state';
 
 let writes: Promise<unknown> = Promise.resolve();
 
@@ -88,7 +88,7 @@ export function storeUnrecordablePage(tabId: number, url: string, problem: StepP
 }
 
 export async function storeTimingUpdate(update: TimingUpdate, tabId: number | undefined): Promise<void> {
-  const state = await recordingState.getValue();
+  const state = await liveRecording();
   if (!isRecordedTab(state, tabId)) return;
   const step = await mergeStepTiming(update.stepId, update.timing);
   if (step) announce({ kind: 'step', journeyId: step.journeyId, stepId: step.id });

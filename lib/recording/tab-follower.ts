@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { injectRecorder, injectRecorderNow } from './inject';
 import { whyNotRecordable } from './recordable';
 import { stopRecording } from './session';
-import { changeRecording, isRecordedTab, recordingState } from './state';
+import { changeRecording, isRecordedTab, liveRecording } from './state';
 import { storeUnrecordablePage } from './step-writer';
 
 /**
@@ -49,7 +49,7 @@ async function injectUnlessThere(details: FrameDocument, moment: Moment): Promis
 }
 
 async function followDocument(details: FrameDocument, moment: Moment): Promise<void> {
-  const state = await recordingState.getValue();
+  const state = await liveRecording();
   if (!isRecordedTab(state, details.tabId)) return;
   const topFrame = details.frameId === 0;
   const refusal = whyNotRecordable(details.url);
@@ -73,7 +73,7 @@ async function followDocument(details: FrameDocument, moment: Moment): Promise<v
 /** A page that failed to load (offline, DNS) is part of the walk. Downloads abort their navigation: not a failure. */
 async function noteFailedLoad(details: { tabId: number; frameId: number; url: string; error: string }): Promise<void> {
   if (details.frameId !== 0 || details.error === 'net::ERR_ABORTED') return;
-  const state = await recordingState.getValue();
+  const state = await liveRecording();
   if (!isRecordedTab(state, details.tabId)) return;
   await storeUnrecordablePage(details.tabId, details.url, { code: 'injection-failed', message: t('problemInjectionFailed', details.error) });
 }
@@ -91,7 +91,7 @@ async function followOpenedTab(details: { sourceTabId: number; tabId: number }):
  * still waiting to be saved: then the panel keeps the walk open and says why.
  */
 async function forgetClosedTab(tabId: number): Promise<void> {
-  const state = await recordingState.getValue();
+  const state = await liveRecording();
   if (!isRecordedTab(state, tabId)) return;
   const remaining = await changeRecording((current) => current && { ...current, tabIds: current.tabIds.filter((id) => id !== tabId) });
   if (remaining?.tabIds.length === 0) await stopRecording().catch(() => undefined);
@@ -109,6 +109,6 @@ export function followRecordedTabs(): void {
 
 /** A worker stopped mid-injection leaves a page without its recorder: a restarted worker puts it back. */
 export async function reinjectRecordedTabs(): Promise<void> {
-  const state = await recordingState.getValue();
+  const state = await liveRecording();
   await Promise.allSettled((state?.tabIds ?? []).map((tabId) => injectRecorder(tabId)));
 }

@@ -72,6 +72,18 @@ export class PanelPage {
     return this.page.locator(`[data-seq="${seq}"]`);
   }
 
+  /**
+   * Picks a step for the dock to rate. The virtualised list may still settle its rows' heights just after
+   * it opens (rows move by a few pixels), so a click that landed on a neighbour is tried again.
+   */
+  async pick(step: Locator): Promise<void> {
+    const button = step.getByRole('button', { name: /^Step \d+:/ });
+    await expect(async () => {
+      if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+      await expect(button).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 });
+    }).toPass();
+  }
+
   /** Scrolls the step list back to the walk's first step (the list follows the newest one). */
   async scrollToFirstStep(): Promise<void> {
     await this.page.locator('.steps').evaluate((list) => (list.scrollTop = 0));

@@ -10,6 +10,7 @@ import {
   getSteps,
   removeJourneyStage,
   restoreJourney,
+  restoreJourneyStage,
   restoreStep,
   saveAnnotation,
   saveScreenshot,
@@ -105,10 +106,22 @@ describe('removing a stage', () => {
     await createJourney({ ...journey('j1'), currentStageId: 'decision' });
     await appendStep({ ...click('s1'), stageId: 'consideration' });
     await appendStep({ ...click('s2'), stageId: 'decision' });
-    const updated = await removeJourneyStage('j1', 'decision');
+    const { journey: updated, removed } = await removeJourneyStage('j1', 'decision');
     expect(updated.currentStageId).toBe('consideration');
     expect(updated.stages.map((stage) => stage.id)).not.toContain('decision');
     expect((await getSteps('j1')).map((step) => step.stageId)).toEqual(['consideration', 'consideration']);
+
+    // Undo: the stage back in its place, its step back in it, the current stage back to it.
+    const restored = await restoreJourneyStage(removed);
+    expect(restored.stages.map((stage) => stage.id)).toEqual(journey('j1').stages.map((stage) => stage.id));
+    expect(restored.currentStageId).toBe('decision');
+    expect((await getSteps('j1')).map((step) => step.stageId)).toEqual(['consideration', 'decision']);
+  });
+
+  it('a step recorded for a stage removed meanwhile lands in the current stage', async () => {
+    await createJourney({ ...journey('j1'), currentStageId: 'consideration' });
+    const { step } = await appendStep({ ...click('s1'), stageId: 'gone' });
+    expect(step.stageId).toBe('consideration');
   });
 
   it('refuses to remove the last stage and changes nothing', async () => {
