@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
 import { startShop } from '../tests/shop/server';
+import { benchMap } from './map';
 import { benchPanel } from './panel';
 import { benchRecording } from './recording';
 import type { BenchSection } from './section';
@@ -15,6 +16,7 @@ import type { BenchSection } from './section';
 const sections: Record<string, BenchSection> = {
   recording: benchRecording,
   panel: benchPanel,
+  map: benchMap,
 };
 
 async function runSection(name: string, section: BenchSection): Promise<string[]> {

@@ -150,3 +150,8 @@ class PanelState {
 }
 
 export const panel = new PanelState();
+
+/** The journey map's address, opened in a tab of its own (target="_blank"). */
+export function mapUrl(journeyId: string): string {
+  return browser.runtime.getURL(`/journey.html?id=${encodeURIComponent(journeyId)}`);
+}

@@ -1,0 +1,38 @@
+/**
+ * The journey map on a generated 2,000-step journey with 500 screenshots: time to its first screen, and
+ * the page's JS heap.
+ */
+import { seedBigJourney } from './big-journey';
+import type { BenchEnv } from './section';
+import { formatMs, median } from './stats';
+
+const renders = Number(process.env.BENCH_MAP_RENDERS ?? 5);
+
+export async function benchMap({ context, extensionId, progress }: BenchEnv): Promise<string[]> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // The store exists once a Trailnote page has read it: the panel's library does.
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await page.getByText('No journey yet').waitFor();
+  progress('seeding 2,000 steps and 500 screenshots');
+  const journeyId = await seedBigJourney(page);
+
+  progress('first screen');
+  const times: number[] = [];
+  for (let i = 0; i < renders; i++) {
+    await page.goto(`chrome-extension://${extensionId}/journey.html?id=${journeyId}`);
+    // The first screen: the summary, the stage columns and the first lanes' cells, thumbnails requested.
+    await page.getByRole('table', { name: /Journey map/ }).getByRole('img', { name: 'Emotion curve' }).waitFor();
+    times.push(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
+  }
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(1000);
+  const session = await context.newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  return [
+    `journey map first screen, 2,000 steps and 500 screenshots, 1440 × 900 (${renders} loads): median ${formatMs(median(times))}, worst ${formatMs(Math.max(...times))} (target ≤ 1 s)`,
+    `journey map JS heap after scrolling, garbage collected: ${(usedSize / 2 ** 20).toFixed(1)} MB (target ≤ 150 MB)`,
+  ];
+}

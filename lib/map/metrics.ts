@@ -1,0 +1,111 @@
+import { emotionsByStep } from '../journey/emotions';
+import { notesByStep } from '../journey/notes';
+import type { Annotation, EmotionScore, Journey, NavigationStep, Step } from '../journey/types';
+import { stageColumns } from './stage-columns';
+
+/** Median and worst of a load figure over a stage's pages; both absent when no page measured it. */
+export interface Spread {
+  median?: number;
+  worst?: number;
+}
+
+export interface StageMetrics {
+  stageId: string;
+  name: string;
+  steps: number;
+  /** Page loads and app routes. */
+  pages: number;
+  /** Time from each of the stage's steps to the next step of the walk (the last one to the walk's end). */
+  timeSpent: number;
+  averageEmotion?: number;
+  lowestEmotion?: EmotionScore;
+  ttfb: Spread;
+  lcp: Spread;
+  fieldsFilled: number;
+  /** Friction and pain-point notes. */
+  frictions: number;
+}
+
+function spread(values: number[]): Spread {
+  if (values.length === 0) return {};
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, worst: sorted.at(-1) };
+}
+
+const mean = (values: number[]) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : undefined);
+
+const isPage = (step: Step): step is NavigationStep => step.kind === 'navigation';
+
+/** How long the tester stayed on each step: until the next one, the last until the walk ended. */
+function dwellTimes(journey: Pick<Journey, 'endedAt'>, steps: readonly Step[]): Map<string, number> {
+  const dwell = new Map<string, number>();
+  steps.forEach((step, index) => {
+    const next = steps[index + 1]?.at ?? journey.endedAt ?? step.at;
+    dwell.set(step.id, Math.max(0, next - step.at));
+  });
+  return dwell;
+}
+
+/** The figures of the map's metrics lane, one entry per stage in the journey's order. */
+export function stageMetrics(journey: Pick<Journey, 'stages' | 'endedAt'>, steps: readonly Step[], annotations: readonly Annotation[]): StageMetrics[] {
+  const emotions = emotionsByStep(annotations);
+  const notes = notesByStep(annotations);
+  const dwell = dwellTimes(journey, steps);
+  return stageColumns(journey, steps).map(({ stage, steps: staged }) => {
+    const scores = staged.flatMap((step) => (emotions.has(step.id) ? [emotions.get(step.id)!] : []));
+    const pages = staged.filter(isPage);
+    return {
+      stageId: stage.id,
+      name: stage.name,
+      steps: staged.length,
+      pages: pages.length,
+      timeSpent: staged.reduce((sum, step) => sum + (dwell.get(step.id) ?? 0), 0),
+      averageEmotion: mean(scores),
+      lowestEmotion: scores.length ? (Math.min(...scores) as EmotionScore) : undefined,
+      ttfb: spread(pages.flatMap((step) => (step.timing?.ttfb === undefined ? [] : [step.timing.ttfb]))),
+      lcp: spread(pages.flatMap((step) => (step.timing?.lcp === undefined ? [] : [step.timing.lcp]))),
+      fieldsFilled: staged.filter((step) => step.kind === 'input').length,
+      frictions: staged.reduce((sum, step) => sum + (notes.get(step.id) ?? []).filter((note) => note.kind === 'friction' || note.kind === 'pain-point').length, 0),
+    };
+  });
+}
+
+/** How long a page took: its load event, or for an app route the time to settle. */
+export function pageLoadTime(step: NavigationStep): number | undefined {
+  return step.navigation === 'route' ? step.timing?.routeSettled : step.timing?.load;
+}
+
+export interface JourneySummary {
+  steps: number;
+  pages: number;
+  /** From the start to the end of the walk (or its last step). */
+  duration: number;
+  averageEmotion?: number;
+  /** The lowest-rated step (the first, when several tie), with what the tester noted there. */
+  worstMoment?: { step: Step; emotion: EmotionScore; note?: string };
+  slowestPage?: { step: NavigationStep; loadTime: number };
+}
+
+export function journeySummary(journey: Pick<Journey, 'startedAt' | 'endedAt'>, steps: readonly Step[], annotations: readonly Annotation[]): JourneySummary {
+  const emotions = emotionsByStep(annotations);
+  const notes = notesByStep(annotations);
+  let worstMoment: JourneySummary['worstMoment'];
+  let slowestPage: JourneySummary['slowestPage'];
+  for (const step of steps) {
+    const emotion = emotions.get(step.id);
+    if (emotion !== undefined && (!worstMoment || emotion < worstMoment.emotion)) worstMoment = { step, emotion, note: notes.get(step.id)?.[0]?.text };
+    const loadTime = isPage(step) ? pageLoadTime(step) : undefined;
+    if (isPage(step) && loadTime !== undefined && (!slowestPage || loadTime > slowestPage.loadTime)) slowestPage = { step, loadTime };
+  }
+  const end = journey.endedAt ?? steps.at(-1)?.at ?? journey.startedAt;
+  return {
+    steps: steps.length,
+    pages: steps.filter(isPage).length,
+    duration: Math.max(0, end - journey.startedAt),
+    averageEmotion: mean([...emotions.values()]),
+    worstMoment,
+    slowestPage,
+  };
+}

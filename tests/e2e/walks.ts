@@ -1,0 +1,43 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+import type { PanelPage } from './panel-page';
+
+/** How a tester felt at each page of the short demo walk, and what they noted there. */
+export interface WalkFeelings {
+  home: string;
+  tents: string;
+  product: string;
+  cart: string;
+}
+
+/**
+ * A short annotated walk of the demo shop through the real panel, one stage a page: home (Awareness) →
+ * tents (Consideration) → product (Decision) → cart (Purchase), a rating and a note on each page.
+ */
+export async function annotatedWalk(panel: PanelPage, shopPage: Page, title: string, felt: WalkFeelings): Promise<void> {
+  await panel.start(title);
+  await expect(panel.stepNamed('Opened Northwind Outfitters — Home')).toBeVisible();
+  await panel.rate(felt.home);
+  await panel.addNote('Delight', 'The hero says what the shop sells');
+
+  await panel.chooseStage('Consideration');
+  await shopPage.getByRole('link', { name: 'Shop tents' }).click();
+  await expect(panel.stepNamed('Opened Tents')).toBeVisible();
+  await panel.rate(felt.tents);
+  await panel.addNote('Friction', 'No filter for tent size');
+
+  await panel.chooseStage('Decision');
+  await shopPage.getByRole('link', { name: 'Trailhead 2 Tent' }).click();
+  await expect(panel.stepNamed('Opened Trailhead 2 Tent')).toBeVisible();
+  await panel.rate(felt.product);
+  await panel.addNote('Opportunity', 'Show the packed size next to the photo');
+
+  await panel.chooseStage('Purchase');
+  await shopPage.getByRole('button', { name: 'Add to cart' }).click();
+  await shopPage.waitForURL('**/cart**', { waitUntil: 'load' });
+  await expect(panel.stepNamed('Opened Your cart')).toBeVisible();
+  await panel.rate(felt.cart);
+  await panel.addNote('Pain point', 'The cart took ages to open');
+  await panel.settled();
+  await panel.stop();
+}
