@@ -12,29 +12,35 @@ export interface AlignedStage {
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /**
- * Lines up the stages of several journeys: a stage matches by id (the defaults share theirs) or else by
- * name, in the first journey's order; a stage only a later journey has comes after them.
+ * Lines up the stages of several journeys, in the first journey's order. A later journey's stage matches one
+ * by id (the defaults share theirs) — all id matches first — or else by name; a stage no other journey has is
+ * placed right after the stage before it in its own walk, so each journey's columns keep their order.
  */
 export function alignStages(bundles: readonly JourneyBundle[]): AlignedStage[] {
-  const aligned: AlignedStage[] = [];
-  const ids: string[][] = [];
+  const aligned: Array<AlignedStage & { ids: string[] }> = [];
   bundles.forEach((bundle, journeyIndex) => {
     const columns = stageColumns(bundle.journey, bundle.steps);
     const metrics = stageMetrics(bundle.journey, bundle.steps, bundle.annotations);
+    const free = (entry: AlignedStage) => !entry.columns[journeyIndex];
+    const places = columns.map((column) => aligned.find((entry) => free(entry) && entry.ids.includes(column.stage.id)));
+    places.forEach((place, stageIndex) => {
+      if (place) place.columns[journeyIndex] = columns[stageIndex];
+    });
     columns.forEach((column, stageIndex) => {
-      let at = aligned.findIndex((entry, index) => ids[index].includes(column.stage.id) && !entry.columns[journeyIndex]);
-      if (at < 0) at = aligned.findIndex((entry) => sameName(entry.name, column.stage.name) && !entry.columns[journeyIndex]);
-      if (at < 0) {
-        aligned.push({ name: column.stage.name, columns: bundles.map(() => undefined), metrics: bundles.map(() => undefined) });
-        ids.push([]);
-        at = aligned.length - 1;
+      places[stageIndex] ??= aligned.find((entry) => free(entry) && sameName(entry.name, column.stage.name));
+      let place = places[stageIndex];
+      if (!place) {
+        place = { name: column.stage.name, columns: bundles.map(() => undefined), metrics: bundles.map(() => undefined), ids: [] };
+        const previous = stageIndex > 0 ? aligned.indexOf(places[stageIndex - 1]!) : -1;
+        aligned.splice(previous + 1, 0, place);
+        places[stageIndex] = place;
       }
-      aligned[at].columns[journeyIndex] = column;
-      aligned[at].metrics[journeyIndex] = metrics[stageIndex];
-      ids[at].push(column.stage.id);
+      place.columns[journeyIndex] = column;
+      place.metrics[journeyIndex] = metrics[stageIndex];
+      place.ids.push(column.stage.id);
     });
   });
-  return aligned;
+  return aligned.map(({ ids: _ids, ...stage }) => stage);
 }
 
 /** A journey's columns over the aligned stages, empty where it lacks one: its curve lines up with the others. */

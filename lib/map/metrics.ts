@@ -1,6 +1,6 @@
 import { emotionsByStep } from '../journey/emotions';
 import { notesByStep } from '../journey/notes';
-import type { Annotation, EmotionScore, Journey, NavigationStep, Step } from '../journey/types';
+import type { Annotation, EmotionScore, InputStep, Journey, NavigationStep, Step } from '../journey/types';
 import { stageColumns } from './stage-columns';
 
 /** Median and worst of a load figure over a stage's pages; both absent when no page measured it. */
@@ -21,6 +21,7 @@ export interface StageMetrics {
   lowestEmotion?: EmotionScore;
   ttfb: Spread;
   lcp: Spread;
+  /** Distinct fields filled (a field changed three times counts once). */
   fieldsFilled: number;
   /** Friction and pain-point notes. */
   frictions: number;
@@ -35,6 +36,11 @@ function spread(values: number[]): Spread {
 }
 
 const mean = (values: number[]) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : undefined);
+
+/** A field, whichever time it was changed: its page and its name (else its label, else its first selector). */
+function fieldKey(step: InputStep): string {
+  return `${step.url.split('#')[0]}|${step.field.name || step.field.label || String(step.target.selectors[0] ?? '')}`;
+}
 
 const isPage = (step: Step): step is NavigationStep => step.kind === 'navigation';
 
@@ -66,7 +72,7 @@ export function stageMetrics(journey: Pick<Journey, 'stages' | 'endedAt'>, steps
       lowestEmotion: scores.length ? (Math.min(...scores) as EmotionScore) : undefined,
       ttfb: spread(pages.flatMap((step) => (step.timing?.ttfb === undefined ? [] : [step.timing.ttfb]))),
       lcp: spread(pages.flatMap((step) => (step.timing?.lcp === undefined ? [] : [step.timing.lcp]))),
-      fieldsFilled: staged.filter((step) => step.kind === 'input').length,
+      fieldsFilled: new Set(staged.flatMap((step) => (step.kind === 'input' ? [fieldKey(step)] : []))).size,
       frictions: staged.reduce((sum, step) => sum + (notes.get(step.id) ?? []).filter((note) => note.kind === 'friction' || note.kind === 'pain-point').length, 0),
     };
   });

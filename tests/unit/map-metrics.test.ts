@@ -41,18 +41,20 @@ const home = page('awareness', 0, { ttfb: 100, lcp: 900, load: 1200 });
 const tents = page('awareness', 10_000, { ttfb: 300, lcp: 1500, load: 2600 });
 const product = page('decision', 25_000, {});
 const email = field('decision', 30_000);
+const emailAgain = { ...field('decision', 35_000), id: 'f-again' };
 const route = page('decision', 40_000, { routeSettled: 3100 }, 'route');
-const steps = [home, tents, product, email, route];
+const steps = [home, tents, product, email, emailAgain, route];
 const annotations = [rate(home, 1), rate(tents, -1), note(tents, 'friction', 'No size filter'), note(tents, 'pain-point', 'Prices hidden'), note(product, 'delight', 'Nice photos'), rate(route, -2), note(route, 'note', 'Lost my basket')];
 
 describe('stage metrics', () => {
   const metrics = stageMetrics(journey, steps, annotations);
   it.each([
-    ['steps', [2, 3, 0]],
+    ['steps', [2, 4, 0]],
     ['pages', [2, 2, 0]],
     ['timeSpent', [25_000, 35_000, 0]],
     ['averageEmotion', [0, -2, undefined]],
     ['lowestEmotion', [-1, -2, undefined]],
+    // The email field changed twice counts once.
     ['fieldsFilled', [0, 1, 0]],
     ['frictions', [2, 0, 0]],
   ] as const)('%s per stage, an empty stage included', (key, expected) => {
@@ -81,7 +83,7 @@ describe('stage metrics', () => {
 describe('journey summary', () => {
   it('names the worst moment with its note and the slowest page (a route counts by its settle time)', () => {
     const summary = journeySummary(journey, steps, annotations);
-    expect(summary).toMatchObject({ steps: 5, pages: 4, duration: 60_000 });
+    expect(summary).toMatchObject({ steps: 6, pages: 4, duration: 60_000 });
     expect(summary.averageEmotion).toBeCloseTo(-2 / 3);
     expect(summary.worstMoment).toMatchObject({ step: { id: route.id }, emotion: -2, note: 'Lost my basket' });
     expect(summary.slowestPage).toMatchObject({ step: { id: route.id }, loadTime: 3100 });
@@ -104,17 +106,21 @@ describe('comparison', () => {
     annotations: [],
   });
 
-  it('lines stages up by id, then by name, and appends stages only a later journey has', async () => {
+  it('lines stages up by id, then by name, and places a stage only a later journey has after its predecessor', async () => {
     const { alignStages, columnsOver } = await import('../../lib/map/compare');
     const own = bundle('own', [{ id: 'awareness', name: 'Awareness' }, { id: 'decision', name: 'Decision' }], ['awareness', 'decision']);
     const rival = bundle('rival', [{ id: 'x1', name: 'decision ' }, { id: 'awareness', name: 'Discover' }, { id: 'x3', name: 'Delivery' }], ['awareness', 'x1', 'x3', 'x3']);
     const aligned = alignStages([own, rival]);
-    expect(aligned.map((stage) => stage.name)).toEqual(['Awareness', 'Decision', 'Delivery']);
+    // Delivery comes after Awareness in the second walk's own order ("decision " first there, then Awareness).
+    expect(aligned.map((stage) => stage.name)).toEqual(['Awareness', 'Delivery', 'Decision']);
+    // A stage only the second walk has, between two shared ones, stays between them.
+    const third = bundle('third', [{ id: 'awareness', name: 'Awareness' }, { id: 'r', name: 'Research' }, { id: 'decision', name: 'Decision' }], ['awareness', 'r', 'decision']);
+    expect(alignStages([own, third]).map((stage) => stage.name)).toEqual(['Awareness', 'Research', 'Decision']);
     expect(aligned.map((stage) => stage.metrics.map((metric) => metric?.steps))).toEqual([
       [1, 1],
-      [1, 1],
       [undefined, 2],
+      [1, 1],
     ]);
-    expect(columnsOver(aligned, 0).map((column) => column.steps.length)).toEqual([1, 1, 0]);
+    expect(columnsOver(aligned, 0).map((column) => column.steps.length)).toEqual([1, 0, 1]);
   });
 });
