@@ -1,9 +1,6 @@
-import type { Step, StepTiming } from '../journey/types';
+import type { OmitFromEach, Step, StepTiming } from '../journey/types';
 import { missingRecord } from './errors';
 import { finish, withStore } from './transaction';
-
-/** Omit that keeps each kind of step apart (a plain Omit over a union keeps only the shared fields). */
-type OmitFromEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** A step as the recorder hands it over: the store assigns seq. */
 export type NewStep = OmitFromEach<Step, 'seq'>;

@@ -151,6 +151,9 @@ export interface SubmitStep extends StepBase {
 
 export type Step = NavigationStep | ClickStep | InputStep | SubmitStep;
 
+/** Omit that keeps each kind of step apart (a plain Omit over a union keeps only the shared fields). */
+export type OmitFromEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 export type EmotionScore = -2 | -1 | 0 | 1 | 2;
 
 export type NoteKind = 'friction' | 'pain-point' | 'opportunity' | 'delight' | 'note';

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parse } from '@puppeteer/replay';
 import type { Step } from '../../lib/journey/types';
 import { expect, tabIdOf, test } from './fixtures';
 import { PanelPage } from './panel-page';
@@ -154,4 +156,25 @@ test('records the demo shop walk: pages, clicks, fields, timings and screenshots
   await expect(panel.stepCount).toHaveText(String(dump.steps.length));
   await expect(panel.page.getByRole('status')).toHaveText('Recording stopped');
   await panel.page.screenshot({ path: test.info().outputPath('panel-after-walk.png') });
+
+  // Every export of the walk, saved through the map's buttons: well formed, and with no secret in it.
+  const opened = context.waitForEvent('page');
+  await panel.page.getByRole('link', { name: 'Open journey map' }).click();
+  const map = await opened;
+  const exported: Record<string, string> = {};
+  for (const name of ['Export JSON', 'Export CSV', 'Export Markdown', 'Export Chrome Recorder']) {
+    const saved = map.waitForEvent('download');
+    await map.getByRole('button', { name, exact: true }).click();
+    const file = await saved;
+    exported[name] = readFileSync(await file.path(), 'utf8');
+    expect(file.suggestedFilename()).toMatch(/^Buy-a-tent\./);
+    for (const secret of Object.values(canaries)) expect(exported[name], `${secret} in ${name}`).not.toContain(secret);
+  }
+  const shared = JSON.parse(exported['Export JSON']);
+  expect(shared).toMatchObject({ format: 'trailnote.journey', version: 1, journey: { title: 'Buy a tent' } });
+  expect(shared.steps).toHaveLength(dump.steps.length);
+  expect(exported['Export CSV'].split('\r\n')).toHaveLength(dump.steps.length + 2);
+  expect(exported['Export Markdown']).toContain('# Buy a tent');
+  const flow = parse(JSON.parse(exported['Export Chrome Recorder']));
+  expect(flow.steps.filter((step) => step.type === 'navigate')).toHaveLength(1);
 });

@@ -1,0 +1,59 @@
+import type { JourneyBundle } from '../db';
+import { t } from '../i18n';
+import { emotionsByStep } from '../journey/emotions';
+import { NOTE_KINDS, NOTE_KIND_LABELS, notesByStep } from '../journey/notes';
+import { stepSentence } from '../journey/step-sentence';
+import { touchpoints } from '../map/touchpoints';
+import { toCsv, type CsvCell } from './csv';
+
+/** The journey's lanes as a row per step, for spreadsheets and journey-mapping tools. */
+export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string {
+  const emotions = emotionsByStep(annotations);
+  const notes = notesByStep(annotations);
+  const stageNames = new Map(journey.stages.map((stage) => [stage.id, stage.name]));
+  const header: CsvCell[] = [
+    t('stage'),
+    t('csvStep'),
+    t('laneActions'),
+    t('stepPage'),
+    'URL',
+    t('laneTouchpoints'),
+    t('laneEmotion'),
+    ...NOTE_KINDS.map((kind) => t(NOTE_KIND_LABELS[kind])),
+    'TTFB (ms)',
+    'DOMContentLoaded (ms)',
+    `${t('timingLoad')} (ms)`,
+    'LCP (ms)',
+    'CLS',
+    `${t('timingRoute')} (ms)`,
+    'Transfer (bytes)',
+  ];
+  const rows = steps.map((step): CsvCell[] => {
+    const [touchpoint] = touchpoints(journey, [step]);
+    const timing = step.kind === 'navigation' ? step.timing : undefined;
+    const stepNotes = notes.get(step.id) ?? [];
+    return [
+      stageNames.get(step.stageId) ?? '',
+      step.seq,
+      stepSentence(step),
+      step.title,
+      step.url,
+      touchpoint ? `${touchpoint.host}${touchpoint.thirdParty ? ` (${t('thirdParty')})` : ''}` : '',
+      emotions.get(step.id),
+      ...NOTE_KINDS.map((kind) =>
+        stepNotes
+          .filter((note) => note.kind === kind)
+          .map((note) => note.text)
+          .join('\n'),
+      ),
+      timing?.ttfb,
+      timing?.domContentLoaded,
+      timing?.load,
+      timing?.lcp,
+      timing?.cls,
+      timing?.routeSettled,
+      timing?.transferSize,
+    ];
+  });
+  return toCsv([header, ...rows]);
+}

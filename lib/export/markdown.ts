@@ -1,0 +1,50 @@
+import type { JourneyBundle } from '../db';
+import { t } from '../i18n';
+import { EMOTION_LABELS, emotionsByStep } from '../journey/emotions';
+import { formatDuration, formatEmotion } from '../journey/format';
+import { NOTE_KIND_LABELS, notesByStep } from '../journey/notes';
+import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence';
+import { journeySummary, stageMetrics } from '../map/metrics';
+import { stageColumns } from '../map/stage-columns';
+
+/**
+ * Text from pages and testers as Markdown text: characters Markdown or HTML would read as syntax are
+ * escaped, and line breaks kept inside their paragraph, so a page title cannot add a link, an image or markup.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (char) => `\\${char}`).replace(/\r?\n/g, '  \n');
+}
+
+/** The walk for tickets and docs: a summary, then each stage with its steps, notes and metrics. */
+export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle): string {
+  const emotions = emotionsByStep(annotations);
+  const notes = notesByStep(annotations);
+  const summary = journeySummary(journey, steps, annotations);
+  const metrics = stageMetrics(journey, steps, annotations);
+  const lines: string[] = [`# ${markdownText(journey.title)}`, ''];
+  const fact = (label: string, value: string) => lines.push(`- **${label}:** ${value}`);
+  fact(t('journeySite'), markdownText(journey.site));
+  if (journey.persona) fact(t('journeyPersona'), markdownText(journey.persona));
+  if (journey.goal) fact(t('journeyGoal'), markdownText(journey.goal));
+  fact(t('mapDuration'), formatDuration(summary.duration));
+  fact(t('steps'), String(summary.steps));
+  fact(t('mapOverallEmotion'), formatEmotion(summary.averageEmotion));
+  if (summary.worstMoment) fact(t('mapWorstMoment'), `${summary.worstMoment.step.seq}. ${markdownText(stepSentence(summary.worstMoment.step))}`);
+  if (summary.slowestPage) fact(t('mapSlowestPage'), `${markdownText(pageName(summary.slowestPage.step))} — ${formatSeconds(summary.slowestPage.loadTime)}`);
+
+  stageColumns(journey, steps).forEach((column, index) => {
+    const stage = metrics[index];
+    lines.push('', `## ${index + 1}. ${markdownText(column.stage.name)}`, '');
+    if (column.steps.length === 0) return void lines.push(`_${t('mapNoSteps')}_`);
+    lines.push(
+      `${t('metricTime')}: ${formatDuration(stage.timeSpent)} · ${t('metricEmotion')}: ${formatEmotion(stage.averageEmotion)} · ${t('metricFrictions')}: ${stage.frictions}`,
+      '',
+    );
+    for (const step of column.steps) {
+      const emotion = emotions.get(step.id);
+      lines.push(`${step.seq}. ${markdownText(stepSentence(step))}${emotion === undefined ? '' : ` — ${t(EMOTION_LABELS[emotion])}`}`);
+      for (const note of notes.get(step.id) ?? []) lines.push(`   > **${t(NOTE_KIND_LABELS[note.kind])}:** ${markdownText(note.text).replaceAll('  \n', '  \n   > ')}`);
+    }
+  });
+  return lines.join('\n') + '\n';
+}
