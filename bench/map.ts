@@ -1,6 +1,6 @@
 /**
- * The journey map on a generated 2,000-step journey with 500 screenshots: time to its first screen, and
- * the page's JS heap.
+ * The journey map on a generated 2,000-step journey with 500 screenshots: time to its first screen, the
+ * ZIP and HTML report exports, and the page's JS heap.
  */
 import { seedBigJourney } from './big-journey';
 import type { BenchEnv } from './section';
@@ -26,6 +26,15 @@ export async function benchMap({ context, extensionId, progress }: BenchEnv): Pr
     await page.getByRole('table', { name: /Journey map/ }).getByRole('img', { name: 'Emotion curve' }).waitFor();
     times.push(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
   }
+  progress('exports');
+  const exportMs: Record<string, number> = {};
+  for (const name of ['Export ZIP', 'Export HTML report']) {
+    const saved = page.waitForEvent('download', { timeout: 60_000 });
+    const start = Date.now();
+    await page.getByRole('button', { name, exact: true }).click();
+    await (await saved).path();
+    exportMs[name] = Date.now() - start;
+  }
   await page.mouse.wheel(0, 4000);
   await page.waitForTimeout(1000);
   const session = await context.newCDPSession(page);
@@ -33,6 +42,8 @@ export async function benchMap({ context, extensionId, progress }: BenchEnv): Pr
   const { usedSize } = await session.send('Runtime.getHeapUsage');
   return [
     `journey map first screen, 2,000 steps and 500 screenshots, 1440 × 900 (${renders} loads): median ${formatMs(median(times))}, worst ${formatMs(Math.max(...times))} (target ≤ 1 s)`,
+    `export ZIP (journey.json, 500 screenshots, report.html, lanes.csv, recorder.json), click → file saved: ${formatMs(exportMs['Export ZIP'])} (target ≤ 5 s)`,
+    `export HTML report (thumbnails inside), click → file saved: ${formatMs(exportMs['Export HTML report'])} (target ≤ 5 s)`,
     `journey map JS heap after scrolling, garbage collected: ${(usedSize / 2 ** 20).toFixed(1)} MB (target ≤ 150 MB)`,
   ];
 }

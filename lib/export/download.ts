@@ -2,7 +2,7 @@
  * Saves a file through an `<a download>` link to a Blob: no downloads permission, and the browser asks
  * where to save as it does for any download. The object URL is given back once the click is handled.
  */
-export function download(name: string, content: BlobPart, type: string): void {
+export function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: name, rel: 'noopener' });
   link.style.display = 'none';

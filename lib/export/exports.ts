@@ -1,22 +1,27 @@
 import type { JourneyBundle } from '../db';
 import type { MessageKey } from '../i18n';
 import { download, fileName } from './download';
+import { htmlReport } from './html-report';
 import { journeyFile } from './journey-file';
 import { lanesCsv } from './lanes-csv';
 import { journeyMarkdown } from './markdown';
 import { recorderFlow } from './recorder-flow';
+import { thumbnailDataUrls } from './screenshot-data';
+import { asJson, shareZip } from './share-zip';
 
 /** The files a journey can be shared as from the map, each a named button. */
 export interface ExportFormat {
   label: MessageKey;
-  save: (bundle: JourneyBundle) => void;
+  save: (bundle: JourneyBundle) => Promise<void>;
 }
 
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+const name = (bundle: JourneyBundle, extension: string) => fileName(bundle.journey.title, extension);
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  { label: 'exportJson', save: (bundle) => download(fileName(bundle.journey.title, 'trailnote.json'), json(journeyFile(bundle)), 'application/json') },
-  { label: 'exportCsv', save: (bundle) => download(fileName(bundle.journey.title, 'csv'), lanesCsv(bundle), 'text/csv;charset=utf-8') },
-  { label: 'exportMarkdown', save: (bundle) => download(fileName(bundle.journey.title, 'md'), journeyMarkdown(bundle), 'text/markdown;charset=utf-8') },
-  { label: 'exportRecorder', save: (bundle) => download(fileName(bundle.journey.title, 'recorder.json'), json(recorderFlow(bundle)), 'application/json') },
+  { label: 'exportZip', save: async (bundle) => download(name(bundle, 'trailnote.zip'), await shareZip(bundle), 'application/zip') },
+  { label: 'exportHtml', save: async (bundle) => download(name(bundle, 'html'), htmlReport(bundle, await thumbnailDataUrls(bundle.steps)), 'text/html;charset=utf-8') },
+  { label: 'exportJson', save: async (bundle) => download(name(bundle, 'trailnote.json'), asJson(journeyFile(bundle)), 'application/json') },
+  { label: 'exportCsv', save: async (bundle) => download(name(bundle, 'csv'), lanesCsv(bundle), 'text/csv;charset=utf-8') },
+  { label: 'exportMarkdown', save: async (bundle) => download(name(bundle, 'md'), journeyMarkdown(bundle), 'text/markdown;charset=utf-8') },
+  { label: 'exportRecorder', save: async (bundle) => download(name(bundle, 'recorder.json'), asJson(recorderFlow(bundle)), 'application/json') },
 ];

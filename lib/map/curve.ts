@@ -28,3 +28,22 @@ export function curvePoints(columns: readonly StageColumn[], annotations: readon
     }),
   );
 }
+
+/** Where the curve draws: a band per stage column, −2 at the bottom and +2 at the top, room below for labels. */
+export function curveLayout(columns: number, columnWidth: number) {
+  const height = 190;
+  const top = 18;
+  const bottom = 42;
+  return {
+    width: columns * columnWidth,
+    height,
+    x: (position: number) => position * columnWidth,
+    y: (emotion: number) => top + ((2 - emotion) / 4) * (height - top - bottom),
+    /** The plot's bottom edge, for stage separators. */
+    floor: height - bottom,
+    top,
+  };
+}
+
+/** A dip's label, short enough to sit under its point. */
+export const clipLabel = (text: string) => (text.length > 38 ? `${text.slice(0, 37)}…` : text);

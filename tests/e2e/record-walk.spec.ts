@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from '@puppeteer/replay';
+import { strFromU8, unzipSync } from 'fflate';
+import { pathToFileURL } from 'node:url';
 import type { Step } from '../../lib/journey/types';
 import { expect, tabIdOf, test } from './fixtures';
 import { PanelPage } from './panel-page';
@@ -162,14 +164,37 @@ test('records the demo shop walk: pages, clicks, fields, timings and screenshots
   await panel.page.getByRole('link', { name: 'Open journey map' }).click();
   const map = await opened;
   const exported: Record<string, string> = {};
-  for (const name of ['Export JSON', 'Export CSV', 'Export Markdown', 'Export Chrome Recorder']) {
+  const paths: Record<string, string> = {};
+  for (const name of ['Export ZIP', 'Export HTML report', 'Export JSON', 'Export CSV', 'Export Markdown', 'Export Chrome Recorder']) {
     const saved = map.waitForEvent('download');
     await map.getByRole('button', { name, exact: true }).click();
     const file = await saved;
-    exported[name] = readFileSync(await file.path(), 'utf8');
+    paths[name] = (await file.path())!;
     expect(file.suggestedFilename()).toMatch(/^Buy-a-tent\./);
+    // The ZIP's text is deflated: each of its files is searched once unzipped.
+    const texts = name === 'Export ZIP' ? Object.values(unzipSync(readFileSync(paths[name]))).map((bytes) => strFromU8(bytes, true)) : [readFileSync(paths[name], 'utf8')];
+    exported[name] = texts.join('\n');
     for (const secret of Object.values(canaries)) expect(exported[name], `${secret} in ${name}`).not.toContain(secret);
   }
+  const zipped = unzipSync(readFileSync(paths['Export ZIP']));
+  expect(Object.keys(zipped).filter((entry) => !entry.startsWith('screenshots/')).sort()).toEqual(['journey.json', 'lanes.csv', 'recorder.json', 'report.html']);
+  expect(Object.keys(zipped).filter((entry) => entry.startsWith('screenshots/'))).toHaveLength(dump.screenshots.length);
+
+  // The HTML report opened from disk: pictures show, and nothing leaves the file.
+  const report = await context.newPage();
+  const requests: string[] = [];
+  report.on('request', (request) => requests.push(request.url()));
+  // Saved under its own name: Playwright keeps downloads under a bare id, which a browser opens as text.
+  const reportFile = test.info().outputPath('report.html');
+  copyFileSync(paths['Export HTML report'], reportFile);
+  await report.goto(pathToFileURL(reportFile).href);
+  await expect(report.getByRole('heading', { name: 'Buy a tent' })).toBeVisible();
+  await expect(report.getByRole('img', { name: 'Emotion curve' }).or(report.getByText('No step was rated yet'))).toBeVisible();
+  const pictures = report.getByRole('img', { name: /^Screenshot of step/ });
+  expect(await pictures.count()).toBe(dump.screenshots.length);
+  expect(await pictures.evaluateAll((images) => images.every((image) => (image as HTMLImageElement).naturalWidth > 0))).toBe(true);
+  expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
+  await report.screenshot({ path: test.info().outputPath('html-report.png'), fullPage: true });
   const shared = JSON.parse(exported['Export JSON']);
   expect(shared).toMatchObject({ format: 'trailnote.journey', version: 1, journey: { title: 'Buy a tent' } });
   expect(shared.steps).toHaveLength(dump.steps.length);

@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyBundle } from '../../lib/db';
 import { toCsv } from '../../lib/export/csv';
 import { fileName } from '../../lib/export/download';
+import { htmlReport } from '../../lib/export/html-report';
 import { JOURNEY_FORMAT, journeyFile } from '../../lib/export/journey-file';
 import { lanesCsv } from '../../lib/export/lanes-csv';
 import { journeyMarkdown, markdownText } from '../../lib/export/markdown';
 import { recorderFlow } from '../../lib/export/recorder-flow';
 import { defaultStages } from '../../lib/db/default-stages';
+import { useFreshStore } from './support/rows';
+
+useFreshStore();
 
 const stages = defaultStages();
 const base = { journeyId: 'j1', tabId: 3, url: 'https://shop.example/', title: 'Shop — Home' };
@@ -129,5 +133,43 @@ describe('file names', () => {
     ['   ', 'journey.csv'],
   ])('%j → %j', (title, expected) => {
     expect(fileName(title, 'csv')).toBe(expected);
+  });
+});
+
+describe('HTML report', () => {
+  const html = htmlReport(bundle, new Map([['s1', 'data:image/jpeg;base64,/9j/AA==']]), 99);
+  it('allows nothing but inline styles and data: images, and carries no script', () => {
+    expect(html).toContain(`content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"`);
+    expect(html).not.toMatch(/<script|javascript:|https?:\/\//i);
+  });
+
+  it('escapes every page- and tester-supplied string', () => {
+    expect(html).toContain('=Buy a &#60;b&#62;tent&#60;/b&#62;');
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(html).not.toContain('<b>tent</b>');
+    expect(html).toContain('src="data:image/jpeg;base64,/9j/AA=="');
+  });
+
+  it('draws the stages, the lanes and the curve', () => {
+    expect(html).toContain('1. Awareness');
+    expect(html).toContain('4. Purchase');
+    expect(html.match(/<circle /g)).toHaveLength(2);
+    expect(html).toContain('class="dip"');
+  });
+});
+
+describe('ZIP share file', () => {
+  it('holds journey.json, report.html, lanes.csv, recorder.json and the screenshots', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { openJourneyDb } = await import('../../lib/db');
+    const { shareZip } = await import('../../lib/export/share-zip');
+    const db = await openJourneyDb();
+    const jpeg = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], { type: 'image/jpeg' });
+    await db.put('screenshots', { id: 'shot1', journeyId: 'j1', stepId: 's1', takenAt: 1, image: jpeg, thumbnail: jpeg, width: 1280, height: 800, method: 'visible-tab' });
+    const files = unzipSync(await shareZip(bundle));
+    expect(Object.keys(files).sort()).toEqual(['journey.json', 'lanes.csv', 'recorder.json', 'report.html', 'screenshots/shot1.jpg']);
+    expect(JSON.parse(strFromU8(files['journey.json']))).toMatchObject({ format: 'trailnote.journey', steps: [{ screenshot: 'screenshots/shot1.jpg' }, {}, {}, {}, {}, {}] });
+    expect([...files['screenshots/shot1.jpg']]).toEqual([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+    expect(strFromU8(files['report.html'])).toContain('data:image/jpeg;base64,');
   });
 });
