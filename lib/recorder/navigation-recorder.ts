@@ -1,7 +1,7 @@
 import type { StepTiming } from '../journey/types';
 import type { RecordedNavigation } from './events';
 import type { Remove } from './listen';
-import { loadTimingNow, observePageTiming, whenLoaded } from './page-timing';
+import { loadedAt, loadTimingNow, observePageTiming, whenLoaded } from './page-timing';
 import type { RecorderContext } from './recorder-context';
 import { watchRoutes } from './route-watch';
 import { loadStepId, stamp } from './stamp';
@@ -22,7 +22,9 @@ export function recordPageLoad(ctx: RecorderContext): Remove {
   });
   void whenLoaded(win).then(() => {
     if (stopped) return;
-    const step: RecordedNavigation = { ...stamp(win), id: loadStepId(win), kind: 'navigation', navigation: 'load', timing: { ...loadTimingNow(win), ...latest } };
+    const stamped = stamp(win);
+    const at = Math.min(stamped.at, loadedAt(win) ?? stamped.at);
+    const step: RecordedNavigation = { ...stamped, at, id: loadStepId(win), kind: 'navigation', navigation: 'load', timing: { ...loadTimingNow(win), ...latest } };
     stepId = step.id;
     emit({ type: 'step', step });
   });

@@ -92,6 +92,17 @@ function navigationEntry(win: Window): NavigationTimingLike | undefined {
   return entry as (PerformanceEntry & NavigationTimingLike) | undefined;
 }
 
+/**
+ * When the page's load event ended, on the epoch clock steps use; undefined before it has. A recorder that
+ * started late (its first message waited for a restarting worker) still dates the page's step by the load,
+ * so it sorts before what the tester did next.
+ */
+export function loadedAt(win: Window): number | undefined {
+  const end = navigationEntry(win)?.loadEventEnd ?? 0;
+  const origin = win.performance?.timeOrigin;
+  return end > 0 && origin ? Math.round(origin + end) : undefined;
+}
+
 /** The load figures available now (all of them once the load event is over). */
 export function loadTimingNow(win: Window): StepTiming {
   const entry = navigationEntry(win);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  loadedAt,
   cumulativeLayoutShift,
   largestContentfulPaint,
   navigationTiming,
@@ -97,5 +98,21 @@ describe('observePageTiming', () => {
     stop();
     expect(observers).toHaveLength(0);
     vi.useRealTimers();
+  });
+});
+
+describe('loadedAt', () => {
+  const windowWith = (loadEventEnd: number | undefined, timeOrigin = 1_700_000_000_000.4) =>
+    ({ performance: { timeOrigin, getEntriesByType: () => (loadEventEnd === undefined ? [] : [{ loadEventEnd }]) } }) as unknown as Window;
+
+  it('dates the load on the epoch clock', () => {
+    expect(loadedAt(windowWith(812.3))).toBe(1_700_000_000_813);
+  });
+
+  it.each([
+    ['before the load event ended', 0],
+    ['without a navigation entry', undefined],
+  ])('is undefined %s', (_case, end) => {
+    expect(loadedAt(windowWith(end))).toBeUndefined();
   });
 });
