@@ -21,10 +21,6 @@ export function getAllAnnotations(): Promise<Annotation[]> {
   return withStore('storeActionReadNotes', (db) => db.getAll('annotations'));
 }
 
-export function getAnnotation(id: string): Promise<Annotation | undefined> {
-  return withStore('storeActionReadNotes', (db) => db.get('annotations', id));
-}
-
 /** Deletes an annotation and resolves with it (for undo), or undefined if it was already gone. */
 export function deleteAnnotation(id: string): Promise<Annotation | undefined> {
   return withStore('storeActionDeleteNote', async (db) => {

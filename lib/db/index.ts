@@ -18,7 +18,7 @@ export {
 } from './journeys';
 export { appendStep, getSteps, getStep, updateStep, mergeStepTiming, type NewStep, type StepChange } from './steps';
 export { saveScreenshot, getScreenshot, getScreenshotForStep, countScreenshots } from './screenshots';
-export { saveAnnotation, getAnnotation, getAnnotations, getAllAnnotations, deleteAnnotation, setStepEmotion } from './annotations';
+export { saveAnnotation, getAnnotations, getAllAnnotations, deleteAnnotation, setStepEmotion } from './annotations';
 export { deleteStep, restoreStep, type DeletedStep } from './step-deletion';
 export { removeJourneyStage, restoreJourneyStage, type RemovedStage } from './stages';
 export { loadJourneyBundle, type JourneyBundle } from './bundle';

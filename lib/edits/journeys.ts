@@ -1,6 +1,7 @@
 import { deleteJourney, removeJourneyStage, restoreJourney, restoreJourneyStage, updateJourney, type DeletedJourney, type RemovedStage } from '../db';
 import { addStage, moveStage, renameStage } from '../journey/stages';
-import type { Journey, JourneyKind, Stage } from '../journey/types';
+import { JOURNEY_KINDS } from '../journey/kinds';
+import type { Journey, Stage } from '../journey/types';
 import { t } from '../i18n';
 import { announce } from '../messaging/changes';
 import { recordingState } from '../recording/state';
@@ -8,8 +9,6 @@ import { recordingState } from '../recording/state';
 /** The tester's changes to a journey: its details and its stages. Each is one transaction, then a notice. */
 
 export type JourneyDetails = Pick<Journey, 'title' | 'site' | 'persona' | 'goal' | 'kind'>;
-
-const JOURNEY_KINDS: readonly JourneyKind[] = ['own', 'competitor', 'other'];
 
 async function change(journeyId: string, update: (journey: Journey) => Journey): Promise<Journey> {
   const journey = await updateJourney(journeyId, update);

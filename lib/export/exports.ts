@@ -6,7 +6,7 @@ import { journeyFile } from './journey-file';
 import { lanesCsv } from './lanes-csv';
 import { journeyMarkdown } from './markdown';
 import { recorderFlow } from './recorder-flow';
-import { thumbnailDataUrls } from './screenshot-data';
+import { readScreenshots, thumbnailDataUrls } from './screenshot-data';
 import { asJson, shareZip } from './share-zip';
 
 /** The files a journey can be shared as from the map, each a named button. */
@@ -19,7 +19,7 @@ const name = (bundle: JourneyBundle, extension: string) => fileName(bundle.journ
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { label: 'exportZip', save: async (bundle) => download(name(bundle, 'trailnote.zip'), await shareZip(bundle), 'application/zip') },
-  { label: 'exportHtml', save: async (bundle) => download(name(bundle, 'html'), htmlReport(bundle, await thumbnailDataUrls(bundle.steps)), 'text/html;charset=utf-8') },
+  { label: 'exportHtml', save: async (bundle) => download(name(bundle, 'html'), htmlReport(bundle, await thumbnailDataUrls(await readScreenshots(bundle.steps))), 'text/html;charset=utf-8') },
   { label: 'exportJson', save: async (bundle) => download(name(bundle, 'trailnote.json'), asJson(journeyFile(bundle)), 'application/json') },
   { label: 'exportCsv', save: async (bundle) => download(name(bundle, 'csv'), lanesCsv(bundle), 'text/csv;charset=utf-8') },
   { label: 'exportMarkdown', save: async (bundle) => download(name(bundle, 'md'), journeyMarkdown(bundle), 'text/markdown;charset=utf-8') },

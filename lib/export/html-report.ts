@@ -4,7 +4,8 @@ import { EMOTION_LABELS, EMOTION_SCORES } from '../journey/emotions';
 import { formatDuration, formatEmotion, formatStepCount } from '../journey/format';
 import { NOTE_KIND_LABELS, notesByStep, type Note } from '../journey/notes';
 import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence';
-import type { JourneyKind, NoteKind } from '../journey/types';
+import { JOURNEY_KIND_LABELS } from '../journey/kinds';
+import type { NoteKind } from '../journey/types';
 import { clipLabel, curveLayout, curvePoints } from '../map/curve';
 import { journeySummary, stageMetrics } from '../map/metrics';
 import { stageColumns, type StageColumn } from '../map/stage-columns';
@@ -18,8 +19,6 @@ import { escapeHtml as e } from './html';
  */
 const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 const COLUMN = 220;
-
-const kindLabels: Record<JourneyKind, MessageKey> = { own: 'kindOwn', competitor: 'kindCompetitor', other: 'kindOther' };
 
 function curveSvg(columns: StageColumn[], bundle: JourneyBundle): string {
   const points = curvePoints(columns, bundle.annotations);
@@ -41,7 +40,7 @@ function noteCards(notes: Note[], seqOf: Map<string, number>): string {
   return notes.map((note) => `<div class="note kind-${note.kind}"><b>${e(t(NOTE_KIND_LABELS[note.kind]))} · ${e(t('stepNumber', seqOf.get(note.stepId) ?? '?'))}</b><p>${e(note.text)}</p></div>`).join('');
 }
 
-/** `thumbnails`: data: URLs by step id (thumbnailDataUrls). */
+/** `thumbnails`: data: URLs by step id (thumbnailDataUrls of readScreenshots). */
 export function htmlReport(bundle: JourneyBundle, thumbnails: Map<string, string>, generatedAt = Date.now()): string {
   const { journey, steps, annotations } = bundle;
   const columns = stageColumns(journey, steps);
@@ -56,7 +55,7 @@ export function htmlReport(bundle: JourneyBundle, thumbnails: Map<string, string
   const fact = (label: MessageKey, value: string) => `<div><dt>${e(t(label))}</dt><dd>${value}</dd></div>`;
 
   const body = [
-    `<header><h1>${e(journey.title)}</h1><p class="where">${e(journey.site)} · ${e(t(kindLabels[journey.kind]))} · ${e(date(journey.startedAt))}</p>`,
+    `<header><h1>${e(journey.title)}</h1><p class="where">${e(journey.site)} · ${e(t(JOURNEY_KIND_LABELS[journey.kind]))} · ${e(date(journey.startedAt))}</p>`,
     journey.persona ? `<p><b>${e(t('journeyPersona'))}:</b> ${e(journey.persona)}</p>` : '',
     journey.goal ? `<p><b>${e(t('journeyGoal'))}:</b> ${e(journey.goal)}</p>` : '',
     '<dl class="figures">',

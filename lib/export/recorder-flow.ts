@@ -1,6 +1,7 @@
 import type { JourneyBundle } from '../db';
 import { t } from '../i18n';
 import { EMOTION_LABELS } from '../journey/emotions';
+import { groupBy } from '../journey/group';
 import { NOTE_KIND_LABELS } from '../journey/notes';
 import type { Selector, Step, StepTarget } from '../journey/types';
 
@@ -46,8 +47,7 @@ export function recorderFlow({ journey, steps, annotations }: JourneyBundle): Re
   if (viewport?.width && viewport.height) {
     flow.push({ type: 'setViewport', width: viewport.width, height: viewport.height, deviceScaleFactor: 1, isMobile: false, hasTouch: false, isLandscape: false });
   }
-  const said = new Map<string, typeof annotations>();
-  for (const annotation of annotations) said.set(annotation.stepId, [...(said.get(annotation.stepId) ?? []), annotation]);
+  const said = groupBy(annotations, (annotation) => annotation.stepId);
 
   // The click a page load follows: the load is that click's asserted navigation (only a submit may come between).
   let lastClick: Extract<RecorderStep, { type: 'click' }> | undefined;

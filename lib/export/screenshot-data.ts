@@ -1,5 +1,15 @@
 import { getScreenshot } from '../db';
-import type { Step } from '../journey/types';
+import type { Screenshot, Step } from '../journey/types';
+
+/** The pictured steps' screenshots, by step id, read once for everything an export writes. */
+export async function readScreenshots(steps: readonly Step[]): Promise<Map<string, Screenshot>> {
+  const shots = new Map<string, Screenshot>();
+  for (const step of steps) {
+    const shot = step.screenshotId ? await getScreenshot(step.screenshotId) : undefined;
+    if (shot) shots.set(step.id, shot);
+  }
+  return shots;
+}
 
 async function dataUrl(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -9,13 +19,9 @@ async function dataUrl(blob: Blob): Promise<string> {
   return `data:${blob.type || 'image/jpeg'};base64,${btoa(binary)}`;
 }
 
-/** Each pictured step's thumbnail as a data: URL, by step id, for a report that opens offline. */
-export async function thumbnailDataUrls(steps: readonly Step[]): Promise<Map<string, string>> {
+/** Each screenshot's thumbnail as a data: URL, by step id, for a report that opens offline. */
+export async function thumbnailDataUrls(shots: ReadonlyMap<string, Screenshot>): Promise<Map<string, string>> {
   const urls = new Map<string, string>();
-  for (const step of steps) {
-    if (!step.screenshotId) continue;
-    const shot = await getScreenshot(step.screenshotId);
-    if (shot) urls.set(step.id, await dataUrl(shot.thumbnail));
-  }
+  for (const [stepId, shot] of shots) urls.set(stepId, await dataUrl(shot.thumbnail));
   return urls;
 }

@@ -1,10 +1,10 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { getScreenshot, type JourneyBundle } from '../db';
+import type { JourneyBundle } from '../db';
 import { htmlReport } from './html-report';
 import { journeyFile, screenshotPath } from './journey-file';
 import { lanesCsv } from './lanes-csv';
 import { recorderFlow } from './recorder-flow';
-import { thumbnailDataUrls } from './screenshot-data';
+import { readScreenshots, thumbnailDataUrls } from './screenshot-data';
 
 export const asJson = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 
@@ -13,16 +13,13 @@ export const asJson = (value: unknown): string => JSON.stringify(value, null, 2)
  * stored as they are (compressing them again gains nothing); the text is deflated.
  */
 export async function shareZip(bundle: JourneyBundle): Promise<Uint8Array<ArrayBuffer>> {
+  const shots = await readScreenshots(bundle.steps);
   const files: Zippable = {
     'journey.json': strToU8(asJson(journeyFile(bundle))),
-    'report.html': strToU8(htmlReport(bundle, await thumbnailDataUrls(bundle.steps))),
+    'report.html': strToU8(htmlReport(bundle, await thumbnailDataUrls(shots))),
     'lanes.csv': strToU8(lanesCsv(bundle)),
     'recorder.json': strToU8(asJson(recorderFlow(bundle))),
   };
-  for (const step of bundle.steps) {
-    if (!step.screenshotId) continue;
-    const shot = await getScreenshot(step.screenshotId);
-    if (shot) files[screenshotPath(shot.id)] = [new Uint8Array(await shot.image.arrayBuffer()), { level: 0 }];
-  }
+  for (const shot of shots.values()) files[screenshotPath(shot.id)] = [new Uint8Array(await shot.image.arrayBuffer()), { level: 0 }];
   return zipSync(files, { level: 6 });
 }

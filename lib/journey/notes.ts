@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n';
+import { groupBy } from './group';
 import type { Annotation, NoteKind } from './types';
 
 /** Note kinds in the order the "Note type" control lists them. */
@@ -23,12 +24,5 @@ export function isNote(annotation: Annotation): annotation is Note {
 
 /** Each step's notes in the order they were made, by step id. */
 export function notesByStep(annotations: readonly Annotation[]): Map<string, Note[]> {
-  const notes = new Map<string, Note[]>();
-  for (const annotation of annotations) {
-    if (!isNote(annotation)) continue;
-    const list = notes.get(annotation.stepId);
-    if (list) list.push(annotation);
-    else notes.set(annotation.stepId, [annotation]);
-  }
-  return notes;
+  return groupBy(annotations.filter(isNote), (note) => note.stepId);
 }

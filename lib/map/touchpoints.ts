@@ -1,5 +1,6 @@
 import type { Journey, Step } from '../journey/types';
 import { pageName } from '../journey/step-sentence';
+import { hostOf } from '../journey/urls';
 
 /** A page the walk went through, in one stage. */
 export interface Touchpoint {
@@ -10,14 +11,6 @@ export interface Touchpoint {
   thirdParty: boolean;
   /** How many steps happened on it within the stage. */
   steps: number;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
 }
 
 /** example.com for shop.example.com: a shop's own subdomains are not third parties. (No public-suffix list: good enough for .co.uk-style sites, which share the last two labels with their subdomains too.) */

@@ -1,6 +1,7 @@
 import { countSteps, getAllAnnotations, listJourneys } from '../db';
 import { averageEmotion } from '../journey/emotions';
-import type { Annotation, Journey } from '../journey/types';
+import { groupBy } from '../journey/group';
+import type { Journey } from '../journey/types';
 import { onJourneyChange } from '../messaging/changes';
 
 /** A saved journey as the library lists it. */
@@ -10,12 +11,6 @@ export interface LibraryEntry {
   /** Milliseconds from the start to the end of the walk (or to now, while it is recorded). */
   duration: number;
   averageEmotion: number | undefined;
-}
-
-function byJourney(annotations: Annotation[]): Map<string, Annotation[]> {
-  const grouped = new Map<string, Annotation[]>();
-  for (const annotation of annotations) grouped.set(annotation.journeyId, [...(grouped.get(annotation.journeyId) ?? []), annotation]);
-  return grouped;
 }
 
 /** Every saved journey, newest first, read when the library is shown and again when any journey changes. */
@@ -31,7 +26,7 @@ class LibraryState {
     const load = ++this.loads;
     try {
       const [journeys, annotations] = await Promise.all([listJourneys(), getAllAnnotations()]);
-      const grouped = byJourney(annotations);
+      const grouped = groupBy(annotations, (annotation) => annotation.journeyId);
       const counts = await Promise.all(journeys.map((journey) => countSteps(journey.id)));
       // A later load started meanwhile: its figures are the newer ones.
       if (load !== this.loads) return;

@@ -77,13 +77,11 @@ class PanelState {
     void this.view.show(this.shownJourneyId);
   }
 
+  /** A recording action: an edit that also holds the recording controls while it runs. */
   private async act(action: () => Promise<unknown>): Promise<void> {
     this.busy = true;
-    this.error = '';
     try {
-      await action();
-    } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      await this.edit(action);
     } finally {
       this.busy = false;
     }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createJourney, getJourney, getSteps, updateJourney } from '../db';
 import type { Journey } from '../journey/types';
 import { t } from '../i18n';
+import { hostOf } from '../journey/urls';
 import { announce } from '../messaging/changes';
 import { sendMessage, type StartRequest } from '../messaging/protocol';
 import { injectRecorder } from './inject';
@@ -10,21 +11,13 @@ import { translatedDefaultStages } from './stage-names';
 import { changeRecording, recordingState, walkInThisSession } from './state';
 import { storeLostSteps } from './step-writer';
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
 function newJourney(request: StartRequest, tab: Browser.tabs.Tab): Journey {
   const url = tab.url ?? '';
   const stages = translatedDefaultStages();
   return {
     id: crypto.randomUUID(),
-    title: request.title?.trim() || t('untitledJourney', hostOf(url)),
-    site: hostOf(url),
+    title: request.title?.trim() || t('untitledJourney', hostOf(url) || url),
+    site: hostOf(url) || url,
     persona: '',
     goal: '',
     kind: request.kind ?? 'own',
