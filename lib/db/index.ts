@@ -11,10 +11,10 @@ export {
   listJourneys,
   updateJourney,
   deleteJourney,
-  restoreJourney,
+  addJourneyRows,
   countSteps,
   type JourneyChange,
-  type DeletedJourney,
+  type JourneyRows,
 } from './journeys';
 export { appendStep, getSteps, getStep, updateStep, mergeStepTiming, type NewStep, type StepChange } from './steps';
 export { saveScreenshot, getScreenshot, getScreenshotForStep, countScreenshots } from './screenshots';

@@ -38,8 +38,8 @@ export function updateJourney(id: string, change: JourneyChange): Promise<Journe
   });
 }
 
-/** A deleted journey with every row that went with it, kept by the library to undo the delete. */
-export interface DeletedJourney {
+/** A journey with every row that goes with it: what a delete removed (kept to undo it), or what an import adds. */
+export interface JourneyRows {
   journey: Journey;
   steps: Step[];
   screenshots: Screenshot[];
@@ -50,7 +50,7 @@ export interface DeletedJourney {
  * Deletes a journey with its steps, screenshots and annotations, all or nothing. Resolves with what was
  * deleted (for undo), or undefined if the journey was already gone.
  */
-export function deleteJourney(id: string): Promise<DeletedJourney | undefined> {
+export function deleteJourney(id: string): Promise<JourneyRows | undefined> {
   return withStore('storeActionDeleteJourney', async (db) => {
     const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
     return finish(tx, async () => {
@@ -72,16 +72,19 @@ export function deleteJourney(id: string): Promise<DeletedJourney | undefined> {
   });
 }
 
-/** Puts a deleted journey back as it was, in one transaction. */
-export function restoreJourney(deleted: DeletedJourney): Promise<void> {
+/**
+ * Adds a journey with its rows in one transaction: a deleted one put back, or an imported one. All or
+ * nothing: if any row fails (a full disk), none is kept. Refuses a journey id that is already taken.
+ */
+export function addJourneyRows(rows: JourneyRows): Promise<void> {
   return withStore('storeActionCreateJourney', async (db) => {
     const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
     await finish(tx, async () => {
       await Promise.all([
-        tx.objectStore('journeys').add(deleted.journey),
-        ...deleted.steps.map((row) => tx.objectStore('steps').put(row)),
-        ...deleted.screenshots.map((row) => tx.objectStore('screenshots').put(row)),
-        ...deleted.annotations.map((row) => tx.objectStore('annotations').put(row)),
+        tx.objectStore('journeys').add(rows.journey),
+        ...rows.steps.map((row) => tx.objectStore('steps').put(row)),
+        ...rows.screenshots.map((row) => tx.objectStore('screenshots').put(row)),
+        ...rows.annotations.map((row) => tx.objectStore('annotations').put(row)),
       ]);
     });
   });

@@ -1,4 +1,4 @@
-import { deleteJourney, removeJourneyStage, restoreJourney, restoreJourneyStage, updateJourney, type DeletedJourney, type RemovedStage } from '../db';
+import { deleteJourney, removeJourneyStage, addJourneyRows, restoreJourneyStage, updateJourney, type JourneyRows, type RemovedStage } from '../db';
 import { addStage, moveStage, renameStage } from '../journey/stages';
 import { JOURNEY_KINDS } from '../journey/kinds';
 import type { Journey, Stage } from '../journey/types';
@@ -63,14 +63,14 @@ export async function putBackJourneyStage(removed: RemovedStage): Promise<void> 
 }
 
 /** Deletes a journey (not the one being recorded); resolves with it so that the tester can undo. */
-export async function removeJourney(journeyId: string): Promise<DeletedJourney | undefined> {
+export async function removeJourney(journeyId: string): Promise<JourneyRows | undefined> {
   if ((await recordingState.getValue())?.journeyId === journeyId) throw new Error(t('errorDeleteRecording'));
   const deleted = await deleteJourney(journeyId);
   announce({ kind: 'journey', journeyId });
   return deleted;
 }
 
-export async function putBackJourney(deleted: DeletedJourney): Promise<void> {
-  await restoreJourney(deleted);
+export async function putBackJourney(deleted: JourneyRows): Promise<void> {
+  await addJourneyRows(deleted);
   announce({ kind: 'journey', journeyId: deleted.journey.id });
 }

@@ -29,6 +29,11 @@ export function screenshotPath(screenshotId: string): string {
   return `screenshots/${screenshotId}.jpg`;
 }
 
+/** Where its thumbnail sits: imports then need not redraw 500 pictures. */
+export function thumbnailPath(screenshotId: string): string {
+  return `thumbnails/${screenshotId}.jpg`;
+}
+
 function exportedStep(step: Step): ExportedStep {
   const { journeyId: _journey, tabId: _tab, screenshotId, ...shared } = step;
   return { ...shared, ...(screenshotId && { screenshot: screenshotPath(screenshotId) }) };

@@ -1,7 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { JourneyBundle } from '../db';
 import { htmlReport } from './html-report';
-import { journeyFile, screenshotPath } from './journey-file';
+import { journeyFile, screenshotPath, thumbnailPath } from './journey-file';
 import { lanesCsv } from './lanes-csv';
 import { recorderFlow } from './recorder-flow';
 import { readScreenshots, thumbnailDataUrls } from './screenshot-data';
@@ -9,7 +9,8 @@ import { readScreenshots, thumbnailDataUrls } from './screenshot-data';
 export const asJson = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 
 /**
- * The share file: journey.json, screenshots/<id>.jpg, report.html, lanes.csv and recorder.json. JPEGs are
+ * The share file: journey.json, screenshots/<id>.jpg with thumbnails/<id>.jpg, report.html, lanes.csv and
+ * recorder.json. JPEGs are
  * stored as they are (compressing them again gains nothing); the text is deflated.
  */
 export async function shareZip(bundle: JourneyBundle): Promise<Uint8Array<ArrayBuffer>> {
@@ -20,6 +21,9 @@ export async function shareZip(bundle: JourneyBundle): Promise<Uint8Array<ArrayB
     'lanes.csv': strToU8(lanesCsv(bundle)),
     'recorder.json': strToU8(asJson(recorderFlow(bundle))),
   };
-  for (const shot of shots.values()) files[screenshotPath(shot.id)] = [new Uint8Array(await shot.image.arrayBuffer()), { level: 0 }];
+  for (const shot of shots.values()) {
+    files[screenshotPath(shot.id)] = [new Uint8Array(await shot.image.arrayBuffer()), { level: 0 }];
+    files[thumbnailPath(shot.id)] = [new Uint8Array(await shot.thumbnail.arrayBuffer()), { level: 0 }];
+  }
   return zipSync(files, { level: 6 });
 }

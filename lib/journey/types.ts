@@ -42,6 +42,8 @@ export interface Journey {
   environment?: JourneyEnvironment;
   /** Number of steps ever stored, deleted ones included: the next step's seq is stepCount + 1. */
   stepCount: number;
+  /** When the journey came in from a share file; absent for walks recorded in this browser. */
+  importedAt?: EpochMs;
 }
 
 export type StepKind = 'navigation' | 'click' | 'input' | 'submit';
@@ -181,8 +183,8 @@ export interface Screenshot {
   thumbnail: Blob;
   width: number;
   height: number;
-  /** captureVisibleTab, or html2canvas when that failed or for a full-page capture. */
-  method: 'visible-tab' | 'html2canvas';
+  /** captureVisibleTab, or html2canvas when that failed or for a full-page capture; 'imported' from a share file, which does not say. */
+  method: 'visible-tab' | 'html2canvas' | 'imported';
   /** The address the tab showed when the picture was taken (absent in rows stored before it was kept). */
   pageUrl?: string;
 }

@@ -40,6 +40,18 @@ const sensitiveWords: Array<{ why: string; pattern: RegExp }> = [
   { why: 'ssn', pattern: /\bssn\b|\bsocial security\b|\bsecurite sociale\b/ },
 ];
 
+/** Words that name a password or a one-time code, where no input type says so (a Recorder flow's selectors). */
+const secretWords = /\bpass ?(word|wd|phrase)?\b|\bmot de passe\b|\bmdp\b|\bpin\b|\botp\b|\bone time (code|password)\b/;
+
+/**
+ * True when a field's name, label or selector text names a secret: what the recorder decides from the
+ * element, decided from words alone (for fields known only by description, as in a Chrome Recorder flow).
+ */
+export function namesSecret(text: string): boolean {
+  const words = normaliseWords(text);
+  return secretWords.test(words) || sensitiveWords.some((rule) => rule.pattern.test(words));
+}
+
 /** Lowercase words without accents, so "numéroDeCarte" and "Numéro de carte" read the same. */
 export function normaliseWords(text: string): string {
   return text

@@ -9,7 +9,7 @@ import {
   getScreenshotForStep,
   getSteps,
   removeJourneyStage,
-  restoreJourney,
+  addJourneyRows,
   restoreJourneyStage,
   restoreStep,
   saveAnnotation,
@@ -138,7 +138,7 @@ describe('deleting a journey', () => {
     const deleted = await deleteJourney('j1');
     expect(await getJourney('j1')).toBeUndefined();
     expect(await getSteps('j1')).toEqual([]);
-    await restoreJourney(deleted!);
+    await addJourneyRows(deleted!);
     expect((await getJourney('j1'))?.stepCount).toBe(3);
     expect(await getSteps('j1')).toHaveLength(3);
     expect((await getScreenshotForStep('s2'))?.image.size).toBeGreaterThan(0);
@@ -149,6 +149,6 @@ describe('deleting a journey', () => {
     await threeSteps();
     const deleted = await deleteJourney('j1');
     await createJourney(journey('j1'));
-    await expect(restoreJourney(deleted!)).rejects.toBeInstanceOf(StoreError);
+    await expect(addJourneyRows(deleted!)).rejects.toBeInstanceOf(StoreError);
   });
 });

@@ -159,7 +159,7 @@ describe('HTML report', () => {
 });
 
 describe('ZIP share file', () => {
-  it('holds journey.json, report.html, lanes.csv, recorder.json and the screenshots', async () => {
+  it('holds journey.json, report.html, lanes.csv, recorder.json, the screenshots and their thumbnails', async () => {
     const { unzipSync, strFromU8 } = await import('fflate');
     const { openJourneyDb } = await import('../../lib/db');
     const { shareZip } = await import('../../lib/export/share-zip');
@@ -167,7 +167,7 @@ describe('ZIP share file', () => {
     const jpeg = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], { type: 'image/jpeg' });
     await db.put('screenshots', { id: 'shot1', journeyId: 'j1', stepId: 's1', takenAt: 1, image: jpeg, thumbnail: jpeg, width: 1280, height: 800, method: 'visible-tab' });
     const files = unzipSync(await shareZip(bundle));
-    expect(Object.keys(files).sort()).toEqual(['journey.json', 'lanes.csv', 'recorder.json', 'report.html', 'screenshots/shot1.jpg']);
+    expect(Object.keys(files).sort()).toEqual(['journey.json', 'lanes.csv', 'recorder.json', 'report.html', 'screenshots/shot1.jpg', 'thumbnails/shot1.jpg']);
     expect(JSON.parse(strFromU8(files['journey.json']))).toMatchObject({ format: 'trailnote.journey', steps: [{ screenshot: 'screenshots/shot1.jpg' }, {}, {}, {}, {}, {}] });
     expect([...files['screenshots/shot1.jpg']]).toEqual([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
     expect(strFromU8(files['report.html'])).toContain('data:image/jpeg;base64,');

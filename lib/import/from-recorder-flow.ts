@@ -1,0 +1,111 @@
+import * as v from 'valibot';
+import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION } from '../export/journey-file';
+import { t } from '../i18n';
+import { hostOf } from '../journey/urls';
+import type { Selector, StepField, StepTarget } from '../journey/types';
+import { maskTypedText, namesSecret } from '../recorder/mask-rules';
+import { translatedDefaultStages } from '../recording/stage-names';
+import { ImportError } from './import-error';
+import type { SharedJourney } from './journey-file-schema';
+import { emotionParameters, noteParameters, recorderFlowSchema, type RecorderStepInput } from './recorder-flow-schema';
+import { validated } from './validated';
+
+type RecorderSelectors = Extract<RecorderStepInput, { selectors: unknown }>['selectors'];
+
+/** A Recorder selector as a step keeps it: one level is a plain string, several pierce shadow roots. */
+const asSelector = (selector: string | string[]): Selector => (Array.isArray(selector) && selector.length === 1 ? selector[0] : selector);
+
+/** What an element is called, from its aria selector ("aria/Add to cart[role=\"button\"]"). */
+function targetOf(selectors: RecorderSelectors, frame: number[] | undefined): StepTarget {
+  const aria = selectors.map((selector) => (Array.isArray(selector) ? selector[selector.length - 1] : selector)).find((selector) => selector.startsWith('aria/'));
+  const named = aria?.slice('aria/'.length).match(/^(.*?)(?:\[role="([^"]*)"\])?$/s);
+  return { text: named?.[1] ?? '', role: named?.[2] ?? '', tag: '', selectors: selectors.map(asSelector), ...(frame && { frame }) };
+}
+
+/**
+ * A changed field, under the privacy rules: a flow holds what was typed in clear, and a journey that does
+ * not record typed text keeps only its mask. Placeholders from Trailnote's own export ("{{Email: a@a ×9}}",
+ * "{{Card number: secret}}") come back as the masks they were.
+ */
+function fieldOf(value: string, target: StepTarget): StepField {
+  const placeholder = value.match(/^\{\{(.*)\}\}$/s)?.[1];
+  const split = placeholder?.lastIndexOf(': ') ?? -1;
+  const label = (placeholder !== undefined ? (split >= 0 ? placeholder.slice(0, split) : placeholder) : target.text).trim();
+  const mask = placeholder !== undefined && split >= 0 ? placeholder.slice(split + 2) : undefined;
+  const base = { label, name: '', type: 'text', masked: true };
+  const secret = mask === 'secret' || namesSecret([label, ...target.selectors.flat()].join(' '));
+  if (secret) return { ...base, maskReason: 'sensitive' };
+  return { ...base, maskReason: 'typed', mask: placeholder !== undefined ? (mask ?? '') : maskTypedText(value) };
+}
+
+/**
+ * A journey skeleton from a Chrome Recorder flow: its pages, clicks and fields in order, all in the first
+ * stage, without screenshots or times (a flow has neither; every step is dated `now`). Notes and emotions
+ * that Trailnote's own export carried as customSteps return to the step before them.
+ */
+export function journeyFromRecorderFlow(data: unknown, now: number): SharedJourney {
+  const flow = validated(recorderFlowSchema, data);
+  const stages = translatedDefaultStages();
+  const steps: SharedJourney['steps'] = [];
+  const annotations: SharedJourney['annotations'] = [];
+  let url = '';
+
+  /** The fields every step has, for the next one. */
+  const next = (title = '') => ({ id: `step-${steps.length + 1}`, seq: steps.length + 1, at: now, stageId: stages[0].id, url, title });
+  const navigatedTo = (events: Array<{ type: string; url?: string; title?: string }> | undefined) => {
+    const navigation = events?.find((event) => event.type === 'navigation' && event.url);
+    if (!navigation?.url) return;
+    url = navigation.url;
+    steps.push({ ...next(navigation.title), kind: 'navigation', navigation: 'load' });
+  };
+  const stepId = () => steps.at(-1)?.id;
+
+  for (const step of flow.steps) {
+    switch (step.type) {
+      case 'navigate':
+        url = step.url;
+        steps.push({ ...next(step.assertedEvents?.find((event) => event.type === 'navigation')?.title), kind: 'navigation', navigation: 'load' });
+        break;
+      case 'click':
+      case 'doubleClick':
+        steps.push({ ...next(), kind: 'click', target: targetOf(step.selectors, step.frame) });
+        navigatedTo(step.assertedEvents);
+        break;
+      case 'change': {
+        const target = targetOf(step.selectors, step.frame);
+        steps.push({ ...next(), kind: 'input', target, field: fieldOf(step.value, target) });
+        navigatedTo(step.assertedEvents);
+        break;
+      }
+      case 'customStep': {
+        const about = stepId();
+        const said = { id: `annotation-${annotations.length + 1}`, stepId: about ?? '', at: now };
+        if (!about) break; // nothing to say it about yet
+        if (step.name === 'trailnote.emotion' && v.is(emotionParameters, step.parameters)) annotations.push({ ...said, kind: 'emotion', emotion: step.parameters.emotion });
+        if (step.name === 'trailnote.note' && v.is(noteParameters, step.parameters)) annotations.push({ ...said, kind: step.parameters.kind, text: step.parameters.text });
+        break;
+      }
+    }
+  }
+  if (steps.length === 0) throw new ImportError('importRecorderEmpty');
+
+  const site = hostOf(steps.find((step) => step.url)?.url ?? '');
+  return {
+    format: JOURNEY_FORMAT,
+    version: JOURNEY_FORMAT_VERSION,
+    journey: {
+      id: 'recorder-flow',
+      title: flow.title.trim() || t('importRecorderTitle', site),
+      site,
+      persona: '',
+      goal: '',
+      kind: 'other',
+      startedAt: now,
+      endedAt: now,
+      stages,
+      recordTypedText: false,
+    },
+    steps,
+    annotations,
+  };
+}

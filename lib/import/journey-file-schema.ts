@@ -1,0 +1,146 @@
+import * as v from 'valibot';
+import { EMOTION_SCORES } from '../journey/emotions';
+import { JOURNEY_KINDS } from '../journey/kinds';
+import { NOTE_KINDS } from '../journey/notes';
+import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION } from '../export/journey-file';
+import { ImportError } from './import-error';
+import { COUNT_LIMITS, SELECTOR_LIMITS, TEXT_LIMITS } from './limits';
+import { validated } from './validated';
+
+/**
+ * The share format, version 1, as valibot checks it on import (docs/journey.schema.json says the same for
+ * other tools). Unknown fields are dropped: version 1 may gain fields, and a newer Trailnote's additions
+ * are not ours to keep. Every string has a length limit, every number must be finite.
+ */
+
+const text = (limit: number) => v.pipe(v.string(), v.maxLength(limit));
+const name = text(TEXT_LIMITS.name);
+const id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(TEXT_LIMITS.id));
+const url = text(TEXT_LIMITS.url);
+/** Epoch milliseconds, within what a Date can hold. */
+const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
+const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
+const coordinate = v.pipe(v.number(), v.finite());
+
+const stage = v.object({ id, name });
+
+const environment = v.object({
+  userAgent: text(TEXT_LIMITS.text),
+  language: name,
+  viewport: v.object({ width: amount, height: amount }),
+  startUrl: url,
+});
+
+const journey = v.object({
+  id,
+  title: name,
+  site: name,
+  persona: text(TEXT_LIMITS.text),
+  goal: text(TEXT_LIMITS.text),
+  kind: v.picklist(JOURNEY_KINDS),
+  startedAt: time,
+  endedAt: v.optional(time),
+  stages: v.pipe(v.array(stage), v.minLength(1), v.maxLength(COUNT_LIMITS.stages)),
+  recordTypedText: v.boolean(),
+  environment: v.optional(environment),
+});
+
+const selectorText = text(TEXT_LIMITS.selector);
+const selector = v.union([selectorText, v.pipe(v.array(selectorText), v.minLength(1), v.maxLength(SELECTOR_LIMITS.levels))]);
+
+const target = v.object({
+  text: name,
+  role: name,
+  tag: name,
+  selectors: v.pipe(v.array(selector), v.maxLength(SELECTOR_LIMITS.selectors)),
+  frame: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(SELECTOR_LIMITS.levels))),
+});
+
+const field = v.object({
+  label: name,
+  name,
+  type: name,
+  masked: v.boolean(),
+  maskReason: v.optional(v.picklist(['sensitive', 'typed'])),
+  mask: v.optional(name),
+  value: v.optional(text(TEXT_LIMITS.text)),
+});
+
+const timing = v.object({
+  ttfb: v.optional(amount),
+  domContentLoaded: v.optional(amount),
+  load: v.optional(amount),
+  lcp: v.optional(amount),
+  cls: v.optional(amount),
+  transferSize: v.optional(amount),
+  routeSettled: v.optional(amount),
+});
+
+const problem = v.object({
+  code: v.picklist(['capture-failed', 'capture-hidden-tab', 'cover-failed', 'page-not-recordable', 'injection-failed']),
+  message: text(TEXT_LIMITS.text),
+});
+
+/** Where a step's picture sits in the ZIP: an id of safe characters, so a path can never leave screenshots/. */
+export const SCREENSHOT_ENTRY = /^screenshots\/([A-Za-z0-9_-]{1,200})\.jpg$/;
+export const THUMBNAIL_ENTRY = /^thumbnails\/([A-Za-z0-9_-]{1,200})\.jpg$/;
+
+const stepBase = {
+  id,
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1e9)),
+  at: time,
+  stageId: id,
+  url,
+  title: text(TEXT_LIMITS.text),
+  frameUrl: v.optional(url),
+  screenshot: v.optional(v.pipe(v.string(), v.regex(SCREENSHOT_ENTRY))),
+  problem: v.optional(problem),
+  label: v.optional(name),
+  keyMoment: v.optional(v.boolean()),
+};
+
+const step = v.variant('kind', [
+  // Files written before route changes were told apart hold page loads only.
+  v.object({ ...stepBase, kind: v.literal('navigation'), navigation: v.optional(v.picklist(['load', 'route']), 'load'), timing: v.optional(timing) }),
+  v.object({
+    ...stepBase,
+    kind: v.literal('click'),
+    target,
+    point: v.optional(v.object({ x: coordinate, y: coordinate, viewportWidth: amount, viewportHeight: amount })),
+  }),
+  v.object({ ...stepBase, kind: v.literal('input'), target, field }),
+  v.object({ ...stepBase, kind: v.literal('submit'), target }),
+]);
+
+const annotationBase = { id, stepId: id, at: time };
+
+const annotation = v.variant('kind', [
+  v.object({ ...annotationBase, kind: v.literal('emotion'), emotion: v.picklist(EMOTION_SCORES) }),
+  v.object({ ...annotationBase, kind: v.picklist(NOTE_KINDS), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(TEXT_LIMITS.note)) }),
+]);
+
+const journeyFileSchema = v.object({
+  format: v.literal(JOURNEY_FORMAT),
+  version: v.literal(JOURNEY_FORMAT_VERSION),
+  exportedAt: v.optional(time),
+  journey,
+  steps: v.pipe(v.array(step), v.maxLength(COUNT_LIMITS.steps)),
+  annotations: v.pipe(v.array(annotation), v.maxLength(COUNT_LIMITS.annotations)),
+});
+
+/**
+ * A journey file of any version, checked and brought to the current one. Refuses versions from a newer
+ * Trailnote, which may hold what this one would silently drop. Version 1 is the only one there has been:
+ * a version 2 adds its schema and a step here that migrates a version-1 file to it.
+ */
+export function readJourneyFile(data: object): SharedJourney {
+  const version = 'version' in data ? data.version : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > JOURNEY_FORMAT_VERSION) {
+    throw new ImportError('importNewerVersion', version);
+  }
+  if (version !== JOURNEY_FORMAT_VERSION) throw new ImportError('importUnknownVersion', JSON.stringify(version ?? null).slice(0, 40));
+  return validated(journeyFileSchema, data);
+}
+
+/** A journey file as read: what the exporter writes (lib/export/journey-file.ts), checked. */
+export type SharedJourney = v.InferOutput<typeof journeyFileSchema>;

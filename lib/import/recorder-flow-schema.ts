@@ -1,0 +1,52 @@
+import * as v from 'valibot';
+import { EMOTION_SCORES } from '../journey/emotions';
+import { NOTE_KINDS } from '../journey/notes';
+import { COUNT_LIMITS, SELECTOR_LIMITS, TEXT_LIMITS } from './limits';
+
+/**
+ * The parts of a Chrome DevTools Recorder flow (https://github.com/puppeteer/replay, schema "UserFlow") that
+ * a journey skeleton is built from. Step types Trailnote has no use for are accepted and skipped; a type
+ * the Recorder does not define is refused.
+ */
+
+const selectorText = v.pipe(v.string(), v.maxLength(TEXT_LIMITS.selector));
+const selectors = v.pipe(
+  v.array(v.union([selectorText, v.pipe(v.array(selectorText), v.minLength(1), v.maxLength(SELECTOR_LIMITS.levels))])),
+  v.maxLength(SELECTOR_LIMITS.selectors),
+);
+const frame = v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(SELECTOR_LIMITS.levels)));
+const url = v.pipe(v.string(), v.maxLength(TEXT_LIMITS.url));
+
+const assertedEvents = v.optional(
+  v.pipe(
+    v.array(v.object({ type: v.pipe(v.string(), v.maxLength(TEXT_LIMITS.name)), url: v.optional(url), title: v.optional(v.pipe(v.string(), v.maxLength(TEXT_LIMITS.text))) })),
+    v.maxLength(20),
+  ),
+);
+
+/** Steps a replay performs that a journey does not record (keys, scrolls, waits, network emulation). */
+const SKIPPED_TYPES = ['setViewport', 'keyDown', 'keyUp', 'scroll', 'hover', 'waitForElement', 'waitForExpression', 'close', 'emulateNetworkConditions'] as const;
+
+export const recorderStepSchema = v.variant('type', [
+  v.object({ type: v.literal('navigate'), url, assertedEvents }),
+  v.object({ type: v.picklist(['click', 'doubleClick']), selectors, frame, assertedEvents }),
+  v.object({ type: v.literal('change'), selectors, frame, value: v.pipe(v.string(), v.maxLength(TEXT_LIMITS.text)), assertedEvents }),
+  v.object({ type: v.literal('customStep'), name: v.pipe(v.string(), v.maxLength(TEXT_LIMITS.name)), parameters: v.optional(v.record(v.string(), v.unknown())) }),
+  v.object({ type: v.picklist(SKIPPED_TYPES) }),
+]);
+
+export type RecorderStepInput = v.InferOutput<typeof recorderStepSchema>;
+
+export const recorderFlowSchema = v.object({
+  title: v.optional(v.pipe(v.string(), v.maxLength(TEXT_LIMITS.name)), ''),
+  steps: v.pipe(v.array(recorderStepSchema), v.maxLength(COUNT_LIMITS.steps)),
+});
+
+/** What Trailnote's own Recorder export says in its customSteps (lib/export/recorder-flow.ts). */
+export const emotionParameters = v.object({ emotion: v.picklist(EMOTION_SCORES) });
+export const noteParameters = v.object({ kind: v.picklist(NOTE_KINDS), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(TEXT_LIMITS.note)) });
+
+/** A flow looks like a Recorder flow when it has a title and a list of typed steps; the schema decides the rest. */
+export function looksLikeRecorderFlow(data: object): boolean {
+  return 'steps' in data && Array.isArray(data.steps) && 'title' in data && typeof data.title === 'string';
+}

@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import { t, type MessageKey } from '../i18n';
+import { ImportError } from './import-error';
+
+/** valibot's name for what it expected, as the tester reads it. */
+const EXPECTED: Partial<Record<string, MessageKey>> = {
+  string: 'importExpectedText',
+  number: 'importExpectedNumber',
+  boolean: 'importExpectedBoolean',
+  object: 'importExpectedObject',
+  array: 'importExpectedList',
+};
+
+/** What valibot saw, short: a hostile value is quoted in the message, never in full. */
+const seen = (issue: v.BaseIssue<unknown>): string => (issue.received.length > 60 ? `${issue.received.slice(0, 60)}…` : issue.received);
+
+/** What is wrong with one value, in words. */
+function reason(issue: v.BaseIssue<unknown>): string {
+  if (issue.received === 'undefined') return t('importReasonMissing');
+  switch (issue.type) {
+    case 'max_length':
+      return t(Array.isArray(issue.input) ? 'importReasonTooMany' : 'importReasonTooLong', String(issue.requirement));
+    case 'min_length':
+    case 'non_empty':
+      return t('importReasonEmpty');
+    case 'variant':
+      // A value that is no object at all, where one of several kinds of object goes.
+      if (issue.expected === 'Object') return t('importReasonType', t('importExpectedObject'));
+      return t('importReasonOneOf', (issue.expected ?? '').replace(/^\((.*)\)$/, '$1'));
+    case 'literal':
+    case 'picklist':
+      return t('importReasonOneOf', (issue.expected ?? '').replace(/^\((.*)\)$/, '$1'));
+    case 'finite':
+    case 'integer':
+    case 'min_value':
+    case 'max_value':
+    case 'regex':
+      return t('importReasonInvalid', seen(issue));
+  }
+  const expected = EXPECTED[issue.type];
+  return expected ? t('importReasonType', t(expected)) : t('importReasonInvalid', seen(issue));
+}
+
+/**
+ * The data, checked against the schema and typed by it, or an ImportError naming the first wrong value:
+ * where it is ("steps.12.title") and what is wrong with it.
+ */
+export function validated<Schema extends v.GenericSchema>(schema: Schema, data: unknown): v.InferOutput<Schema> {
+  const result = v.safeParse(schema, data, { abortEarly: true });
+  if (result.success) return result.output;
+  const [issue] = result.issues;
+  throw new ImportError('importInvalid', v.getDotPath(issue) ?? '', reason(issue));
+}

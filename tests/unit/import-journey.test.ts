@@ -1,0 +1,213 @@
+import { describe, expect, it, vi } from 'vitest';
+import { addJourneyRows, getScreenshot, listJourneys, loadJourneyBundle, saveScreenshot } from '../../lib/db';
+import { journeyFile, type JourneyFile } from '../../lib/export/journey-file';
+import { recorderFlow } from '../../lib/export/recorder-flow';
+import { shareZip } from '../../lib/export/share-zip';
+import { importJourney } from '../../lib/import/import-journey';
+import { blobOf, fakeJpeg, sharedBundle, sharedFile, sharedPictures, storeContents, zipOf } from './support/shared-files';
+import { useFreshStore } from './support/rows';
+
+useFreshStore();
+
+const makeThumbnail = vi.fn(async (image: Blob) => new Blob([await image.arrayBuffer()], { type: 'image/jpeg' }));
+const options = { makeThumbnail, now: 123_456 };
+
+/** The walk as a tester exports it: journey.json with ids replaced by their order of appearance. */
+function comparable(file: JourneyFile): unknown {
+  const names = new Map<string, string>();
+  const named = (id: string) => names.get(id) ?? names.set(id, `#${names.size + 1}`).get(id);
+  const text = JSON.stringify({ ...file, exportedAt: 0 }, (key, value: unknown) =>
+    (key === 'id' && typeof value === 'string') || key === 'stepId' ? named(String(value)) : key === 'screenshot' ? named(String(value)) : value,
+  );
+  return JSON.parse(text);
+}
+
+async function storeSharedWalk(): Promise<void> {
+  const { journey, steps, annotations } = sharedBundle;
+  await addJourneyRows({ journey, steps: steps.map(({ screenshotId: _shot, ...step }) => step), screenshots: [], annotations });
+  for (const [index, step] of steps.filter((step) => step.screenshotId).entries()) {
+    await saveScreenshot({
+      id: step.screenshotId!,
+      journeyId: journey.id,
+      stepId: step.id,
+      takenAt: step.at,
+      image: new Blob([fakeJpeg(1280, 800 - index)], { type: 'image/jpeg' }),
+      thumbnail: new Blob([fakeJpeg(320, 200 - index)], { type: 'image/jpeg' }),
+      width: 1280,
+      height: 800 - index,
+      method: 'visible-tab',
+    });
+  }
+}
+
+describe('importing a share ZIP', () => {
+  it('gives the journey back under new ids, with its pictures, stages, notes and emotions', async () => {
+    await storeSharedWalk();
+    const original = await loadJourneyBundle('j1');
+    const zip = await shareZip(original);
+
+    const { rows, source } = await importJourney(blobOf(zip), options);
+    expect(source).toBe('zip');
+    expect(rows.journey.id).not.toBe('j1');
+    expect(rows.journey).toMatchObject({ title: 'Buy a tent', status: 'stopped', importedAt: 123_456, stepCount: 8, currentStageId: 'awareness' });
+    expect(rows.steps.map((step) => step.id)).not.toContain('s1');
+    expect(rows.screenshots).toHaveLength(2);
+    expect(makeThumbnail).not.toHaveBeenCalled(); // the ZIP carried them
+
+    const imported = await loadJourneyBundle(rows.journey.id);
+    expect(imported.steps.map((step) => step.seq)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    expect(imported.annotations.map((a) => a.text ?? a.emotion)).toEqual([1, 'Clear hero', 'Slow, "very" slow', -2, 'Why an email?', 'Show the colours', 'Stopped before paying']);
+    const shot = await getScreenshot(imported.steps[0].screenshotId!);
+    expect(shot).toMatchObject({ stepId: imported.steps[0].id, width: 1280, height: 800, method: 'imported', takenAt: 1_000 });
+    expect(shot!.image.type).toBe('image/jpeg');
+    expect(new Uint8Array(await shot!.thumbnail.arrayBuffer())).toEqual(fakeJpeg(320, 200));
+    expect((await listJourneys()).map((journey) => journey.id).sort()).toEqual(['j1', rows.journey.id].sort());
+  });
+
+  it('round trip: export, import and export again give the same file, ids and dates aside', async () => {
+    await storeSharedWalk();
+    const first = journeyFile(await loadJourneyBundle('j1'));
+    const { rows } = await importJourney(blobOf(await shareZip(await loadJourneyBundle('j1'))), options);
+    const second = journeyFile(await loadJourneyBundle(rows.journey.id));
+    expect(comparable(second)).toEqual(comparable(first));
+    expect(second.steps.filter((step) => step.screenshot)).toHaveLength(2);
+  });
+
+  it('draws thumbnails when the ZIP has none (share files made before they travelled along)', async () => {
+    const pictures = sharedPictures();
+    delete pictures['thumbnails/shot1.jpg'];
+    const { rows } = await importJourney(blobOf(zipOf(sharedFile(), pictures)), options);
+    expect(makeThumbnail).toHaveBeenCalledOnce();
+    expect(rows.screenshots).toHaveLength(2);
+  });
+
+  it('imports the same file twice as two journeys', async () => {
+    const zip = zipOf(sharedFile());
+    const one = await importJourney(blobOf(zip), options);
+    const two = await importJourney(blobOf(zip), options);
+    expect(one.rows.journey.id).not.toBe(two.rows.journey.id);
+    expect((await storeContents()).steps).toHaveLength(14);
+  });
+
+  it('skips the entries it does not need (report, CSV, recorder flow, a Mac’s __MACOSX folder)', async () => {
+    const entries = { ...sharedPictures(), 'report.html': new Uint8Array([1]), '__MACOSX/._journey.json': new Uint8Array([0]), 'docs/': {} };
+    const { rows } = await importJourney(blobOf(zipOf(sharedFile(), entries)), options);
+    expect(rows.steps).toHaveLength(7);
+  });
+});
+
+describe('importing a JSON share file', () => {
+  it('imports the steps without screenshots', async () => {
+    const { rows, source } = await importJourney(blobOf(JSON.stringify(sharedFile())), options);
+    expect(source).toBe('json');
+    expect(rows.screenshots).toHaveLength(0);
+    expect(rows.steps.every((step) => step.screenshotId === undefined)).toBe(true);
+    expect(rows.annotations).toHaveLength(7);
+  });
+
+  it('reads a file with a byte-order mark', async () => {
+    const { rows } = await importJourney(blobOf('\ufeff' + JSON.stringify(sharedFile())), options);
+    expect(rows.steps).toHaveLength(7);
+  });
+
+  it('keeps nothing the privacy rules forbid, whatever the file holds', async () => {
+    const file = sharedFile();
+    const typed = file.steps[3];
+    const card = file.steps[4];
+    if (typed.kind !== 'input' || card.kind !== 'input') throw new Error('fixture changed');
+    typed.field.value = 'camper@example.com';
+    card.field.value = '4242 4242 4242 4242';
+    card.field.mask = '9_ ×19';
+    const { rows } = await importJourney(blobOf(JSON.stringify(file)), options);
+    const text = JSON.stringify(await storeContents());
+    expect(text).not.toContain('camper@example.com');
+    expect(text).not.toContain('4242');
+    expect(text).not.toContain('9_ ×19');
+    expect(rows.steps[3]).toMatchObject({ field: { masked: true, mask: 'a@a ×9' } });
+  });
+
+  it('imports markup in every string as text, unchanged', async () => {
+    const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const text = JSON.stringify(sharedFile(), (key, value: unknown) =>
+      typeof value === 'string' && !['format', 'kind', 'navigation', 'maskReason', 'code', 'screenshot', 'id', 'stepId', 'stageId'].includes(key) ? `${value}${markup}` : value,
+    );
+    const { rows } = await importJourney(blobOf(text), options);
+    expect(rows.journey.title).toBe(`Buy a tent${markup}`);
+    expect(rows.journey.stages[0].name).toBe(`Awareness${markup}`);
+    expect(rows.annotations[1].text).toBe(`Clear hero${markup}`);
+    const bundle = await loadJourneyBundle(rows.journey.id);
+    expect(bundle.steps[1]).toMatchObject({ title: `Shop — Home${markup}`, target: { text: `Shop tents${markup}` } });
+  });
+
+  it('accepts files from other tools that leave out what Trailnote adds (exportedAt, environment, navigation)', async () => {
+    const { exportedAt: _at, ...rest } = sharedFile();
+    const { environment: _env, ...journey } = rest.journey;
+    const steps = rest.steps.map((step) => (step.kind === 'navigation' ? { ...step, navigation: undefined } : step));
+    const { rows } = await importJourney(blobOf(JSON.stringify({ ...rest, journey, steps })), options);
+    expect(rows.steps[0]).toMatchObject({ kind: 'navigation', navigation: 'load' });
+    expect(rows.journey.environment).toBeUndefined();
+  });
+
+  it('drops fields it does not know (a newer version 1 may add some)', async () => {
+    const file = { ...sharedFile(), futureField: { anything: true } };
+    file.steps[0] = { ...file.steps[0], ...{ heatmap: [1, 2] } };
+    const { rows } = await importJourney(blobOf(JSON.stringify(file)), options);
+    expect(JSON.stringify(rows)).not.toContain('heatmap');
+  });
+});
+
+describe('importing a Chrome Recorder flow', () => {
+  it('builds a skeleton journey from Trailnote’s own Recorder export, notes and emotions included', async () => {
+    const flow = recorderFlow(sharedBundle);
+    const { rows, source } = await importJourney(blobOf(JSON.stringify(flow)), options);
+    expect(source).toBe('recorder');
+    expect(rows.journey).toMatchObject({ title: 'Buy a tent', site: 'shop.example', kind: 'other', recordTypedText: false, startedAt: 123_456 });
+    expect(rows.steps.map((step) => step.kind)).toEqual(['navigation', 'click', 'input', 'input', 'input']);
+    expect(rows.steps.every((step) => step.stageId === rows.journey.stages[0].id)).toBe(true);
+    const [email, card, colour] = rows.steps.slice(2);
+    expect(email).toMatchObject({ target: { text: 'Email' }, field: { label: 'Email', masked: true, maskReason: 'typed', mask: 'a@a ×9' } });
+    expect(card).toMatchObject({ field: { label: 'Card number', maskReason: 'sensitive' } });
+    expect(card.kind === 'input' && card.field.mask).toBeFalsy();
+    // A choice was written in clear in the flow; an imported journey keeps only its mask.
+    expect(colour).toMatchObject({ field: { masked: true, mask: 'Aa ×4' } });
+    const said = rows.annotations.map((a) => [rows.steps.findIndex((step) => step.id === a.stepId), a.kind, a.text ?? a.emotion]);
+    expect(said).toContainEqual([0, 'emotion', 1]);
+    expect(said).toContainEqual([0, 'delight', 'Clear hero']);
+    expect(said).toContainEqual([2, 'friction', 'Why an email?']);
+  });
+
+  it('reads a flow the DevTools Recorder wrote: pages, clicks with navigations, typed values masked', async () => {
+    const flow = {
+      title: 'Checkout',
+      steps: [
+        { type: 'setViewport', width: 1280, height: 800, deviceScaleFactor: 1, isMobile: false, hasTouch: false, isLandscape: false },
+        { type: 'navigate', url: 'https://shop.example/', assertedEvents: [{ type: 'navigation', url: 'https://shop.example/', title: 'Shop' }] },
+        { type: 'click', target: 'main', selectors: [['aria/Sign in[role="link"]'], ['#signin']], offsetX: 4, offsetY: 5, assertedEvents: [{ type: 'navigation', url: 'https://shop.example/login', title: 'Log in' }] },
+        { type: 'change', target: 'main', selectors: [['aria/Email'], ['#email']], value: 'camper@example.com' },
+        { type: 'change', target: 'main', selectors: [['#password']], value: 'hunter2-secret' },
+        { type: 'keyDown', target: 'main', key: 'Enter' },
+        { type: 'keyUp', target: 'main', key: 'Enter' },
+        { type: 'customStep', name: 'somethingElse', parameters: {} },
+      ],
+    };
+    const { rows } = await importJourney(blobOf(JSON.stringify(flow)), options);
+    expect(rows.steps.map((step) => [step.kind, step.url, step.title])).toEqual([
+      ['navigation', 'https://shop.example/', 'Shop'],
+      ['click', 'https://shop.example/', ''],
+      ['navigation', 'https://shop.example/login', 'Log in'],
+      ['input', 'https://shop.example/login', ''],
+      ['input', 'https://shop.example/login', ''],
+    ]);
+    expect(rows.steps[1]).toMatchObject({ target: { text: 'Sign in', role: 'link', selectors: ['aria/Sign in[role="link"]', '#signin'] } });
+    expect(rows.steps[4]).toMatchObject({ field: { maskReason: 'sensitive' } });
+    const text = JSON.stringify(await storeContents());
+    expect(text).not.toContain('camper@example.com');
+    expect(text).not.toContain('hunter2');
+  });
+
+  it('names a flow without a title after its site', async () => {
+    const { rows } = await importJourney(blobOf(JSON.stringify({ title: ' ', steps: [{ type: 'navigate', url: 'https://www.example.org/a' }] })), options);
+    expect(rows.journey.title).toBe('Recorder flow on www.example.org');
+  });
+});
+
