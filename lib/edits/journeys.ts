@@ -5,6 +5,7 @@ import type { Journey, Stage } from '../journey/types';
 import { t } from '../i18n';
 import { announce } from '../messaging/changes';
 import { recordingState } from '../recording/state';
+import { importJourney, type ImportedJourney } from '../import/import-journey';
 
 /** The tester's changes to a journey: its details and its stages. Each is one transaction, then a notice. */
 
@@ -73,4 +74,11 @@ export async function removeJourney(journeyId: string): Promise<JourneyRows | un
 export async function putBackJourney(deleted: JourneyRows): Promise<void> {
   await addJourneyRows(deleted);
   announce({ kind: 'journey', journeyId: deleted.journey.id });
+}
+
+/** Imports a shared file (our ZIP or JSON, or a Chrome Recorder flow) as a new journey; throws with the reason if refused. */
+export async function importSharedJourney(file: Blob): Promise<ImportedJourney> {
+  const imported = await importJourney(file);
+  announce({ kind: 'journey', journeyId: imported.rows.journey.id });
+  return imported;
 }
