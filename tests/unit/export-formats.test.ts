@@ -137,7 +137,7 @@ describe('file names', () => {
 });
 
 describe('HTML report', () => {
-  const html = htmlReport(bundle, new Map([['s1', 'data:image/jpeg;base64,/9j/AA==']]), 99);
+  const html = htmlReport(bundle, new Map([['s1', 'data:image/jpeg;base64,/9j/AA==']]), { generatedAt: 99, timeZone: 'UTC' });
   it('allows nothing but inline styles and data: images, and carries no script', () => {
     expect(html).toContain(`content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"`);
     expect(html).not.toMatch(/<script|javascript:|https?:\/\//i);
@@ -148,6 +148,12 @@ describe('HTML report', () => {
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     expect(html).not.toContain('<b>tent</b>');
     expect(html).toContain('src="data:image/jpeg;base64,/9j/AA=="');
+  });
+
+  it('writes its dates in the time zone it is given, so a report does not depend on the machine', () => {
+    const at = Date.UTC(2026, 0, 1, 2, 0);
+    expect(htmlReport(bundle, new Map(), { generatedAt: at, timeZone: 'UTC' })).toContain('January 1, 2026 at 2:00 AM.');
+    expect(htmlReport(bundle, new Map(), { generatedAt: at, timeZone: 'America/New_York' })).toContain('December 31, 2025 at 9:00 PM.');
   });
 
   it('draws the stages, the lanes and the curve', () => {
