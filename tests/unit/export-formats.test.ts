@@ -12,7 +12,7 @@ import { useFreshStore } from './support/rows';
 
 useFreshStore();
 
-/** The fixture walk (support/export-bundle.ts). */
+/** The fixture walk (support/export-bundle.ts); export-golden.test.ts holds each export of it in full. */
 const bundle = exportBundle();
 
 describe('JSON share file', () => {
