@@ -7,6 +7,7 @@ import { JOURNEY_FORMAT, journeyFile } from '../../lib/export/journey-file';
 import { lanesCsv } from '../../lib/export/lanes-csv';
 import { journeyMarkdown, markdownText } from '../../lib/export/markdown';
 import { recorderFlow } from '../../lib/export/recorder-flow';
+import type { Step } from '../../lib/journey/types';
 import { THUMBNAILS, exportBundle } from './support/export-bundle';
 import { useFreshStore } from './support/rows';
 
@@ -91,19 +92,38 @@ describe('Chrome Recorder flow', () => {
     expect(flow.steps.map((step) => step.type)).toEqual([
       'setViewport', 'navigate', 'customStep', // s1 and its emotion
       'click', 'customStep', 'customStep', // s2, which opened s3, and s3's note and emotion
-      'change', 'change', 'change', 'change', // s4–s7; the submit s8 is the click or key that caused it
+      'change', 'change', 'change', 'click', // s4–s6, and the box ticked in s7; the submit s8 is the click or key that caused it
       'customStep', 'click', 'customStep', // s8's note, s9 and its note; the app route s10 is replayed by that click
       'customStep', 'customStep', 'customStep', // s10's notes and emotion
     ]);
     const click = flow.steps.find((step) => step.type === 'click');
     expect(click).toMatchObject({ selectors: [['aria/Add to cart'], ['gift-wrap', '[data-testid="x"]'], ['xpath///button']], assertedEvents: [{ type: 'navigation', url: 'https://pay.example/pay' }] });
     const values = flow.steps.flatMap((step) => (step.type === 'change' ? [step.value] : []));
-    expect(values).toEqual(['{{Email: a@ ×9}}', '{{Card number: secret}}', 'Sand', 'checked']);
+    expect(values).toEqual(['{{Email: a@ ×9}}', '{{Card number: secret}}', 'Sand']);
+  });
+
+  it('replays a ticked box or a chosen radio as a click, since a change step would only set its value attribute', () => {
+    const choice = (id: string, type: string, value: string, masked = false): Step => ({
+      ...bundle.steps[6],
+      id,
+      kind: 'input',
+      target: { text: id, role: type, tag: 'input', selectors: [`aria/${id}`] },
+      field: { label: id, name: id, type, masked, ...(masked ? { maskReason: 'sensitive' } : { value }) },
+    } as Step);
+    const steps = [bundle.steps[0], choice('Gift wrap', 'checkbox', 'checked'), choice('Newsletter', 'checkbox', 'unchecked'), choice('Express', 'radio', 'checked: Express'), choice('Consent', 'checkbox', '', true)];
+    const replayed = recorderFlow({ ...bundle, steps, annotations: [] }).steps.slice(2);
+    expect(replayed).toEqual([
+      { type: 'click', target: 'main', selectors: [['aria/Gift wrap']], offsetX: 1, offsetY: 1 },
+      { type: 'click', target: 'main', selectors: [['aria/Newsletter']], offsetX: 1, offsetY: 1 },
+      { type: 'click', target: 'main', selectors: [['aria/Express']], offsetX: 1, offsetY: 1 },
+      { type: 'change', target: 'main', selectors: [['aria/Consent']], value: '{{Consent: secret}}' },
+    ]);
+    expect(() => parse(JSON.parse(JSON.stringify({ title: 't', steps: replayed })))).not.toThrow();
   });
 
   it('keeps the frame of a click in a frame', () => {
     const clicks = flow.steps.filter((step) => step.type === 'click');
-    expect(clicks.map((click) => click.frame)).toEqual([undefined, [0]]);
+    expect(clicks.map((click) => click.frame)).toEqual([undefined, undefined, [0]]);
   });
 });
 
