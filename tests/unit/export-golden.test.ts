@@ -2,9 +2,11 @@
  * Golden files: each text export of the fixture walk (support/export-bundle.ts), byte for byte, in
  * tests/unit/golden/. A change to an exporter shows up as a diff of the file a user would get.
  *
- * To change a golden file on purpose, run `npx vitest run -u tests/unit/export-golden.test.ts`, then read
- * the diff of tests/unit/golden/ as a reviewer would before committing it. Under CI (CI=true) vitest
- * neither writes a missing golden file nor rewrites a different one: the test fails.
+ * To change a golden file on purpose, run `npx vitest run tests/unit/export-golden.test.ts -u` (or
+ * `npx vitest run -u` for all; `-u` takes an optional value, so it goes after the file), then read the diff
+ * of tests/unit/golden/ as a reviewer would before committing it. Under CI (CI=true) vitest
+ * neither writes a missing golden file nor rewrites a different one: the test fails. Elsewhere a missing
+ * file is written and the test passes, so a new golden file is read before it is committed.
  *
  * The output is pinned: fixed times and ids in the fixture, English with an "en" UI language, and the
  * report's dates in UTC (by default it writes the machine's zone). Dates still go through Node's ICU, so a
