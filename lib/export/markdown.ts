@@ -42,8 +42,11 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
     );
     for (const step of column.steps) {
       const emotion = emotions.get(step.id);
-      lines.push(`${step.seq}. ${markdownText(stepSentence(step))}${emotion === undefined ? '' : ` — ${t(EMOTION_LABELS[emotion])}`}`);
-      for (const note of notes.get(step.id) ?? []) lines.push(`   > **${t(NOTE_KIND_LABELS[note.kind])}:** ${markdownText(note.text).replaceAll('  \n', '  \n   > ')}`);
+      const marker = `${step.seq}. `;
+      lines.push(`${marker}${markdownText(stepSentence(step))}${emotion === undefined ? '' : ` — ${t(EMOTION_LABELS[emotion])}`}`);
+      // A note belongs to its step's list item only when indented to the item's text: 3 spaces under "9. ", 4 under "10. ".
+      const quote = `${' '.repeat(marker.length)}> `;
+      for (const note of notes.get(step.id) ?? []) lines.push(`${quote}**${t(NOTE_KIND_LABELS[note.kind])}:** ${markdownText(note.text).replaceAll('  \n', `  \n${quote}`)}`);
     }
   });
   return lines.join('\n') + '\n';

@@ -77,6 +77,12 @@ describe('Markdown', () => {
     expect(markdown).toContain('Frictions: 1');
   });
 
+  it('indents a step’s notes to its list item’s text, so that they stay in the item from step 10 on', () => {
+    const indents = markdown.split('\n').filter((line) => line.trimStart().startsWith('>')).map((line) => line.indexOf('>'));
+    expect(indents).toEqual([3, 3, 3, 3, 4, 4, 4]); // steps 3 (two lines), 8 and 9; step 10 (two notes, one of two lines)
+    expect(markdown).toContain('10. Saw the order \\<b\\>42\\</b\\> — Very positive\n    > **Delight:**');
+  });
+
   it('escapes what Markdown or HTML would read as syntax', () => {
     expect(markdownText('[link](javascript:x) ![img](y) <i>')).toBe('\\[link\\]\\(javascript:x\\) \\!\\[img\\]\\(y\\) \\<i\\>');
   });
