@@ -69,7 +69,7 @@ describe('CSV lanes', () => {
 describe('Markdown', () => {
   const markdown = journeyMarkdown(bundle);
   it('has the stages as headings, steps, notes and metrics', () => {
-    expect(markdown).toMatch(/^# =Buy a \\<b\\>tent\\<\/b\\>\n/);
+    expect(markdown).toMatch(/^# \\=Buy a \\<b\\>tent\\<\/b\\>\n/);
     expect(markdown).toContain('## 1. Awareness');
     expect(markdown).toContain('## 4. Purchase');
     expect(markdown).toContain('_No steps in this stage_');
@@ -85,6 +85,10 @@ describe('Markdown', () => {
 
   it('escapes what Markdown or HTML would read as syntax', () => {
     expect(markdownText('[link](javascript:x) ![img](y) <i>')).toBe('\\[link\\]\\(javascript:x\\) \\!\\[img\\]\\(y\\) \\<i\\>');
+  });
+
+  it('keeps a line of = or - under a note’s text from making it a heading', () => {
+    expect(markdownText('Total\n===\nSum\r\n---')).toBe('Total  \n\\=\\=\\=  \nSum  \n\\-\\-\\-');
   });
 });
 
