@@ -16,7 +16,10 @@ const ajv = () => new Ajv2020({ strict: true, allErrors: true });
 
 const validate = ajv().compile(schema);
 
-/** The schema with unevaluatedProperties: false on every object that lists its properties. */
+/**
+ * The schema with unevaluatedProperties: false on every object that lists its properties (unevaluated, not
+ * additional: a step's own fields are listed in the branch for its kind).
+ */
 function closed(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(closed);
   if (node === null || typeof node !== 'object') return node;
@@ -46,10 +49,12 @@ describe('the JSON Schema against real exports', () => {
 
   it.each<[string, (file: Json) => void, Partial<ErrorObject>]>([
     ['a field it does not describe', (file) => (file.steps[1].point.z = 1), { instancePath: '/steps/1/point', params: { unevaluatedProperty: 'z' } }],
+    ['a field of another kind of step', (file) => (file.steps[1].field = file.steps[3].field), { instancePath: '/steps/1', params: { unevaluatedProperty: 'field' } }],
   ])('would notice %s', (_name, addIt, expected) => {
     const file = exported();
     addIt(file);
     expect(validateClosed(file)).toBe(false);
+    // toContain: a field refused inside a kind's branch fails that branch, which leaves its other fields unevaluated too.
     expect(problems(validateClosed.errors)).toContainEqual(expect.objectContaining({ keyword: 'unevaluatedProperties', ...expected }));
   });
 
@@ -69,6 +74,14 @@ describe('the JSON Schema against real exports', () => {
     ['an empty stage list', (file) => (file.journey.stages = []), { instancePath: '/journey/stages', keyword: 'minItems' }],
     ['a step of an unknown kind', (file) => (file.steps[1].kind = 'hover'), { instancePath: '/steps/1/kind', keyword: 'enum' }],
     ['an emotion out of range', (file) => (file.annotations[0].emotion = 3), { instancePath: '/annotations/0/emotion', keyword: 'enum' }],
+    ['an emotion without its score', (file) => delete file.annotations[0].emotion, { instancePath: '/annotations/0', keyword: 'required', params: { missingProperty: 'emotion' } }],
+    ['a note without its text', (file) => delete file.annotations[1].text, { instancePath: '/annotations/1', keyword: 'required', params: { missingProperty: 'text' } }],
+    ['an input step without its field', (file) => delete file.steps[3].field, { instancePath: '/steps/3', keyword: 'required', params: { missingProperty: 'field' } }],
+    ['a click without its target', (file) => delete file.steps[1].target, { instancePath: '/steps/1', keyword: 'required', params: { missingProperty: 'target' } }],
+    ['a page without load or route', (file) => delete file.steps[0].navigation, { instancePath: '/steps/0', keyword: 'required', params: { missingProperty: 'navigation' } }],
+    ['no exportedAt', (file) => delete file.exportedAt, { instancePath: '', keyword: 'required', params: { missingProperty: 'exportedAt' } }],
+    ['an environment without its viewport', (file) => delete file.journey.environment.viewport, { instancePath: '/journey/environment', keyword: 'required', params: { missingProperty: 'viewport' } }],
+    ['a problem without its code', (file) => delete file.steps[9].problem.code, { instancePath: '/steps/9/problem', keyword: 'required', params: { missingProperty: 'code' } }],
     ['a step numbered 0', (file) => (file.steps[0].seq = 0), { instancePath: '/steps/0/seq', keyword: 'minimum' }],
     ['a time as text', (file) => (file.steps[0].at = '2026-03-14T09:30:01Z'), { instancePath: '/steps/0/at', keyword: 'type' }],
     ['a screenshot outside screenshots/', (file) => (file.steps[0].screenshot = '../shot1.jpg'), { instancePath: '/steps/0/screenshot', keyword: 'pattern' }],
