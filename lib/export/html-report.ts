@@ -40,15 +40,22 @@ function noteCards(notes: Note[], seqOf: Map<string, number>): string {
   return notes.map((note) => `<div class="note kind-${note.kind}"><b>${e(t(NOTE_KIND_LABELS[note.kind]))} · ${e(t('stepNumber', seqOf.get(note.stepId) ?? '?'))}</b><p>${e(note.text)}</p></div>`).join('');
 }
 
+export interface ReportOptions {
+  /** When the report was made, for its footer. */
+  generatedAt?: number;
+  /** IANA zone the dates are written in; by default the machine's, which is the tester's own clock. */
+  timeZone?: string;
+}
+
 /** `thumbnails`: data: URLs by step id (thumbnailDataUrls of readScreenshots). */
-export function htmlReport(bundle: JourneyBundle, thumbnails: Map<string, string>, generatedAt = Date.now()): string {
+export function htmlReport(bundle: JourneyBundle, thumbnails: Map<string, string>, { generatedAt = Date.now(), timeZone }: ReportOptions = {}): string {
   const { journey, steps, annotations } = bundle;
   const columns = stageColumns(journey, steps);
   const metrics = stageMetrics(journey, steps, annotations);
   const summary = journeySummary(journey, steps, annotations);
   const notes = notesByStep(annotations);
   const seqOf = new Map(steps.map((step) => [step.id, step.seq]));
-  const date = (at: number) => new Date(at).toLocaleString(uiLanguage(), { dateStyle: 'long', timeStyle: 'short' });
+  const date = (at: number) => new Date(at).toLocaleString(uiLanguage(), { dateStyle: 'long', timeStyle: 'short', timeZone });
   const cells = (render: (column: StageColumn, index: number) => string) => columns.map((column, index) => `<td>${render(column, index)}</td>`).join('');
   const notesIn = (column: StageColumn, kinds: NoteKind[]) => noteCards(column.steps.flatMap((step) => (notes.get(step.id) ?? []).filter((note) => kinds.includes(note.kind))), seqOf);
   const lane = (label: MessageKey, content: string) => `<tr><th scope="row">${e(t(label))}</th>${content}</tr>`;

@@ -9,10 +9,11 @@ import { stageColumns } from '../map/stage-columns';
 
 /**
  * Text from pages and testers as Markdown text: characters Markdown or HTML would read as syntax are
- * escaped, and line breaks kept inside their paragraph, so a page title cannot add a link, an image or markup.
+ * escaped, and line breaks kept inside their paragraph, so a page title cannot add a link, an image or markup
+ * (nor a heading: a line of = or - under text is a setext heading).
  */
 export function markdownText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (char) => `\\${char}`).replace(/\r?\n/g, '  \n');
+  return text.replace(/[\\`*_{}[\]()#+\-=.!|<>~&]/g, (char) => `\\${char}`).replace(/\r?\n/g, '  \n');
 }
 
 /** The walk for tickets and docs: a summary, then each stage with its steps, notes and metrics. */
@@ -42,8 +43,11 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
     );
     for (const step of column.steps) {
       const emotion = emotions.get(step.id);
-      lines.push(`${step.seq}. ${markdownText(stepSentence(step))}${emotion === undefined ? '' : ` — ${t(EMOTION_LABELS[emotion])}`}`);
-      for (const note of notes.get(step.id) ?? []) lines.push(`   > **${t(NOTE_KIND_LABELS[note.kind])}:** ${markdownText(note.text).replaceAll('  \n', '  \n   > ')}`);
+      const marker = `${step.seq}. `;
+      lines.push(`${marker}${markdownText(stepSentence(step))}${emotion === undefined ? '' : ` — ${t(EMOTION_LABELS[emotion])}`}`);
+      // A note belongs to its step's list item only when indented to the item's text: 3 spaces under "9. ", 4 under "10. ".
+      const quote = `${' '.repeat(marker.length)}> `;
+      for (const note of notes.get(step.id) ?? []) lines.push(`${quote}**${t(NOTE_KIND_LABELS[note.kind])}:** ${markdownText(note.text).replaceAll('  \n', `  \n${quote}`)}`);
     }
   });
   return lines.join('\n') + '\n';

@@ -3,11 +3,12 @@ import { t } from '../i18n';
 import { EMOTION_LABELS } from '../journey/emotions';
 import { groupBy } from '../journey/group';
 import { NOTE_KIND_LABELS } from '../journey/notes';
-import type { Selector, Step, StepTarget } from '../journey/types';
+import type { Selector, Step, StepField, StepTarget } from '../journey/types';
 
 /**
  * The walk as a Chrome DevTools Recorder flow (the JSON that Recorder imports and @puppeteer/replay runs):
- * the first page is a navigate step, clicks and field changes follow with their selectors, a click that
+ * the first page is a navigate step, clicks and field changes follow with their selectors (a ticked box
+ * or a chosen radio as the click it was), a click that
  * opened a page asserts that navigation, and the tester's notes and emotions ride along as customSteps,
  * which replay skips. Masked values become placeholders; sensitive ones were never stored.
  */
@@ -35,6 +36,15 @@ const asRecorderSelector = (selector: Selector): RecorderSelector => (Array.isAr
 
 function located(target: StepTarget): { target: 'main'; selectors: RecorderSelector[]; frame?: number[] } {
   return { target: 'main', selectors: target.selectors.map(asRecorderSelector), ...(target.frame && { frame: target.frame }) };
+}
+
+/**
+ * A box ticked or a radio chosen, replayed as the click Chrome Recorder records for it: replay fills a
+ * change step's value in (puppeteer's Locator.fill), which for these inputs sets their value attribute
+ * to "checked" and ticks nothing. A masked (sensitive) one keeps its placeholder.
+ */
+function isTicked(field: StepField): boolean {
+  return !field.masked && (field.type === 'checkbox' || field.type === 'radio');
 }
 
 function navigation(step: Step): AssertedNavigation {
@@ -67,6 +77,10 @@ export function recorderFlow({ journey, steps, annotations }: JourneyBundle): Re
         lastClick = undefined;
         if (step.target.selectors.length === 0) break;
         const { field } = step;
+        if (isTicked(field)) {
+          flow.push({ type: 'click', ...located(step.target), offsetX: 1, offsetY: 1 });
+          break;
+        }
         const value = field.masked ? `{{${field.label || field.name || 'value'}: ${field.maskReason === 'sensitive' ? 'secret' : (field.mask ?? 'masked')}}}` : (field.value ?? '');
         flow.push({ type: 'change', ...located(step.target), value });
         break;

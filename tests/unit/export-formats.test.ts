@@ -1,6 +1,5 @@
 import { parse } from '@puppeteer/replay';
 import { describe, expect, it } from 'vitest';
-import type { JourneyBundle } from '../../lib/db';
 import { toCsv } from '../../lib/export/csv';
 import { fileName } from '../../lib/export/download';
 import { htmlReport } from '../../lib/export/html-report';
@@ -8,47 +7,14 @@ import { JOURNEY_FORMAT, journeyFile } from '../../lib/export/journey-file';
 import { lanesCsv } from '../../lib/export/lanes-csv';
 import { journeyMarkdown, markdownText } from '../../lib/export/markdown';
 import { recorderFlow } from '../../lib/export/recorder-flow';
-import { defaultStages } from '../../lib/db/default-stages';
+import type { Step } from '../../lib/journey/types';
+import { THUMBNAILS, exportBundle } from './support/export-bundle';
 import { useFreshStore } from './support/rows';
 
 useFreshStore();
 
-const stages = defaultStages();
-const base = { journeyId: 'j1', tabId: 3, url: 'https://shop.example/', title: 'Shop — Home' };
-const target = (text: string) => ({ text, role: 'button', tag: 'button', selectors: [`aria/${text}`, [`gift-wrap`, `[data-testid="x"]`], 'xpath///button'] });
-
-/** A small walk with every kind of step, a masked and a sensitive field, and markup where pages and testers put text. */
-const bundle: JourneyBundle = {
-  journey: {
-    id: 'j1',
-    title: '=Buy a <b>tent</b>',
-    site: 'shop.example',
-    persona: 'Camper',
-    goal: 'Buy a tent',
-    kind: 'competitor',
-    startedAt: 1_000,
-    endedAt: 60_000,
-    status: 'stopped',
-    stages,
-    currentStageId: 'awareness',
-    recordTypedText: false,
-    environment: { userAgent: 'Chrome/156', language: 'en', viewport: { width: 1280, height: 800 }, startUrl: 'https://shop.example/' },
-    stepCount: 6,
-  },
-  steps: [
-    { ...base, id: 's1', seq: 1, at: 1_000, stageId: 'awareness', kind: 'navigation', navigation: 'load', timing: { ttfb: 120, load: 900, lcp: 700 }, screenshotId: 'shot1' },
-    { ...base, id: 's2', seq: 2, at: 2_000, stageId: 'awareness', kind: 'click', target: target('Add to cart'), point: { x: 10, y: 20, viewportWidth: 1280, viewportHeight: 800 } },
-    { ...base, id: 's3', seq: 3, at: 3_000, stageId: 'purchase', kind: 'navigation', navigation: 'load', url: 'https://pay.example/pay', title: '+Pay "now", please' },
-    { ...base, id: 's4', seq: 4, at: 4_000, stageId: 'purchase', kind: 'input', target: target('Email'), field: { label: 'Email', name: 'email', type: 'email', masked: true, maskReason: 'typed', mask: 'a@a ×9' } },
-    { ...base, id: 's5', seq: 5, at: 5_000, stageId: 'purchase', kind: 'input', target: target('Card'), field: { label: 'Card number', name: 'cc', type: 'text', masked: true, maskReason: 'sensitive' } },
-    { ...base, id: 's6', seq: 6, at: 6_000, stageId: 'purchase', kind: 'input', target: target('Colour'), field: { label: 'Colour', name: 'colour', type: 'select-one', masked: false, value: 'Sand' } },
-  ],
-  annotations: [
-    { id: 'a1', journeyId: 'j1', stepId: 's1', at: 1_500, kind: 'emotion', emotion: 1 },
-    { id: 'a2', journeyId: 'j1', stepId: 's3', at: 3_500, kind: 'pain-point', text: '-Slow, "very" slow\n<script>alert(1)</script>' },
-    { id: 'a3', journeyId: 'j1', stepId: 's3', at: 3_600, kind: 'emotion', emotion: -2 },
-  ],
-};
+/** The fixture walk (support/export-bundle.ts); export-golden.test.ts holds each export of it in full. */
+const bundle = exportBundle();
 
 describe('JSON share file', () => {
   const file = journeyFile(bundle, 99);
@@ -58,18 +24,22 @@ describe('JSON share file', () => {
     expect(file.journey).not.toHaveProperty('stepCount');
     expect(file.steps[0]).toMatchObject({ id: 's1', seq: 1, kind: 'navigation', screenshot: 'screenshots/shot1.jpg', timing: { ttfb: 120 } });
     expect(file.steps[0]).not.toHaveProperty('tabId');
-    expect(file.annotations.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(file.annotations.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8']);
+    expect(file.annotations[0]).not.toHaveProperty('journeyId');
   });
 
   it('keeps a masked value out and a choice in', () => {
     const fields = file.steps.flatMap((step) => (step.kind === 'input' ? [step.field] : []));
-    expect(fields.map((field) => field.value)).toEqual([undefined, undefined, 'Sand']);
+    expect(fields.map((field) => field.value)).toEqual([undefined, undefined, 'Sand', 'checked']);
+    expect(fields[0]).toMatchObject({ masked: true, maskReason: 'typed', mask: 'a@ ×9' });
+    expect(Object.keys(fields[1]).sort()).toEqual(['label', 'maskReason', 'masked', 'name', 'type']); // sensitive: not even a mask
   });
 });
 
 describe('CSV lanes', () => {
   const csv = lanesCsv(bundle);
-  const lines = csv.slice(1).split('\r\n');
+  // Rows end in CRLF; a CRLF inside a quoted cell (a note's line break) is followed by text, not a quote.
+  const lines = csv.slice(1).split(/\r\n(?="|$)/);
   it('is UTF-8 with a BOM, CRLF rows, a header and a row per step', () => {
     expect(csv.startsWith('\uFEFF"Stage","Step","Actions","Page","URL","Touchpoints","Emotion","Friction","Pain point"')).toBe(true);
     expect(lines).toHaveLength(bundle.steps.length + 2); // header, rows, and the empty string after the last CRLF
@@ -81,7 +51,9 @@ describe('CSV lanes', () => {
     expect(lines[3]).toContain(`"'-Slow, ""very"" slow\n<script>alert(1)</script>"`);
     expect(lines[3]).toContain('"-2"');
     expect(lines[3]).toContain('"pay.example (Third party)"');
-    expect(lines[1]).toContain('"120","","900","700"');
+    expect(lines[9]).toContain(`"'@SUM(A1) is what the widget wanted"`);
+    expect(lines[1]).toContain('"1","","","","","","120","450","900","700","0.05","","48213"');
+    expect(lines[10]).toContain('"450",""');
   });
 
   it.each([
@@ -97,7 +69,7 @@ describe('CSV lanes', () => {
 describe('Markdown', () => {
   const markdown = journeyMarkdown(bundle);
   it('has the stages as headings, steps, notes and metrics', () => {
-    expect(markdown).toMatch(/^# =Buy a \\<b\\>tent\\<\/b\\>\n/);
+    expect(markdown).toMatch(/^# \\=Buy a \\<b\\>tent\\<\/b\\>\n/);
     expect(markdown).toContain('## 1. Awareness');
     expect(markdown).toContain('## 4. Purchase');
     expect(markdown).toContain('_No steps in this stage_');
@@ -105,8 +77,18 @@ describe('Markdown', () => {
     expect(markdown).toContain('Frictions: 1');
   });
 
+  it('indents a step’s notes to its list item’s text, so that they stay in the item from step 10 on', () => {
+    const indents = markdown.split('\n').filter((line) => line.trimStart().startsWith('>')).map((line) => line.indexOf('>'));
+    expect(indents).toEqual([3, 3, 3, 3, 4, 4, 4]); // steps 3 (two lines), 8 and 9; step 10 (two notes, one of two lines)
+    expect(markdown).toContain('10. Saw the order \\<b\\>42\\</b\\> — Very positive\n    > **Delight:**');
+  });
+
   it('escapes what Markdown or HTML would read as syntax', () => {
     expect(markdownText('[link](javascript:x) ![img](y) <i>')).toBe('\\[link\\]\\(javascript:x\\) \\!\\[img\\]\\(y\\) \\<i\\>');
+  });
+
+  it('keeps a line of = or - under a note’s text from making it a heading', () => {
+    expect(markdownText('Total\n===\nSum\r\n---')).toBe('Total  \n\\=\\=\\=  \nSum  \n\\-\\-\\-');
   });
 });
 
@@ -117,11 +99,41 @@ describe('Chrome Recorder flow', () => {
   });
 
   it('navigates to the first page, asserts the navigation a click caused, and masks values', () => {
-    expect(flow.steps.map((step) => step.type)).toEqual(['setViewport', 'navigate', 'customStep', 'click', 'customStep', 'customStep', 'change', 'change', 'change']);
+    expect(flow.steps.map((step) => step.type)).toEqual([
+      'setViewport', 'navigate', 'customStep', // s1 and its emotion
+      'click', 'customStep', 'customStep', // s2, which opened s3, and s3's note and emotion
+      'change', 'change', 'change', 'click', // s4–s6, and the box ticked in s7; the submit s8 is the click or key that caused it
+      'customStep', 'click', 'customStep', // s8's note, s9 and its note; the app route s10 is replayed by that click
+      'customStep', 'customStep', 'customStep', // s10's notes and emotion
+    ]);
     const click = flow.steps.find((step) => step.type === 'click');
     expect(click).toMatchObject({ selectors: [['aria/Add to cart'], ['gift-wrap', '[data-testid="x"]'], ['xpath///button']], assertedEvents: [{ type: 'navigation', url: 'https://pay.example/pay' }] });
     const values = flow.steps.flatMap((step) => (step.type === 'change' ? [step.value] : []));
-    expect(values).toEqual(['{{Email: a@a ×9}}', '{{Card number: secret}}', 'Sand']);
+    expect(values).toEqual(['{{Email: a@ ×9}}', '{{Card number: secret}}', 'Sand']);
+  });
+
+  it('replays a ticked box or a chosen radio as a click, since a change step would only set its value attribute', () => {
+    const choice = (id: string, type: string, value: string, masked = false): Step => ({
+      ...bundle.steps[6],
+      id,
+      kind: 'input',
+      target: { text: id, role: type, tag: 'input', selectors: [`aria/${id}`] },
+      field: { label: id, name: id, type, masked, ...(masked ? { maskReason: 'sensitive' } : { value }) },
+    } as Step);
+    const steps = [bundle.steps[0], choice('Gift wrap', 'checkbox', 'checked'), choice('Newsletter', 'checkbox', 'unchecked'), choice('Express', 'radio', 'checked: Express'), choice('Consent', 'checkbox', '', true)];
+    const replayed = recorderFlow({ ...bundle, steps, annotations: [] }).steps.slice(2);
+    expect(replayed).toEqual([
+      { type: 'click', target: 'main', selectors: [['aria/Gift wrap']], offsetX: 1, offsetY: 1 },
+      { type: 'click', target: 'main', selectors: [['aria/Newsletter']], offsetX: 1, offsetY: 1 },
+      { type: 'click', target: 'main', selectors: [['aria/Express']], offsetX: 1, offsetY: 1 },
+      { type: 'change', target: 'main', selectors: [['aria/Consent']], value: '{{Consent: secret}}' },
+    ]);
+    expect(() => parse(JSON.parse(JSON.stringify({ title: 't', steps: replayed })))).not.toThrow();
+  });
+
+  it('keeps the frame of a click in a frame', () => {
+    const clicks = flow.steps.filter((step) => step.type === 'click');
+    expect(clicks.map((click) => click.frame)).toEqual([undefined, undefined, [0]]);
   });
 });
 
@@ -137,23 +149,32 @@ describe('file names', () => {
 });
 
 describe('HTML report', () => {
-  const html = htmlReport(bundle, new Map([['s1', 'data:image/jpeg;base64,/9j/AA==']]), 99);
+  const html = htmlReport(bundle, new Map(THUMBNAILS), { generatedAt: 99, timeZone: 'UTC' });
   it('allows nothing but inline styles and data: images, and carries no script', () => {
     expect(html).toContain(`content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"`);
-    expect(html).not.toMatch(/<script|javascript:|https?:\/\//i);
+    expect(html).not.toMatch(/<script|<iframe|<object|<embed|<link|\son\w+=|url\(/i);
+    // What could load or run something sits in an attribute; the fixture's "javascript:" note is only text.
+    const addresses = [...html.matchAll(/\s(?:src|href|action|formaction|xlink:href|srcset|poster|data)="([^"]*)"/gi)].map((match) => match[1]);
+    expect(addresses).toEqual([...THUMBNAILS.values()]);
   });
 
   it('escapes every page- and tester-supplied string', () => {
     expect(html).toContain('=Buy a &#60;b&#62;tent&#60;/b&#62;');
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     expect(html).not.toContain('<b>tent</b>');
-    expect(html).toContain('src="data:image/jpeg;base64,/9j/AA=="');
+    expect(html).toContain('Show the total before [Place order](javascript:alert(1))</p>');
+  });
+
+  it('writes its dates in the time zone it is given, so a report does not depend on the machine', () => {
+    const at = Date.UTC(2026, 0, 1, 2, 0);
+    expect(htmlReport(bundle, new Map(), { generatedAt: at, timeZone: 'UTC' })).toContain('January 1, 2026 at 2:00 AM.');
+    expect(htmlReport(bundle, new Map(), { generatedAt: at, timeZone: 'America/New_York' })).toContain('December 31, 2025 at 9:00 PM.');
   });
 
   it('draws the stages, the lanes and the curve', () => {
     expect(html).toContain('1. Awareness');
     expect(html).toContain('4. Purchase');
-    expect(html.match(/<circle /g)).toHaveLength(2);
+    expect(html.match(/<circle /g)).toHaveLength(3);
     expect(html).toContain('class="dip"');
   });
 });
@@ -165,10 +186,23 @@ describe('ZIP share file', () => {
     const { shareZip } = await import('../../lib/export/share-zip');
     const db = await openJourneyDb();
     const jpeg = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], { type: 'image/jpeg' });
-    await db.put('screenshots', { id: 'shot1', journeyId: 'j1', stepId: 's1', takenAt: 1, image: jpeg, thumbnail: jpeg, width: 1280, height: 800, method: 'visible-tab' });
+    const shot = { journeyId: 'j1', takenAt: 1, image: jpeg, thumbnail: jpeg, width: 1280, height: 800, method: 'visible-tab' } as const;
+    await db.put('screenshots', { ...shot, id: 'shot1', stepId: 's1' });
+    await db.put('screenshots', { ...shot, id: 'shot2', stepId: 's10' });
     const files = unzipSync(await shareZip(bundle));
-    expect(Object.keys(files).sort()).toEqual(['journey.json', 'lanes.csv', 'recorder.json', 'report.html', 'screenshots/shot1.jpg', 'thumbnails/shot1.jpg']);
-    expect(JSON.parse(strFromU8(files['journey.json']))).toMatchObject({ format: 'trailnote.journey', steps: [{ screenshot: 'screenshots/shot1.jpg' }, {}, {}, {}, {}, {}] });
+    expect(Object.keys(files).sort()).toEqual([
+      'journey.json',
+      'lanes.csv',
+      'recorder.json',
+      'report.html',
+      'screenshots/shot1.jpg',
+      'screenshots/shot2.jpg',
+      'thumbnails/shot1.jpg',
+      'thumbnails/shot2.jpg',
+    ]);
+    const shared = JSON.parse(strFromU8(files['journey.json']));
+    expect(shared).toMatchObject({ format: 'trailnote.journey' });
+    expect(shared.steps.map((step: { screenshot?: string }) => step.screenshot)).toEqual(['screenshots/shot1.jpg', ...Array(8).fill(undefined), 'screenshots/shot2.jpg']);
     expect([...files['screenshots/shot1.jpg']]).toEqual([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
     expect(strFromU8(files['report.html'])).toContain('data:image/jpeg;base64,');
   });
