@@ -127,10 +127,11 @@ async function saveExport(map: Page, button: string, outDir: string): Promise<st
 /** `wxt build`, its output on this terminal. Rejects when it fails; aborting stops it. */
 function buildExtension(signal: AbortSignal): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn('npx', ['wxt', 'build'], { stdio: 'inherit' });
+    // The project's own wxt, not `npx wxt`: npx does not pass a signal on, so a stopped demo would go on building.
+    const child = spawn(resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'inherit' });
     const stop = () => child.kill('SIGINT');
     signal.addEventListener('abort', stop, { once: true });
-    child.on('error', (error) => fail(new Error(`could not run npx wxt build: ${error.message}`)));
+    child.on('error', (error) => fail(new Error(`could not run wxt build (${error.message}): run npm install first`)));
     child.on('exit', (code, killedBy) => {
       signal.removeEventListener('abort', stop);
       if (code === 0) done();
