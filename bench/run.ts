@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
+import { allowTsxNames, launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
 import { startShop } from '../tests/shop/server';
 import { benchMap } from './map';
 import { benchPanel } from './panel';
@@ -23,10 +23,7 @@ async function runSection(name: string, section: BenchSection): Promise<string[]
   const shop = await startShop({ cartDelayMs: 0 });
   const profile = await mkdtemp(join(tmpdir(), 'trailnote-bench-'));
   const context = await launchWithExtension(profile);
-  // tsx compiles with esbuild's keepNames, which wraps named functions in `__name(…)`: a function handed to
-  // page.evaluate would throw in the page, where `__name` does not exist (Playwright's test runner does not
-  // do this, so the tests never see it). Pages of the bench's browser get a do-nothing `__name`.
-  await context.addInitScript('globalThis.__name = (target) => target;');
+  await allowTsxNames(context);
   try {
     const background = await serviceWorkerOf(context);
     const extensionId = new URL(background.url()).host;

@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type LaunchOptions, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,14 +22,31 @@ export function chromiumArgs(extension = extensionPath): string[] {
   ];
 }
 
-export async function launchWithExtension(profileDir: string, headless = true): Promise<BrowserContext> {
+/**
+ * What a caller may change: whether a window shows, and whether Playwright's own Ctrl-C handler runs (it closes
+ * the browser and exits the process at once, so a caller with its own cleanup turns it off).
+ */
+export type ExtensionLaunchOptions = Pick<LaunchOptions, 'headless' | 'handleSIGINT' | 'handleSIGTERM'>;
+
+export async function launchWithExtension(profileDir: string, options: ExtensionLaunchOptions = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: chromePath,
-    headless,
+    headless: true,
     args: chromiumArgs(),
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
+    ...options,
   });
+}
+
+/**
+ * Scripts run by tsx (the bench, `npm run demo`) need this before handing functions to `page.evaluate`. tsx
+ * compiles with esbuild's keepNames, which wraps named functions in `__name(…)`: a function handed to
+ * page.evaluate would throw in the page, where `__name` does not exist (Playwright's test runner does not do
+ * this, so the tests never see it). Pages of the context get a do-nothing `__name`.
+ */
+export async function allowTsxNames(context: BrowserContext): Promise<void> {
+  await context.addInitScript('globalThis.__name = (target) => target;');
 }
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {

@@ -10,6 +10,12 @@ export interface StoreDump {
   annotations: unknown[];
 }
 
+/** Whose walk it is and what for: the persona and goal of "Journey details". */
+export interface JourneyAbout {
+  persona?: string;
+  goal?: string;
+}
+
 /**
  * The real side panel, opened as an ordinary page bound to the walked tab (`?tab=`), in a window of its
  * own so the walked tab stays the visible tab of its window (captureVisibleTab needs it).
@@ -99,6 +105,15 @@ export class PanelPage {
     if (title) await this.page.getByRole('textbox', { name: 'Journey title' }).fill(title);
     await this.button('Start recording').click();
     await this.button('Stop recording').waitFor();
+  }
+
+  /** Fills the journey's persona and goal under "Journey details", and folds the details away again. */
+  async fillDetails(details: JourneyAbout): Promise<void> {
+    await this.page.getByText('Journey details').click();
+    if (details.persona) await this.page.getByRole('textbox', { name: 'Persona' }).fill(details.persona);
+    if (details.goal) await this.page.getByRole('textbox', { name: 'Goal' }).fill(details.goal);
+    // Folding the details blurs the field, which saves it.
+    await this.page.getByText('Journey details').click();
   }
 
   async stop(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import type { PanelPage } from './panel-page';
+import type { JourneyAbout, PanelPage } from './panel-page';
 
 /** How a tester felt at each page of the short demo walk, and what they noted there. */
 export interface WalkFeelings {
@@ -12,11 +12,13 @@ export interface WalkFeelings {
 
 /**
  * A short annotated walk of the demo shop through the real panel, one stage a page: home (Awareness) →
- * tents (Consideration) → product (Decision) → cart (Purchase), a rating and a note on each page.
+ * tents (Consideration) → product (Decision) → cart (Purchase), a rating and a note on each page; the persona
+ * and goal too, when given.
  */
-export async function annotatedWalk(panel: PanelPage, shopPage: Page, title: string, felt: WalkFeelings): Promise<void> {
+export async function annotatedWalk(panel: PanelPage, shopPage: Page, title: string, felt: WalkFeelings, about?: JourneyAbout): Promise<void> {
   await panel.start(title);
   await expect(panel.stepNamed('Opened Northwind Outfitters — Home')).toBeVisible();
+  if (about) await panel.fillDetails(about);
   await panel.rate(felt.home);
   await panel.addNote('Delight', 'The hero says what the shop sells');
 
