@@ -152,7 +152,8 @@ function summary(files: DemoFiles, seconds: number, outDir: string, headed: bool
     '',
     'Open the HTML report in any browser: the map of the walk, its emotion curve, notes and screenshots.',
     'The ZIP is the share file (journey.json, screenshots, report, CSV lanes, a Chrome Recorder flow);',
-    "the JSON is the walk alone, in Trailnote's share format.",
+    "the JSON is the walk alone, in Trailnote's share format. A colleague imports either in their own",
+    'Trailnote: side panel → Library → Import journey.',
     headed ? '' : 'To watch the walk: npm run demo -- --headed',
   ].join('\n');
 }

@@ -94,13 +94,14 @@ const stepBase = {
   title: text(TEXT_LIMITS.text),
   frameUrl: v.optional(url),
   screenshot: v.optional(v.pipe(v.string(), v.regex(SCREENSHOT_ENTRY))),
-  problem: v.optional(problem),
+  // A later version 1 may name problems this one does not know: such a problem is dropped, not the file.
+  problem: v.optional(v.pipe(v.unknown(), v.transform((value) => (v.is(problem, value) ? value : undefined)))),
   label: v.optional(name),
   keyMoment: v.optional(v.boolean()),
 };
 
 const step = v.variant('kind', [
-  // Files written before route changes were told apart hold page loads only.
+  // design.md's contract leaves `navigation` out: a file written from it holds page loads.
   v.object({ ...stepBase, kind: v.literal('navigation'), navigation: v.optional(v.picklist(['load', 'route']), 'load'), timing: v.optional(timing) }),
   v.object({
     ...stepBase,

@@ -97,7 +97,6 @@ const mutations: Array<[name: string, mutate: Mutation, message: RegExp]> = [
   ['unknown navigation', (f) => ({ ...f, steps: [{ ...f.steps[0], navigation: 'teleport' }] }), /steps\.0\.navigation: expected one of "load" \| "route"/],
   ['timing as text', (f) => ({ ...f, steps: [{ ...f.steps[0], timing: { ttfb: 'fast' } }] }), /steps\.0\.timing\.ttfb: expected a number/],
   ['negative load time', (f) => ({ ...f, steps: [{ ...f.steps[0], timing: { load: -1 } }] }), /steps\.0\.timing\.load: -1 is not allowed/],
-  ['unknown problem', (f) => ({ ...f, steps: [{ ...f.steps[0], problem: { code: 'on-fire', message: 'x' } }] }), /steps\.0\.problem\.code: expected one of/],
   ['click without target', (f) => ({ ...f, steps: [{ ...f.steps[1], target: undefined }] }), /steps\.0\.target: missing/],
   ['selectors as text', (f) => ({ ...f, steps: [{ ...f.steps[1], target: { ...target(f), selectors: '#buy' } }] }), /steps\.0\.target\.selectors: expected a list/],
   ['21 selectors', (f) => ({ ...f, steps: [{ ...f.steps[1], target: { ...target(f), selectors: Array(21).fill('#a') } }] }), /target\.selectors: more than 20 items/],

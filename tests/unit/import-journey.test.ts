@@ -148,11 +148,14 @@ describe('importing a JSON share file', () => {
     expect(rows.journey.environment).toBeUndefined();
   });
 
-  it('drops fields it does not know (a newer version 1 may add some)', async () => {
-    const file = { ...sharedFile(), futureField: { anything: true } };
-    file.steps[0] = { ...file.steps[0], ...{ heatmap: [1, 2] } };
+  it('drops fields and problem codes it does not know (a newer version 1 may add some)', async () => {
+    const shared = sharedFile();
+    const steps = shared.steps.map((step, index) => (index === 0 ? { ...step, heatmap: [1, 2] } : index === 6 ? { ...step, problem: { code: 'on-fire', message: 'x' } } : step));
+    const file = { ...shared, steps, futureField: { anything: true } };
     const { rows } = await importJourney(blobOf(JSON.stringify(file)), options);
     expect(JSON.stringify(rows)).not.toContain('heatmap');
+    expect(rows.steps[6].problem).toBeUndefined();
+    expect(rows.steps[6]).toMatchObject({ kind: 'submit', seq: 8 });
   });
 });
 
