@@ -1,7 +1,8 @@
 /**
  * The journey map on a generated 2,000-step journey with 500 screenshots: time to its first screen, the
- * ZIP and HTML report exports, and the page's JS heap.
+ * ZIP and HTML report exports, the page's JS heap, and importing that ZIP back from the library.
  */
+import { stat } from 'node:fs/promises';
 import { seedBigJourney } from './big-journey';
 import type { BenchEnv } from './section';
 import { formatMs, median } from './stats';
@@ -28,11 +29,12 @@ export async function benchMap({ context, extensionId, progress }: BenchEnv): Pr
   }
   progress('exports');
   const exportMs: Record<string, number> = {};
+  const exported: Record<string, string> = {};
   for (const name of ['Export ZIP', 'Export HTML report']) {
     const saved = page.waitForEvent('download', { timeout: 60_000 });
     const start = Date.now();
     await page.getByRole('button', { name, exact: true }).click();
-    await (await saved).path();
+    exported[name] = (await (await saved).path()) ?? '';
     exportMs[name] = Date.now() - start;
   }
   await page.mouse.wheel(0, 4000);
@@ -40,10 +42,20 @@ export async function benchMap({ context, extensionId, progress }: BenchEnv): Pr
   const session = await context.newCDPSession(page);
   await session.send('HeapProfiler.collectGarbage');
   const { usedSize } = await session.send('Runtime.getHeapUsage');
+
+  progress('import');
+  const zipBytes = (await stat(exported['Export ZIP'])).size;
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  const importStart = Date.now();
+  await page.getByLabel('Import journey').setInputFiles(exported['Export ZIP']);
+  await page.getByRole('status', { name: 'Imports' }).getByText(/^Imported/).waitFor({ timeout: 60_000 });
+  const importMs = Date.now() - importStart;
   return [
     `journey map first screen, 2,000 steps and 500 screenshots, 1440 × 900 (${renders} loads): median ${formatMs(median(times))}, worst ${formatMs(Math.max(...times))} (target ≤ 1 s)`,
     `export ZIP (journey.json, 500 screenshots, report.html, lanes.csv, recorder.json), click → file saved: ${formatMs(exportMs['Export ZIP'])} (target ≤ 5 s)`,
     `export HTML report (thumbnails inside), click → file saved: ${formatMs(exportMs['Export HTML report'])} (target ≤ 5 s)`,
     `journey map JS heap after scrolling, garbage collected: ${(usedSize / 2 ** 20).toFixed(1)} MB (target ≤ 150 MB)`,
+    `import that ZIP (${(zipBytes / 2 ** 20).toFixed(1)} MB) from the library, file picked → journey saved: ${formatMs(importMs)} (target ≤ 5 s)`,
   ];
 }
