@@ -5,6 +5,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { unzipSync, zipSync } from 'fflate';
 import type { Page } from '@playwright/test';
+import { exportedFile } from '../tests/e2e/map-exports';
 import { seedBigJourney } from './big-journey';
 import type { BenchEnv } from './section';
 import { formatMs, median } from './stats';
@@ -33,10 +34,8 @@ export async function benchMap({ context, extensionId, progress }: BenchEnv): Pr
   const exportMs: Record<string, number> = {};
   const exported: Record<string, string> = {};
   for (const name of ['Export ZIP', 'Export HTML report']) {
-    const saved = page.waitForEvent('download', { timeout: 60_000 });
     const start = Date.now();
-    await page.getByRole('button', { name, exact: true }).click();
-    exported[name] = (await (await saved).path()) ?? '';
+    exported[name] = await exportedFile(page, name);
     exportMs[name] = Date.now() - start;
   }
   await page.mouse.wheel(0, 4000);

@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from '@playwright/test';
 import { allowTsxNames, chromePath, extensionPath, launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
+import { exportFromMap } from '../tests/e2e/map-exports';
 import { PanelPage } from '../tests/e2e/panel-page';
 import { annotatedWalk } from '../tests/e2e/walks';
 import { startShop } from '../tests/shop/server';
@@ -115,9 +116,7 @@ function checkBrowser(headed: boolean): void {
 
 /** Clicks one export button of the map and saves its download in `outDir` under the name the map gave it. */
 async function saveExport(map: Page, button: string, outDir: string): Promise<string> {
-  const downloaded = map.waitForEvent('download');
-  await map.getByRole('button', { name: button, exact: true }).click();
-  const download = await downloaded;
+  const download = await exportFromMap(map, button);
   // The map names files after the journey's title, never a path (lib/export/download.ts); basename keeps it so.
   const file = join(outDir, basename(download.suggestedFilename()));
   await download.saveAs(file);

@@ -1,6 +1,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
+import { exportedFile } from './map-exports';
 import { PanelPage } from './panel-page';
 
 const titleMarkup = "<img src=x onerror=alert('title')>";
@@ -30,10 +31,8 @@ test('markup in page titles, labels and notes stays text in the panel, the map, 
   await expect(map.locator('img[src="x"], svg[onload], b[onmouseover]')).toHaveCount(0);
 
   // The HTML report, opened from disk: the same text, and no element or script from the pages.
-  const saved = map.waitForEvent('download');
-  await map.getByRole('button', { name: 'Export HTML report', exact: true }).click();
   const reportFile = test.info().outputPath('report.html');
-  copyFileSync((await (await saved).path())!, reportFile);
+  copyFileSync(await exportedFile(map, 'Export HTML report'), reportFile);
   const report = await context.newPage();
   await report.goto(pathToFileURL(reportFile).href);
   await expect(report.getByRole('heading', { name: 'Gift cards <i>audit</i>' })).toBeVisible();
@@ -43,9 +42,7 @@ test('markup in page titles, labels and notes stays text in the panel, the map, 
   await report.locator('body').hover();
 
   // The ZIP imported back: the markup is still text.
-  const zipSaved = map.waitForEvent('download');
-  await map.getByRole('button', { name: 'Export ZIP', exact: true }).click();
-  const zip = readFileSync((await (await zipSaved).path())!);
+  const zip = readFileSync(await exportedFile(map, 'Export ZIP'));
   await panel.page.getByRole('button', { name: 'Library', exact: true }).click();
   await panel.page.getByLabel('Import journey').setInputFiles({ name: 'gift-cards.zip', mimeType: 'application/zip', buffer: zip });
   const status = panel.page.getByRole('status', { name: 'Imports' });

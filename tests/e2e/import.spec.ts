@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { exportedFile } from './map-exports';
 import { PanelPage } from './panel-page';
 import { annotatedWalk } from './walks';
-
-/** Saves one of the map's exports through its button, and returns where Playwright put the download. */
-async function saveExport(map: Page, name: string): Promise<string> {
-  const saved = map.waitForEvent('download');
-  await map.getByRole('button', { name, exact: true }).click();
-  const path = await (await saved).path();
-  if (!path) throw new Error(`${name} was not downloaded`);
-  return path;
-}
 
 /** A share file as a colleague reads it: its ids and dates told apart only by their order. */
 function comparable(path: string): unknown {
@@ -37,9 +29,9 @@ test('a shared ZIP imports from the library into the same journey map, and a dam
   await panel.page.getByRole('link', { name: 'Open journey map' }).click();
   const original = await opened;
   await original.setViewportSize({ width: 1600, height: 1000 });
-  const zip = await saveExport(original, 'Export ZIP');
-  const json = await saveExport(original, 'Export JSON');
-  const recorder = await saveExport(original, 'Export Chrome Recorder');
+  const zip = await exportedFile(original, 'Export ZIP');
+  const json = await exportedFile(original, 'Export JSON');
+  const recorder = await exportedFile(original, 'Export Chrome Recorder');
   const originalLanes = await mapText(original);
 
   // The library imports the ZIP through its "Import journey" file input.
@@ -65,7 +57,7 @@ test('a shared ZIP imports from the library into the same journey map, and a dam
   await imported.getByRole('button', { name: /^Screenshot of step/ }).first().click();
   await expect(imported.getByRole('dialog').getByRole('img')).toBeVisible();
   await imported.keyboard.press('Escape');
-  const again = await saveExport(imported, 'Export JSON');
+  const again = await exportedFile(imported, 'Export JSON');
   expect(comparable(again)).toEqual(comparable(json));
   await imported.screenshot({ path: test.info().outputPath('imported-map.png') });
 

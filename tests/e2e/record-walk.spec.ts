@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { pathToFileURL } from 'node:url';
 import type { Step } from '../../lib/journey/types';
 import { expect, tabIdOf, test } from './fixtures';
+import { exportFromMap } from './map-exports';
 import { PanelPage } from './panel-page';
 
 /**
@@ -166,9 +167,7 @@ test('records the demo shop walk: pages, clicks, fields, timings and screenshots
   const exported: Record<string, string> = {};
   const paths: Record<string, string> = {};
   for (const name of ['Export ZIP', 'Export HTML report', 'Export JSON', 'Export CSV', 'Export Markdown', 'Export Chrome Recorder']) {
-    const saved = map.waitForEvent('download');
-    await map.getByRole('button', { name, exact: true }).click();
-    const file = await saved;
+    const file = await exportFromMap(map, name);
     paths[name] = (await file.path())!;
     expect(file.suggestedFilename()).toMatch(/^Buy-a-tent\./);
     // The ZIP's text is deflated: each of its files is searched once unzipped.
