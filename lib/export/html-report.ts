@@ -55,7 +55,9 @@ export function htmlReport(bundle: JourneyBundle, thumbnails: Map<string, string
   const summary = journeySummary(journey, steps, annotations);
   const notes = notesByStep(annotations);
   const seqOf = new Map(steps.map((step) => [step.id, step.seq]));
-  const date = (at: number) => new Date(at).toLocaleString(uiLanguage(), { dateStyle: 'long', timeStyle: 'short', timeZone });
+  // With its time zone: a shared report is read in other ones.
+  const date = (at: number) =>
+    new Date(at).toLocaleString(uiLanguage(), { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
   const cells = (render: (column: StageColumn, index: number) => string) => columns.map((column, index) => `<td>${render(column, index)}</td>`).join('');
   const notesIn = (column: StageColumn, kinds: NoteKind[]) => noteCards(column.steps.flatMap((step) => (notes.get(step.id) ?? []).filter((note) => kinds.includes(note.kind))), seqOf);
   const lane = (label: MessageKey, content: string) => `<tr><th scope="row">${e(t(label))}</th>${content}</tr>`;
