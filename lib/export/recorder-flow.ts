@@ -95,6 +95,8 @@ export function recorderFlow({ journey, steps, annotations }: JourneyBundle): Re
         name: annotation.kind === 'emotion' ? 'trailnote.emotion' : 'trailnote.note',
         parameters: {
           step: step.seq,
+          // A click that opened a page shares its flow step with the page: this says which of the two.
+          stepKind: step.kind,
           kind: annotation.kind,
           ...(annotation.emotion !== undefined && { emotion: annotation.emotion, label: t(EMOTION_LABELS[annotation.emotion]) }),
           ...(annotation.kind !== 'emotion' && { label: t(NOTE_KIND_LABELS[annotation.kind]), text: annotation.text ?? '' }),

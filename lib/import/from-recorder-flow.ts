@@ -7,10 +7,14 @@ import { maskTypedText, namesSecret } from '../recorder/mask-rules';
 import { translatedDefaultStages } from '../recording/stage-names';
 import { ImportError } from './import-error';
 import type { SharedJourney } from './journey-file-schema';
-import { emotionParameters, noteParameters, recorderFlowSchema, type RecorderStepInput } from './recorder-flow-schema';
+import { emotionParameters, noteParameters, RECORDED_TYPES, recorderFlowSchema, recorderStepSchema, type RecorderStepInput } from './recorder-flow-schema';
+import { clipped, TEXT_LIMITS } from '../journey/limits';
 import { validated } from './validated';
 
 type RecorderSelectors = Extract<RecorderStepInput, { selectors: unknown }>['selectors'];
+
+/** Names read out of selectors and placeholders, cut to what a share file's names may hold. */
+const clip = (text: string): string => clipped(text, TEXT_LIMITS.name);
 
 /** A Recorder selector as a step keeps it: one level is a plain string, several pierce shadow roots. */
 const asSelector = (selector: string | string[]): Selector => (Array.isArray(selector) && selector.length === 1 ? selector[0] : selector);
@@ -19,7 +23,7 @@ const asSelector = (selector: string | string[]): Selector => (Array.isArray(sel
 function targetOf(selectors: RecorderSelectors, frame: number[] | undefined): StepTarget {
   const aria = selectors.map((selector) => (Array.isArray(selector) ? selector[selector.length - 1] : selector)).find((selector) => selector.startsWith('aria/'));
   const named = aria?.slice('aria/'.length).match(/^(.*?)(?:\[role="([^"]*)"\])?$/s);
-  return { text: named?.[1] ?? '', role: named?.[2] ?? '', tag: '', selectors: selectors.map(asSelector), ...(frame && { frame }) };
+  return { text: clip(named?.[1] ?? ''), role: clip(named?.[2] ?? ''), tag: '', selectors: selectors.map(asSelector), ...(frame && { frame }) };
 }
 
 /**
@@ -30,7 +34,7 @@ function targetOf(selectors: RecorderSelectors, frame: number[] | undefined): St
 function fieldOf(value: string, target: StepTarget): StepField {
   const placeholder = value.match(/^\{\{(.*)\}\}$/s)?.[1];
   const split = placeholder?.lastIndexOf(': ') ?? -1;
-  const label = (placeholder !== undefined ? (split >= 0 ? placeholder.slice(0, split) : placeholder) : target.text).trim();
+  const label = clip((placeholder !== undefined ? (split >= 0 ? placeholder.slice(0, split) : placeholder) : target.text).trim());
   const mask = placeholder !== undefined && split >= 0 ? placeholder.slice(split + 2) : undefined;
   const base = { label, name: '', type: 'text', masked: true };
   const secret = mask === 'secret' || namesSecret([label, ...target.selectors.flat()].join(' '));
@@ -41,7 +45,8 @@ function fieldOf(value: string, target: StepTarget): StepField {
 /**
  * A journey skeleton from a Chrome Recorder flow: its pages, clicks and fields in order, all in the first
  * stage, without screenshots or times (a flow has neither; every step is dated `now`). Notes and emotions
- * that Trailnote's own export carried as customSteps return to the step before them.
+ * that Trailnote's own export carried as customSteps return to their steps: those of a click that opened a
+ * page to the click, those of the page to the page.
  */
 export function journeyFromRecorderFlow(data: unknown, now: number): SharedJourney {
   const flow = validated(recorderFlowSchema, data);
@@ -58,9 +63,15 @@ export function journeyFromRecorderFlow(data: unknown, now: number): SharedJourn
     url = navigation.url;
     steps.push({ ...next(navigation.title), kind: 'navigation', navigation: 'load' });
   };
-  const stepId = () => steps.at(-1)?.id;
+  // The steps the latest Recorder step became: a click and the page it opened, say. A note names the kind
+  // of step it is about, so a click's notes go back to the click and the page's to the page.
+  let latest: SharedJourney['steps'] = [];
+  const about = (stepKind: string | undefined): string | undefined => (latest.find((step) => step.kind === stepKind) ?? steps.at(-1))?.id;
 
-  for (const step of flow.steps) {
+  flow.steps.forEach((untyped, index) => {
+    if (!RECORDED_TYPES.has(untyped.type)) return; // keys, scrolls, waits, and types newer than this Trailnote
+    const step = validated(recorderStepSchema, untyped, ['steps', index]);
+    const before = steps.length;
     switch (step.type) {
       case 'navigate':
         url = step.url;
@@ -78,15 +89,19 @@ export function journeyFromRecorderFlow(data: unknown, now: number): SharedJourn
         break;
       }
       case 'customStep': {
-        const about = stepId();
-        const said = { id: `annotation-${annotations.length + 1}`, stepId: about ?? '', at: now };
-        if (!about) break; // nothing to say it about yet
-        if (step.name === 'trailnote.emotion' && v.is(emotionParameters, step.parameters)) annotations.push({ ...said, kind: 'emotion', emotion: step.parameters.emotion });
-        if (step.name === 'trailnote.note' && v.is(noteParameters, step.parameters)) annotations.push({ ...said, kind: step.parameters.kind, text: step.parameters.text });
+        // Ours only: other tools' custom steps mean nothing to a journey.
+        const emotion = step.name === 'trailnote.emotion' ? v.safeParse(emotionParameters, step.parameters) : undefined;
+        const note = step.name === 'trailnote.note' ? v.safeParse(noteParameters, step.parameters) : undefined;
+        const stepId = emotion?.success ? about(emotion.output.stepKind) : note?.success ? about(note.output.stepKind) : undefined;
+        if (!stepId) break; // not ours, or nothing to say it about yet
+        const said = { id: `annotation-${annotations.length + 1}`, stepId, at: now };
+        if (emotion?.success) annotations.push({ ...said, kind: 'emotion', emotion: emotion.output.emotion });
+        if (note?.success) annotations.push({ ...said, kind: note.output.kind, text: note.output.text });
         break;
       }
     }
-  }
+    if (steps.length > before) latest = steps.slice(before);
+  });
   if (steps.length === 0) throw new ImportError('importRecorderEmpty');
 
   const site = hostOf(steps.find((step) => step.url)?.url ?? '');

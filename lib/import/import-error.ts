@@ -12,13 +12,16 @@ export class ImportError extends Error {
   }
 }
 
-/** A byte count as the tester reads it: "512 MB", "2.5 kB". */
+/**
+ * A byte count as the tester reads it: "512 MB", "2.5 kB". Counted in 1,024s, as file managers mostly do,
+ * so the limits read as round numbers.
+ */
 export function formatBytes(bytes: number): string {
   const units = ['bytes', 'kB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
     unit += 1;
   }
   return `${unit === 0 ? value : Number(value.toPrecision(3))} ${units[unit]}`;

@@ -62,7 +62,7 @@ function fromJson(bytes: Uint8Array, now: number): { file: SharedJourney; source
  * The journey a shared file holds, checked from end to end, as store rows under new ids. Reads our ZIP,
  * our JSON and Chrome Recorder flows. Throws an ImportError saying what is wrong; nothing is written.
  */
-export async function readSharedJourney(file: Blob, { limits = IMPORT_LIMITS, makeThumbnail = drawThumbnail, now = Date.now() }: ImportOptions = {}): Promise<ImportedJourney> {
+async function readSharedJourney(file: Blob, { limits = IMPORT_LIMITS, makeThumbnail = drawThumbnail, now = Date.now() }: ImportOptions = {}): Promise<ImportedJourney> {
   if (file.size === 0) throw new ImportError('importEmpty');
   if (file.size > limits.fileBytes) throw new ImportError('importTooBig', formatBytes(file.size), formatBytes(limits.fileBytes));
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -70,8 +70,7 @@ export async function readSharedJourney(file: Blob, { limits = IMPORT_LIMITS, ma
     const { file: shared, pictures } = fromZip(bytes, limits);
     return { rows: await journeyRows(shared, { pictures, makeThumbnail, now }), source: 'zip' };
   }
-  // A JSON file is read whole into a string: it gets the limit of one ZIP entry.
-  if (bytes.length > limits.entryBytes) throw new ImportError('importTooBig', formatBytes(bytes.length), formatBytes(limits.entryBytes));
+  if (bytes.length > limits.journeyBytes) throw new ImportError('importJsonTooBig', formatBytes(bytes.length), formatBytes(limits.journeyBytes));
   const { file: shared, source } = fromJson(bytes, now);
   return { rows: await journeyRows(shared, { makeThumbnail, now }), source };
 }

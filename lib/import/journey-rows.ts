@@ -1,6 +1,7 @@
 import { JPG } from 'image-size/types/jpg';
 import type { JourneyRows } from '../db';
-import type { Annotation, Journey, Screenshot, Step, StepField } from '../journey/types';
+import type { Annotation, Journey, Screenshot, Step } from '../journey/types';
+import { privateField } from './private-field';
 import { ImportError } from './import-error';
 import { SCREENSHOT_ENTRY, type SharedJourney } from './journey-file-schema';
 import { thumbnailPath } from '../export/journey-file';
@@ -22,22 +23,30 @@ export interface RowOptions {
 /** Where the thumbnail of a screenshot entry travels in the ZIP (the schema has checked the entry's name). */
 const thumbnailEntry = (screenshotEntry: string): string => thumbnailPath(SCREENSHOT_ENTRY.exec(screenshotEntry)?.[1] ?? '');
 
-/** Values the privacy rules never let a masked field keep, whatever the file says. */
-function privateField(field: StepField): StepField {
-  if (!field.masked) return field;
-  const { value: _value, mask, ...kept } = field;
-  return field.maskReason === 'sensitive' ? kept : { ...kept, ...(mask !== undefined && { mask }) };
+/**
+ * The largest pictures a share file may carry: Trailnote's own are at most 1280 px wide (taller for a
+ * full-page capture), and drawing a thumbnail decodes the whole picture, 4 bytes a pixel.
+ */
+const MAX_PICTURE = { width: 4_096, height: 16_384 };
+const MAX_THUMBNAIL = { width: 640, height: 8_192 };
+
+interface Picture {
+  blob: Blob;
+  width: number;
+  height: number;
 }
 
-function jpeg(bytes: Uint8Array, entry: string): { blob: Blob; width: number; height: number } {
-  if (!JPG.validate(bytes)) throw new ImportError('importNotPicture', entry);
+/** A JPEG's bytes as a Blob with its size, or undefined when they are no JPEG of a size within `max`. */
+function jpeg(bytes: Uint8Array, max: { width: number; height: number }): Picture | undefined {
+  if (!JPG.validate(bytes)) return undefined;
   let size: { width: number; height: number };
   try {
     size = JPG.calculate(bytes);
   } catch {
-    throw new ImportError('importNotPicture', entry);
+    return undefined;
   }
-  if (!(size.width > 0 && size.height > 0)) throw new ImportError('importNotPicture', entry);
+  if (!(size.width > 0 && size.height > 0 && size.width <= max.width && size.height <= max.height)) return undefined;
+  // fflate's types say ArrayBufferLike; what it returns are plain ArrayBuffers, which Blob takes.
   return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }), width: size.width, height: size.height };
 }
 
@@ -57,21 +66,22 @@ function checkReferences(file: SharedJourney): void {
     if (stageIds.has(stage.id)) throw new ImportError('importDuplicateStage', stage.id);
     stageIds.add(stage.id);
   }
-  const stepIds = new Set<string>();
+  const seqOf = new Map<string, number>();
   const seqs = new Set<number>();
   for (const step of file.steps) {
-    if (stepIds.has(step.id) || seqs.has(step.seq)) throw new ImportError('importDuplicateStep', step.seq);
-    stepIds.add(step.id);
+    if (seqOf.has(step.id) || seqs.has(step.seq)) throw new ImportError('importDuplicateStep', step.seq);
+    seqOf.set(step.id, step.seq);
     seqs.add(step.seq);
     if (!stageIds.has(step.stageId)) throw new ImportError('importUnknownStage', step.seq, step.stageId);
   }
   const rated = new Set<string>();
-  for (const annotation of file.annotations) {
-    if (!stepIds.has(annotation.stepId)) throw new ImportError('importUnknownStep', annotation.stepId);
-    if (annotation.kind !== 'emotion') continue;
-    if (rated.has(annotation.stepId)) throw new ImportError('importTwoEmotions', annotation.stepId);
+  file.annotations.forEach((annotation, index) => {
+    const seq = seqOf.get(annotation.stepId);
+    if (seq === undefined) throw new ImportError('importUnknownStep', index + 1);
+    if (annotation.kind !== 'emotion') return;
+    if (rated.has(annotation.stepId)) throw new ImportError('importTwoEmotions', seq);
     rated.add(annotation.stepId);
-  }
+  });
 }
 
 /**
@@ -84,28 +94,28 @@ export async function journeyRows(file: SharedJourney, { pictures, makeThumbnail
   const { stages } = file.journey;
   const journeyId = newId();
   const stepIds = new Map(file.steps.map((step) => [step.id, newId()]));
-  const newStepId = (sharedId: string): string => {
-    const mapped = stepIds.get(sharedId);
-    if (!mapped) throw new ImportError('importUnknownStep', sharedId);
-    return mapped;
-  };
+  // checkReferences has made sure every step an annotation names is in the file.
+  const newStepId = (sharedId: string): string => stepIds.get(sharedId) ?? sharedId;
   const shown = new Set<string>();
   const steps: Step[] = [];
   const screenshots: Screenshot[] = [];
 
   for (const shared of [...file.steps].sort((a, b) => a.seq - b.seq)) {
-    const { screenshot: entry, ...fields } = shared;
-    const id = newStepId(shared.id);
-    // TAB_ID_NONE: the walk was recorded in another browser.
-    const step: Step = fields.kind === 'input' ? { ...fields, field: privateField(fields.field), id, journeyId, tabId: -1 } : { ...fields, id, journeyId, tabId: -1 };
+    const { screenshot: entry, problem, ...fields } = shared;
+    // TAB_ID_NONE: the walk was recorded in another browser. A problem of a kind this version does not know was read as undefined.
+    const own = { id: newStepId(shared.id), journeyId, tabId: -1, ...(problem && { problem }) };
+    const step: Step = fields.kind === 'input' ? { ...fields, ...own, field: privateField(fields.field, fields.target, file.journey.recordTypedText) } : { ...fields, ...own };
+    const { id } = own;
     if (entry && pictures) {
       if (shown.has(entry)) throw new ImportError('importSharedScreenshot', entry);
       shown.add(entry);
       const bytes = pictures.get(entry);
       if (!bytes) throw new ImportError('importMissingScreenshot', shared.seq, entry);
-      const image = jpeg(bytes, entry);
+      const image = jpeg(bytes, MAX_PICTURE);
+      if (!image) throw new ImportError('importNotPicture', entry);
+      // A thumbnail that is missing, or no fit thumbnail, is drawn again from the picture.
       const thumbnailBytes = pictures.get(thumbnailEntry(entry));
-      const thumbnail = thumbnailBytes ? jpeg(thumbnailBytes, thumbnailEntry(entry)).blob : await thumbnailOf(image.blob, entry, makeThumbnail);
+      const thumbnail = (thumbnailBytes && jpeg(thumbnailBytes, MAX_THUMBNAIL)?.blob) || (await thumbnailOf(image.blob, entry, makeThumbnail));
       const screenshotId = newId();
       screenshots.push({ id: screenshotId, journeyId, stepId: id, takenAt: shared.at, image: image.blob, thumbnail, width: image.width, height: image.height, method: 'imported' });
       step.screenshotId = screenshotId;

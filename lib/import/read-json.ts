@@ -17,7 +17,7 @@ export function readJson(text: string): unknown {
     if (error instanceof ImportError) throw error;
     // The reviver recurses: nesting deep enough to overflow the stack is no journey.
     if (error instanceof RangeError) throw new ImportError('importTooDeep');
-    throw new ImportError('importNotJson', error instanceof Error ? error.message : String(error));
+    throw new ImportError('importNotJson');
   }
 }
 

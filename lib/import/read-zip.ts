@@ -1,13 +1,6 @@
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { unzipSync } from 'fflate';
 import { formatBytes, ImportError } from './import-error';
 import type { ImportLimits } from './limits';
-
-/**
- * Input is fed to the unzipper this many bytes at a time. Deflate expands at most about 1:1000, so one
- * piece inflates to at most ~16 MB before the count below can stop it: a zip bomb is caught while it
- * unpacks, whatever sizes its headers claim.
- */
-const PIECE = 16 * 1024;
 
 /**
  * Names a ZIP entry may not have: absolute paths, drive letters, backslashes, "." or ".." segments, control
@@ -29,93 +22,42 @@ function isUnsafeName(name: string): boolean {
 /** Pasted into messages: a hostile name is shown, not interpreted, and kept short. */
 const shown = (name: string): string => JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
 
-/**
- * True when the ZIP ends with its end-of-central-directory record ("PK\x05\x06", within the last 22 bytes
- * plus the longest comment). Entries are read as they come, so without this a download that stopped
- * between two entries would look whole.
- */
-function hasEnd(bytes: Uint8Array): boolean {
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at -= 1) {
-    if (bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 5 && bytes[at + 3] === 6) return true;
-  }
-  return false;
-}
+/** Stored and deflated: what Trailnote, and every ZIP tool's default, writes. */
+const METHODS = new Set([0, 8]);
 
 /**
- * Unpacks the entries `wanted` picks from a ZIP, counting the bytes that come out against the limits. Every
- * entry's name is checked, wanted or not; unwanted entries are never inflated. Throws an ImportError when
- * the ZIP is damaged, cut off, hostile or too big.
+ * Unpacks the entries `wanted` picks from a ZIP, reading its central directory, which holds each entry's
+ * true sizes (entries streamed with data descriptors have none in their own headers). Before an entry is
+ * inflated, its size is counted against the limits; fflate then inflates it into a buffer of exactly that
+ * size, so an entry whose header lies about its size cannot come out bigger (it comes out cut, and fails
+ * the checks its contents get). Every entry's name is checked, wanted or not; unwanted entries are never
+ * inflated. Throws an ImportError when the ZIP is damaged, cut off, hostile or too big.
  */
 export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, limits: ImportLimits): Map<string, Uint8Array> {
-  if (!hasEnd(bytes)) throw new ImportError('importZipBroken');
-  const files = new Map<string, Uint8Array>();
-  const unfinished = new Set<string>();
+  const seen = new Set<string>();
   let entries = 0;
   let inflated = 0;
-  let failure: ImportError | undefined;
 
-  function unpack(file: UnzipFile): void {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    unfinished.add(file.name);
-    file.ondata = (error, chunk, final) => {
-      if (failure) return;
-      if (error) {
-        failure = new ImportError('importZipBroken');
-        return;
-      }
-      size += chunk.length;
-      inflated += chunk.length;
-      if (size > limits.entryBytes) failure = new ImportError('importZipEntryTooLarge', shown(file.name), formatBytes(limits.entryBytes));
-      else if (inflated > limits.inflatedBytes) failure = new ImportError('importZipTooLarge', formatBytes(limits.inflatedBytes));
-      if (failure) {
-        file.terminate();
-        return;
-      }
-      chunks.push(chunk);
-      if (final) {
-        unfinished.delete(file.name);
-        files.set(file.name, join(chunks, size));
-      }
-    };
-    try {
-      file.start();
-    } catch {
-      // fflate knows stored and deflated entries; other methods (LZMA, encryption) throw here.
-      failure = new ImportError('importZipUnsupported', shown(file.name));
-    }
-  }
-
-  const unzip = new Unzip((file) => {
-    if (failure) return;
+  function filter({ name, originalSize, compression }: { name: string; originalSize: number; compression: number }): boolean {
     entries += 1;
-    if (entries > limits.zipEntries) failure = new ImportError('importZipTooManyEntries', limits.zipEntries);
-    else if (isUnsafeName(file.name)) failure = new ImportError('importZipUnsafeName', shown(file.name));
-    else if (files.has(file.name) || unfinished.has(file.name)) failure = new ImportError('importZipDuplicate', shown(file.name));
-    else if (!file.name.endsWith('/') && wanted(file.name)) unpack(file);
-  });
-  unzip.register(UnzipInflate);
+    if (entries > limits.zipEntries) throw new ImportError('importZipTooManyEntries', limits.zipEntries);
+    if (isUnsafeName(name)) throw new ImportError('importZipUnsafeName', shown(name));
+    if (seen.has(name)) throw new ImportError('importZipDuplicate', shown(name));
+    seen.add(name);
+    if (name.endsWith('/') || !wanted(name)) return false;
+    if (!METHODS.has(compression)) throw new ImportError('importZipUnsupported', shown(name));
+    const limit = name === 'journey.json' ? limits.journeyBytes : limits.entryBytes;
+    if (originalSize > limit) throw new ImportError('importZipEntryTooLarge', shown(name), formatBytes(limit));
+    inflated += originalSize;
+    if (inflated > limits.inflatedBytes) throw new ImportError('importZipTooLarge', formatBytes(limits.inflatedBytes));
+    return true;
+  }
 
   try {
-    for (let offset = 0; offset < bytes.length && !failure; offset += PIECE) {
-      unzip.push(bytes.subarray(offset, offset + PIECE), offset + PIECE >= bytes.length);
-    }
-  } catch {
-    failure ??= new ImportError('importZipBroken');
+    return new Map(Object.entries(unzipSync(bytes, { filter })));
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    // No end record (a download cut off), an entry cut short, or data that does not inflate.
+    throw new ImportError('importZipBroken');
   }
-  if (failure) throw failure;
-  // A ZIP cut off mid-entry can end without an error: the entry just never finishes.
-  if (unfinished.size > 0) throw new ImportError('importZipBroken');
-  return files;
-}
-
-function join(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const whole = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return whole;
 }

@@ -1,12 +1,13 @@
 import * as v from 'valibot';
 import { EMOTION_SCORES } from '../journey/emotions';
 import { NOTE_KINDS } from '../journey/notes';
-import { COUNT_LIMITS, SELECTOR_LIMITS, TEXT_LIMITS } from './limits';
+import { SELECTOR_LIMITS, TEXT_LIMITS } from '../journey/limits';
+import { COUNT_LIMITS } from './limits';
 
 /**
  * The parts of a Chrome DevTools Recorder flow (https://github.com/puppeteer/replay, schema "UserFlow") that
- * a journey skeleton is built from. Step types Trailnote has no use for are accepted and skipped; a type
- * the Recorder does not define is refused.
+ * a journey skeleton is built from. Step types Trailnote has no use for (keys, scrolls, waits, and any the
+ * Recorder adds later) are skipped.
  */
 
 const selectorText = v.pipe(v.string(), v.maxLength(TEXT_LIMITS.selector));
@@ -24,27 +25,28 @@ const assertedEvents = v.optional(
   ),
 );
 
-/** Steps a replay performs that a journey does not record (keys, scrolls, waits, network emulation). */
-const SKIPPED_TYPES = ['setViewport', 'keyDown', 'keyUp', 'scroll', 'hover', 'waitForElement', 'waitForExpression', 'close', 'emulateNetworkConditions'] as const;
-
 export const recorderStepSchema = v.variant('type', [
   v.object({ type: v.literal('navigate'), url, assertedEvents }),
   v.object({ type: v.picklist(['click', 'doubleClick']), selectors, frame, assertedEvents }),
   v.object({ type: v.literal('change'), selectors, frame, value: v.pipe(v.string(), v.maxLength(TEXT_LIMITS.text)), assertedEvents }),
   v.object({ type: v.literal('customStep'), name: v.pipe(v.string(), v.maxLength(TEXT_LIMITS.name)), parameters: v.optional(v.record(v.string(), v.unknown())) }),
-  v.object({ type: v.picklist(SKIPPED_TYPES) }),
 ]);
 
 export type RecorderStepInput = v.InferOutput<typeof recorderStepSchema>;
 
+/** The step types a journey is built from; the rest (keys, scrolls, waits, new ones) are skipped. */
+export const RECORDED_TYPES: ReadonlySet<string> = new Set(['navigate', 'click', 'doubleClick', 'change', 'customStep']);
+
+/** The flow's outline: each step of a recorded type is then checked against recorderStepSchema. */
 export const recorderFlowSchema = v.object({
   title: v.optional(v.pipe(v.string(), v.maxLength(TEXT_LIMITS.name)), ''),
-  steps: v.pipe(v.array(recorderStepSchema), v.maxLength(COUNT_LIMITS.steps)),
+  steps: v.pipe(v.array(v.looseObject({ type: v.pipe(v.string(), v.maxLength(TEXT_LIMITS.name)) })), v.maxLength(COUNT_LIMITS.steps)),
 });
 
 /** What Trailnote's own Recorder export says in its customSteps (lib/export/recorder-flow.ts). */
-export const emotionParameters = v.object({ emotion: v.picklist(EMOTION_SCORES) });
-export const noteParameters = v.object({ kind: v.picklist(NOTE_KINDS), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(TEXT_LIMITS.note)) });
+const stepKind = v.optional(v.string());
+export const emotionParameters = v.object({ stepKind, emotion: v.picklist(EMOTION_SCORES) });
+export const noteParameters = v.object({ stepKind, kind: v.picklist(NOTE_KINDS), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(TEXT_LIMITS.note)) });
 
 /** A flow looks like a Recorder flow when it has a title and a list of typed steps; the schema decides the rest. */
 export function looksLikeRecorderFlow(data: object): boolean {

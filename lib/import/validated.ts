@@ -45,9 +45,26 @@ function reason(issue: v.BaseIssue<unknown>): string {
  * The data, checked against the schema and typed by it, or an ImportError naming the first wrong value:
  * where it is ("steps.12.title") and what is wrong with it.
  */
-export function validated<Schema extends v.GenericSchema>(schema: Schema, data: unknown): v.InferOutput<Schema> {
+export function validated<Schema extends v.GenericSchema>(schema: Schema, data: unknown, within: ReadonlyArray<string | number> = []): v.InferOutput<Schema> {
   const result = v.safeParse(schema, data, { abortEarly: true });
   if (result.success) return result.output;
   const [issue] = result.issues;
-  throw new ImportError('importInvalid', v.getDotPath(issue) ?? '', reason(issue));
+  const path = [...within, ...(issue.path ?? []).map((item) => (typeof item.key === 'string' || typeof item.key === 'number' ? item.key : '?'))];
+  throw new ImportError('importInvalid', placeOf(path), reason(issue));
+}
+
+/** Lists whose items the tester knows by their number: "steps", 12 reads "step 13". */
+const NUMBERED: Record<string, MessageKey> = { steps: 'importPlaceStep', annotations: 'importPlaceNote', stages: 'importPlaceStage' };
+
+/** Where a wrong value is, as the tester reads it: "step 13 › target › selectors › 2". */
+function placeOf(path: ReadonlyArray<string | number>): string {
+  const words: string[] = [];
+  path.forEach((key, index) => {
+    const next = path[index + 1];
+    if (typeof key === 'string' && typeof next === 'number' && NUMBERED[key]) return; // said with its number
+    const list = path[index - 1];
+    if (typeof key === 'number') words.push(typeof list === 'string' && NUMBERED[list] ? t(NUMBERED[list], key + 1) : String(key + 1));
+    else words.push(key);
+  });
+  return words.join(' › ') || t('importPlaceFile');
 }

@@ -41,7 +41,7 @@ const sensitiveWords: Array<{ why: string; pattern: RegExp }> = [
 ];
 
 /** Words that name a password or a one-time code, where no input type says so (a Recorder flow's selectors). */
-const secretWords = /\bpass ?(word|wd|phrase)?\b|\bmot de passe\b|\bmdp\b|\bpin\b|\botp\b|\bone time (code|password)\b/;
+const secretWords = /\bpass ?(word|wd|phrase)?\b|\bpwd\b|\bpasswd\b|\bsecret\b|\bmot de passe\b|\bmdp\b|\bpin\b|\botp\b|\bone time (code|password)\b/;
 
 /**
  * True when a field's name, label or selector text names a secret: what the recorder decides from the
@@ -95,6 +95,11 @@ function looksSensitive(el: Element): boolean {
 export function isSensitiveField(el: Element): boolean {
   return looksSensitive(el) || wasPasswordField(el);
 }
+
+/** Field types (as describeField names them) whose value is a choice, stored in clear. */
+const choiceTypes = new Set(['select-one', 'select-multiple', 'checkbox', 'radio']);
+
+export const isChoiceType = (type: string): boolean => choiceTypes.has(type);
 
 function isChoice(el: Element): boolean {
   if (el.localName === 'select') return true;

@@ -4,6 +4,7 @@ import type { Step, StepProblem } from '../journey/types';
 import { announce } from '../messaging/changes';
 import { readOutbox, removeFromOutbox } from '../messaging/outbox';
 import type { RecordedStep, TimingUpdate } from '../recorder/events';
+import { withinShareLimits } from './bounded-step';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { captureForStep, needsScreenshot } from './screenshots';
 import { isRecordedTab, liveRecording, recordingState } from './state';
@@ -73,7 +74,7 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
   if (tabId === undefined || !isRecordedTab(state, tabId) || state.paused) return null;
   const journey = await getJourney(state.journeyId);
   if (!journey) return null;
-  const placed = await inItsPage(recorded, tabId);
+  const placed = withinShareLimits(await inItsPage(recorded, tabId));
   const { step, created } = await appendStep({ ...placed, journeyId: journey.id, stageId: journey.currentStageId, tabId, ...(problem && { problem }) });
   if (!created) return step;
   announce({ kind: 'step', journeyId: journey.id, stepId: step.id });

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addJourneyRows, getScreenshot, listJourneys, loadJourneyBundle, saveScreenshot } from '../../lib/db';
 import { journeyFile, type JourneyFile } from '../../lib/export/journey-file';
 import { recorderFlow } from '../../lib/export/recorder-flow';
@@ -11,6 +12,9 @@ useFreshStore();
 
 const makeThumbnail = vi.fn(async (image: Blob) => new Blob([await image.arrayBuffer()], { type: 'image/jpeg' }));
 const options = { makeThumbnail, now: 123_456 };
+beforeEach(() => {
+  makeThumbnail.mockClear();
+});
 
 /** The walk as a tester exports it: journey.json with ids replaced by their order of appearance. */
 function comparable(file: JourneyFile): unknown {
@@ -81,6 +85,34 @@ describe('importing a share ZIP', () => {
     expect(rows.screenshots).toHaveLength(2);
   });
 
+  it('draws a thumbnail again when the ZIP’s is no fit thumbnail (not a JPEG, or too big)', async () => {
+    const pictures = { ...sharedPictures(), 'thumbnails/shot1.jpg': strToU8('GIF89a'), 'thumbnails/shot2.jpg': fakeJpeg(4_000, 3_000) };
+    const { rows } = await importJourney(blobOf(zipOf(sharedFile(), pictures)), options);
+    expect(makeThumbnail).toHaveBeenCalledTimes(2);
+    expect(rows.screenshots).toHaveLength(2);
+  });
+
+  it('reads ZIPs streamed with data descriptors, as macOS and streaming tools write them, byte for byte', async () => {
+    // A picture holding the data-descriptor signature: a reader that looks for signatures would cut it there.
+    const picture = new Uint8Array([...fakeJpeg(1280, 800).slice(0, -2), 0x50, 0x4b, 0x07, 0x08, 1, 2, 3, 0xff, 0xd9]);
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((error, chunk) => {
+      if (error) throw error;
+      chunks.push(chunk);
+    });
+    const add = (name: string, data: Uint8Array, deflate: boolean) => {
+      const entry = deflate ? new ZipDeflate(name) : new ZipPassThrough(name);
+      zip.add(entry);
+      entry.push(data, true);
+    };
+    add('journey.json', strToU8(JSON.stringify(sharedFile())), true);
+    add('screenshots/shot1.jpg', picture, false);
+    add('screenshots/shot2.jpg', fakeJpeg(1280, 720), false);
+    zip.end();
+    const { rows } = await importJourney(new Blob(chunks.map((chunk) => chunk.slice())), options);
+    expect(new Uint8Array(await rows.screenshots[0].image.arrayBuffer())).toEqual(picture);
+  });
+
   it('imports the same file twice as two journeys', async () => {
     const zip = zipOf(sharedFile());
     const one = await importJourney(blobOf(zip), options);
@@ -112,18 +144,43 @@ describe('importing a JSON share file', () => {
 
   it('keeps nothing the privacy rules forbid, whatever the file holds', async () => {
     const file = sharedFile();
-    const typed = file.steps[3];
-    const card = file.steps[4];
-    if (typed.kind !== 'input' || card.kind !== 'input') throw new Error('fixture changed');
-    typed.field.value = 'camper@example.com';
-    card.field.value = '4242 4242 4242 4242';
-    card.field.mask = '9_ ×19';
+    const input = (index: number) => {
+      const step = file.steps[index];
+      if (step.kind !== 'input') throw new Error('fixture changed');
+      return step;
+    };
+    const secretTyped = 'camper@example.com';
+    const email = input(3);
+    email.field = { ...email.field, masked: false, maskReason: undefined, value: secretTyped };
+    const card = input(4);
+    card.field = { ...card.field, masked: false, value: '4242 4242 4242 4242', mask: '9_ ×19' };
+    file.steps.push(
+      { ...email, id: 'pw', seq: 20, field: { label: 'Choose one', name: 'p', type: 'password', masked: false, value: 'hunter2-secret' } },
+      { ...email, id: 'cvc', seq: 21, target: { ...email.target, selectors: ['#cvc'] }, field: { label: 'Code', name: 'code', type: 'text', masked: false, value: '321' } },
+      { ...email, id: 'fake-mask', seq: 22, field: { label: 'Town', name: 'town', type: 'text', masked: true, maskReason: 'typed', mask: 'Paris-secret-town' } },
+    );
     const { rows } = await importJourney(blobOf(JSON.stringify(file)), options);
     const text = JSON.stringify(await storeContents());
-    expect(text).not.toContain('camper@example.com');
-    expect(text).not.toContain('4242');
-    expect(text).not.toContain('9_ ×19');
-    expect(rows.steps[3]).toMatchObject({ field: { masked: true, mask: 'a@a ×9' } });
+    for (const secret of [secretTyped, '4242', '9_ ×19', 'hunter2', '"321"', 'Paris-secret']) expect(text, secret).not.toContain(secret);
+    const fields = rows.steps.flatMap((step) => (step.kind === 'input' ? [step.field] : []));
+    expect(fields.map((field) => [field.label, field.maskReason ?? 'clear', field.mask ?? field.value ?? ''])).toEqual([
+      ['Email', 'typed', 'a@ ×18'], // masked again, from the value the file held
+      ['Card number', 'sensitive', ''],
+      ['Colour', 'clear', 'Sand'], // a choice keeps its value
+      ['Choose one', 'sensitive', ''], // a password field, whatever its label
+      ['Code', 'sensitive', ''], // a selector names the card code
+      ['Town', 'typed', ''], // a mask that is no mask is dropped
+    ]);
+  });
+
+  it('keeps typed text when the journey recorded it', async () => {
+    const file = sharedFile();
+    file.journey.recordTypedText = true;
+    const email = file.steps[3];
+    if (email.kind !== 'input') throw new Error('fixture changed');
+    email.field = { label: 'Email', name: 'email', type: 'email', masked: false, value: 'camper@example.com' };
+    const { rows } = await importJourney(blobOf(JSON.stringify(file)), options);
+    expect(rows.steps[3]).toMatchObject({ field: { masked: false, value: 'camper@example.com' } });
   });
 
   it('imports markup in every string as text, unchanged', async () => {
@@ -168,7 +225,7 @@ describe('importing a Chrome Recorder flow', () => {
     expect(rows.steps.map((step) => step.kind)).toEqual(['navigation', 'click', 'input', 'input', 'input']);
     expect(rows.steps.every((step) => step.stageId === rows.journey.stages[0].id)).toBe(true);
     const [email, card, colour] = rows.steps.slice(2);
-    expect(email).toMatchObject({ target: { text: 'Email' }, field: { label: 'Email', masked: true, maskReason: 'typed', mask: 'a@a ×9' } });
+    expect(email).toMatchObject({ target: { text: 'Email' }, field: { label: 'Email', masked: true, maskReason: 'typed', mask: 'a@ ×18' } });
     expect(card).toMatchObject({ field: { label: 'Card number', maskReason: 'sensitive' } });
     expect(card.kind === 'input' && card.field.mask).toBeFalsy();
     // A choice was written in clear in the flow; an imported journey keeps only its mask.
@@ -206,6 +263,43 @@ describe('importing a Chrome Recorder flow', () => {
     const text = JSON.stringify(await storeContents());
     expect(text).not.toContain('camper@example.com');
     expect(text).not.toContain('hunter2');
+  });
+
+  it('gives a click’s notes back to the click and the page’s to the page it opened', async () => {
+    const { journey, steps } = sharedBundle;
+    const [home, click, route] = steps;
+    const page = { ...route, id: 'p', seq: 3, kind: 'navigation' as const, navigation: 'load' as const, url: 'https://shop.example/tents', title: 'Tents' };
+    const walk = {
+      journey,
+      steps: [home, click, page],
+      annotations: [
+        { id: 'n1', journeyId: 'j1', stepId: click.id, at: 1, kind: 'friction' as const, text: 'Tiny link' },
+        { id: 'n2', journeyId: 'j1', stepId: click.id, at: 2, kind: 'emotion' as const, emotion: -1 as const },
+        { id: 'n3', journeyId: 'j1', stepId: page.id, at: 3, kind: 'emotion' as const, emotion: 2 as const },
+      ],
+    };
+    const { rows } = await importJourney(blobOf(JSON.stringify(recorderFlow(walk))), options);
+    const kindOf = (stepId: string) => rows.steps.find((step) => step.id === stepId)?.kind;
+    expect(rows.annotations.map((a) => [kindOf(a.stepId), a.kind, a.text ?? a.emotion])).toEqual([
+      ['click', 'friction', 'Tiny link'],
+      ['click', 'emotion', -1],
+      ['navigation', 'emotion', 2],
+    ]);
+  });
+
+  it('skips step types it has no use for, including ones newer than this Trailnote', async () => {
+    const flow = { title: 'x', steps: [{ type: 'navigate', url: 'https://a.example/' }, { type: 'teleport', to: 'mars' }, { type: 'hover', selectors: [['#a']] }] };
+    const { rows } = await importJourney(blobOf(JSON.stringify(flow)), options);
+    expect(rows.steps.map((step) => step.kind)).toEqual(['navigation']);
+  });
+
+  it('cuts names read out of selectors to what a share file holds, so the journey exports and imports again', async () => {
+    const name = 'n'.repeat(3_150);
+    const flow = { title: 'x', steps: [{ type: 'navigate', url: 'https://a.example/' }, { type: 'click', selectors: [[`aria/${name}`]] }, { type: 'change', selectors: [['#q']], value: `{{${name}: Aa ×3}}` }] };
+    const { rows } = await importJourney(blobOf(JSON.stringify(flow)), options);
+    const again = await importJourney(blobOf(JSON.stringify(journeyFile(await loadJourneyBundle(rows.journey.id)))), options);
+    expect(again.rows.steps[1]).toMatchObject({ target: { text: `${'n'.repeat(1_999)}…` } });
+    expect(again.rows.steps[2]).toMatchObject({ field: { label: `${'n'.repeat(1_999)}…`, mask: 'Aa ×3' } });
   });
 
   it('names a flow without a title after its site', async () => {

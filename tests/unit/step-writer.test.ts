@@ -87,3 +87,24 @@ describe('saving steps on a full disk', () => {
     expect((await getJourney('j1'))?.stepCount).toBe(1);
   });
 });
+
+describe('steps beyond what a share file holds', () => {
+  it('are cut to the share limits when stored, so the walk exports and imports back', async () => {
+    const { loadJourneyBundle } = await import('../../lib/db');
+    const { journeyFile } = await import('../../lib/export/journey-file');
+    const { importJourney } = await import('../../lib/import/import-journey');
+    const huge = field('huge', 10);
+    huge.url = `https://shop.example/search?q=${'q'.repeat(70_000)}`;
+    huge.title = 't'.repeat(12_000);
+    huge.target = { ...huge.target, text: 'x'.repeat(3_000), selectors: ['aria/Email', `#${'deep > '.repeat(2_000)}input`] };
+    huge.field = { label: 'Review', name: 'review', type: 'textarea', masked: false, value: 'v'.repeat(12_000) };
+    await record(huge);
+    const [stored] = await getSteps('j1');
+    expect(stored.url).toHaveLength(65_536);
+    expect(stored.title).toHaveLength(10_000);
+    expect(stored.kind === 'input' && [stored.target.text.length, stored.target.selectors, stored.field.value?.length]).toEqual([2_000, ['aria/Email'], 10_000]);
+    const file = JSON.stringify(journeyFile(await loadJourneyBundle('j1')));
+    const { rows } = await importJourney(new Blob([file]), { makeThumbnail: async (image) => image });
+    expect(rows.steps[0].url).toBe(stored.url);
+  });
+});

@@ -41,7 +41,7 @@ export const sharedBundle: JourneyBundle = {
     { ...page, id: 's1', seq: 1, at: 1_000, stageId: 'awareness', kind: 'navigation', navigation: 'load', timing: { ttfb: 120, load: 900, lcp: 700, cls: 0.02 }, screenshotId: 'shot1' },
     { ...page, id: 's2', seq: 2, at: 2_000, stageId: 'awareness', kind: 'click', target: target('Shop tents'), point: { x: 10, y: 20, viewportWidth: 1280, viewportHeight: 800 }, screenshotId: 'shot2', keyMoment: true },
     { ...page, id: 's3', seq: 3, at: 2_500, stageId: 'consideration', kind: 'navigation', navigation: 'route', url: 'https://shop.example/#tents', title: 'Tents', label: 'Browsed the tents' },
-    { ...page, id: 's4', seq: 4, at: 4_000, stageId: 'purchase', kind: 'input', target: target('Email'), field: { label: 'Email', name: 'email', type: 'email', masked: true, maskReason: 'typed', mask: 'a@a ×9' } },
+    { ...page, id: 's4', seq: 4, at: 4_000, stageId: 'purchase', kind: 'input', target: target('Email'), field: { label: 'Email', name: 'email', type: 'email', masked: true, maskReason: 'typed', mask: 'a@ ×18' } },
     { ...page, id: 's5', seq: 5, at: 5_000, stageId: 'purchase', kind: 'input', target: target('Card'), field: { label: 'Card number', name: 'cc', type: 'text', masked: true, maskReason: 'sensitive' } },
     { ...page, id: 's6', seq: 6, at: 6_000, stageId: 'purchase', kind: 'input', target: target('Colour'), field: { label: 'Colour', name: 'colour', type: 'select-one', masked: false, value: 'Sand' } },
     { ...page, id: 's7', seq: 8, at: 7_000, stageId: 'purchase', kind: 'submit', target: target('Pay'), problem: { code: 'capture-failed', message: 'The tab was hidden' } },
