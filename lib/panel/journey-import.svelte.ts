@@ -23,29 +23,46 @@ function done({ rows, source }: ImportedJourney): string {
   }
 }
 
-/** The library's imports: files are read one after another, and each says how it went. */
+/**
+ * The library's imports: files are read one after another, and each says how it went. Files picked or
+ * dropped while others are read wait their turn; a batch picked when nothing is being read starts a new
+ * list of outcomes.
+ */
 class JourneyImports {
   /** The file being read, while one is. */
   current = $state<string | undefined>();
+  waiting = $state(0);
   outcomes = $state.raw<ImportOutcome[]>([]);
 
-  async run(files: readonly File[]): Promise<void> {
-    const outcomes: ImportOutcome[] = [];
-    for (const file of files) {
+  private queue: File[] = [];
+
+  async add(files: readonly File[]): Promise<void> {
+    if (!files.length) return;
+    const idle = this.current === undefined;
+    this.queue.push(...files);
+    this.waiting = this.queue.length;
+    if (!idle) return; // the running loop takes them
+    this.outcomes = [];
+    for (let file = this.queue.shift(); file; file = this.queue.shift()) {
       this.current = file.name;
-      try {
-        const imported = await importSharedJourney(file);
-        outcomes.push({ fileName: file.name, journeyId: imported.rows.journey.id, title: imported.rows.journey.title, message: done(imported) });
-      } catch (error) {
-        outcomes.push({ fileName: file.name, message: t('importFailed', file.name, error instanceof Error ? error.message : String(error)) });
-      }
-      this.outcomes = [...outcomes];
+      this.waiting = this.queue.length;
+      this.outcomes = [...this.outcomes, await outcomeOf(file)];
     }
     this.current = undefined;
+    this.waiting = 0;
   }
 
   dismiss(): void {
     this.outcomes = [];
+  }
+}
+
+async function outcomeOf(file: File): Promise<ImportOutcome> {
+  try {
+    const imported = await importSharedJourney(file);
+    return { fileName: file.name, journeyId: imported.rows.journey.id, title: imported.rows.journey.title, message: done(imported) };
+  } catch (error) {
+    return { fileName: file.name, message: t('importFailed', file.name, error instanceof Error ? error.message : String(error)) };
   }
 }
 

@@ -61,6 +61,16 @@ test('a shared ZIP imports from the library into the same journey map, and a dam
   expect(comparable(again)).toEqual(comparable(json));
   await imported.screenshot({ path: test.info().outputPath('imported-map.png') });
 
+  // The JSON, dropped on the library, comes in without screenshots.
+  const dropped = await panel.page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.trailnote.json', { type: 'application/json' }));
+    return transfer;
+  }, readFileSync(json, 'utf8'));
+  for (const type of ['dragenter', 'dragover', 'drop']) await library.dispatchEvent(type, { dataTransfer: dropped });
+  await expect(status).toContainText('A JSON file carries no screenshots');
+  await expect(library.getByRole('listitem')).toHaveCount(3);
+
   // A Chrome Recorder flow comes in as a skeleton; a damaged ZIP and a future version are refused with reasons.
   await panel.page.getByLabel('Import journey').setInputFiles({ name: 'flow.json', mimeType: 'application/json', buffer: readFileSync(recorder) });
   await expect(status).toContainText(/from a Chrome Recorder flow: \d+ steps/);
@@ -72,6 +82,6 @@ test('a shared ZIP imports from the library into the same journey map, and a dam
   ]);
   await expect(status).toContainText('Nothing was imported from “cut.zip”. The ZIP is damaged or cut off.');
   await expect(status).toContainText('Nothing was imported from “future.json”. The journey was shared by a newer Trailnote (format version 2).');
-  await expect(library.getByRole('listitem')).toHaveCount(3);
+  await expect(library.getByRole('listitem')).toHaveCount(4);
   await panel.page.screenshot({ path: test.info().outputPath('library-refused.png') });
 });
