@@ -17,8 +17,9 @@ export interface RowOptions {
   pictures?: Pictures;
   makeThumbnail: MakeThumbnail;
   now: number;
-  newId?: () => string;
 }
+
+const newId = (): string => crypto.randomUUID();
 
 /** Where the thumbnail of a screenshot entry travels in the ZIP (the schema has checked the entry's name). */
 const thumbnailEntry = (screenshotEntry: string): string => thumbnailPath(SCREENSHOT_ENTRY.exec(screenshotEntry)?.[1] ?? '');
@@ -59,6 +60,17 @@ async function thumbnailOf(image: Blob, entry: string, makeThumbnail: MakeThumbn
   }
 }
 
+/** A step's picture from the ZIP, with its thumbnail: the ZIP's own, or one drawn when that is missing or unfit. */
+async function pictureOf(entry: string, seq: number, pictures: Pictures, makeThumbnail: MakeThumbnail): Promise<Picture & { thumbnail: Blob }> {
+  const bytes = pictures.get(entry);
+  if (!bytes) throw new ImportError('importMissingScreenshot', seq, entry);
+  const image = jpeg(bytes, MAX_PICTURE);
+  if (!image) throw new ImportError('importNotPicture', entry);
+  const thumbnailBytes = pictures.get(thumbnailEntry(entry));
+  const thumbnail = (thumbnailBytes && jpeg(thumbnailBytes, MAX_THUMBNAIL)?.blob) || (await thumbnailOf(image.blob, entry, makeThumbnail));
+  return { ...image, thumbnail };
+}
+
 /** Throws unless every step and stage id is used once, and every step's stage is in the journey. */
 function checkReferences(file: SharedJourney): void {
   const stageIds = new Set<string>();
@@ -89,7 +101,7 @@ function checkReferences(file: SharedJourney): void {
  * back, keeps both. Stage ids stay: they are the journey's own, and comparing walks lines stages up by them.
  * Throws an ImportError when the file contradicts itself or a picture is missing or not a JPEG.
  */
-export async function journeyRows(file: SharedJourney, { pictures, makeThumbnail, now, newId = () => crypto.randomUUID() }: RowOptions): Promise<JourneyRows> {
+export async function journeyRows(file: SharedJourney, { pictures, makeThumbnail, now }: RowOptions): Promise<JourneyRows> {
   checkReferences(file);
   const { stages } = file.journey;
   const journeyId = newId();
@@ -101,24 +113,17 @@ export async function journeyRows(file: SharedJourney, { pictures, makeThumbnail
   const screenshots: Screenshot[] = [];
 
   for (const shared of [...file.steps].sort((a, b) => a.seq - b.seq)) {
+    // `problem` is undefined when it names a kind of problem this version does not know: left out.
     const { screenshot: entry, problem, ...fields } = shared;
-    // TAB_ID_NONE: the walk was recorded in another browser. A problem of a kind this version does not know was read as undefined.
+    // TAB_ID_NONE: the walk was recorded in another browser.
     const own = { id: newStepId(shared.id), journeyId, tabId: -1, ...(problem && { problem }) };
     const step: Step = fields.kind === 'input' ? { ...fields, ...own, field: privateField(fields.field, fields.target, file.journey.recordTypedText) } : { ...fields, ...own };
-    const { id } = own;
     if (entry && pictures) {
       if (shown.has(entry)) throw new ImportError('importSharedScreenshot', entry);
       shown.add(entry);
-      const bytes = pictures.get(entry);
-      if (!bytes) throw new ImportError('importMissingScreenshot', shared.seq, entry);
-      const image = jpeg(bytes, MAX_PICTURE);
-      if (!image) throw new ImportError('importNotPicture', entry);
-      // A thumbnail that is missing, or no fit thumbnail, is drawn again from the picture.
-      const thumbnailBytes = pictures.get(thumbnailEntry(entry));
-      const thumbnail = (thumbnailBytes && jpeg(thumbnailBytes, MAX_THUMBNAIL)?.blob) || (await thumbnailOf(image.blob, entry, makeThumbnail));
-      const screenshotId = newId();
-      screenshots.push({ id: screenshotId, journeyId, stepId: id, takenAt: shared.at, image: image.blob, thumbnail, width: image.width, height: image.height, method: 'imported' });
-      step.screenshotId = screenshotId;
+      const { blob, width, height, thumbnail } = await pictureOf(entry, shared.seq, pictures, makeThumbnail);
+      step.screenshotId = newId();
+      screenshots.push({ id: step.screenshotId, journeyId, stepId: step.id, takenAt: shared.at, image: blob, thumbnail, width, height, method: 'imported' });
     }
     steps.push(step);
   }
