@@ -3,7 +3,7 @@ import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION } from '../export/journey-file';
 import { t } from '../i18n';
 import { hostOf } from '../journey/urls';
 import type { Selector, StepField, StepTarget } from '../journey/types';
-import { maskTypedText, namesSecret } from '../recorder/mask-rules';
+import { maskTypedText } from '../recorder/mask-rules';
 import { translatedDefaultStages } from '../recording/stage-names';
 import { ImportError } from './import-error';
 import type { SharedJourney } from './journey-file-schema';
@@ -27,19 +27,17 @@ function targetOf(selectors: RecorderSelectors, frame: number[] | undefined): St
 }
 
 /**
- * A changed field, under the privacy rules: a flow holds what was typed in clear, and a journey that does
- * not record typed text keeps only its mask. Placeholders from Trailnote's own export ("{{Email: a@a ×9}}",
- * "{{Card number: secret}}") come back as the masks they were.
+ * A changed field. A flow holds what was typed in clear: only its mask is kept (journeyRows then applies
+ * the privacy rules to it, as to every imported field, and finds secrets by name). Placeholders from
+ * Trailnote's own export ("{{Email: a@ ×18}}", "{{Card number: secret}}") come back as the masks they were.
  */
 function fieldOf(value: string, target: StepTarget): StepField {
   const placeholder = value.match(/^\{\{(.*)\}\}$/s)?.[1];
   const split = placeholder?.lastIndexOf(': ') ?? -1;
   const label = clip((placeholder !== undefined ? (split >= 0 ? placeholder.slice(0, split) : placeholder) : target.text).trim());
-  const mask = placeholder !== undefined && split >= 0 ? placeholder.slice(split + 2) : undefined;
-  const base = { label, name: '', type: 'text', masked: true };
-  const secret = mask === 'secret' || namesSecret([label, ...target.selectors.flat()].join(' '));
-  if (secret) return { ...base, maskReason: 'sensitive' };
-  return { ...base, maskReason: 'typed', mask: placeholder !== undefined ? (mask ?? '') : maskTypedText(value) };
+  const mask = placeholder === undefined ? maskTypedText(value) : split >= 0 ? placeholder.slice(split + 2) : undefined;
+  if (mask === 'secret') return { label, name: '', type: 'text', masked: true, maskReason: 'sensitive' };
+  return { label, name: '', type: 'text', masked: true, maskReason: 'typed', ...(mask !== undefined && { mask }) };
 }
 
 /**
