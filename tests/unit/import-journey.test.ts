@@ -308,3 +308,14 @@ describe('importing a Chrome Recorder flow', () => {
   });
 });
 
+
+describe('importing onto a full disk', () => {
+  it('says so, and keeps nothing of the file', async () => {
+    const { fillTheDisk } = await import('./support/full-disk');
+    const before = await storeContents();
+    fillTheDisk();
+    await expect(importJourney(blobOf(zipOf(sharedFile())), options)).rejects.toThrow('Your disk is full: free some space, then import the file again.');
+    vi.restoreAllMocks();
+    expect(await storeContents()).toEqual(before);
+  });
+});
