@@ -80,14 +80,26 @@ export function addJourneyRows(rows: JourneyRows): Promise<void> {
   return withStore('storeActionCreateJourney', async (db) => {
     const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
     await finish(tx, async () => {
-      await Promise.all([
-        tx.objectStore('journeys').add(rows.journey),
-        ...rows.steps.map((row) => tx.objectStore('steps').put(row)),
-        ...rows.screenshots.map((row) => tx.objectStore('screenshots').put(row)),
-        ...rows.annotations.map((row) => tx.objectStore('annotations').put(row)),
-      ]);
+      await tx.objectStore('journeys').add(rows.journey);
+      // A few hundred rows at a time: each put copies its row there and then, and a 2,000-step walk's
+      // thousands of puts in one go hold the page for a second. Between batches the page breathes; the
+      // transaction stays open, since every await is on one of its own requests.
+      const batches: Array<() => Promise<unknown>> = [
+        ...inBatches(rows.steps, (row) => tx.objectStore('steps').put(row)),
+        ...inBatches(rows.screenshots, (row) => tx.objectStore('screenshots').put(row)),
+        ...inBatches(rows.annotations, (row) => tx.objectStore('annotations').put(row)),
+      ];
+      for (const batch of batches) await batch();
     });
   });
+}
+
+const BATCH = 200;
+
+function inBatches<Row>(rows: readonly Row[], put: (row: Row) => Promise<unknown>): Array<() => Promise<unknown>> {
+  const batches: Array<() => Promise<unknown>> = [];
+  for (let start = 0; start < rows.length; start += BATCH) batches.push(() => Promise.all(rows.slice(start, start + BATCH).map(put)));
+  return batches;
 }
 
 /** How many steps a journey has now (stepCount counts every step ever stored, deleted ones too). */

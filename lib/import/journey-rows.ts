@@ -21,6 +21,8 @@ export interface RowOptions {
 
 const newId = (): string => crypto.randomUUID();
 
+const PICTURES_AT_A_TIME = 50;
+
 /** Where the thumbnail of a screenshot entry travels in the ZIP (the schema has checked the entry's name). */
 const thumbnailEntry = (screenshotEntry: string): string => thumbnailPath(SCREENSHOT_ENTRY.exec(screenshotEntry)?.[1] ?? '');
 
@@ -124,6 +126,8 @@ export async function journeyRows(file: SharedJourney, { pictures, makeThumbnail
       const { blob, width, height, thumbnail } = await pictureOf(entry, shared.seq, pictures, makeThumbnail);
       step.screenshotId = newId();
       screenshots.push({ id: step.screenshotId, journeyId, stepId: step.id, takenAt: shared.at, image: blob, thumbnail, width, height, method: 'imported' });
+      // Making a Blob hands its bytes to the browser: between batches of pictures, the page breathes.
+      if (screenshots.length % PICTURES_AT_A_TIME === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
     steps.push(step);
   }
