@@ -41,7 +41,7 @@ function textOf(bytes: Uint8Array): unknown {
   return readJson(text);
 }
 
-function fromZip(bytes: Uint8Array, limits: ImportLimits): { file: SharedJourney; pictures: Pictures } {
+function fromZip(bytes: Uint8Array<ArrayBuffer>, limits: ImportLimits): { file: SharedJourney; pictures: Pictures } {
   const entries = readZip(bytes, (name) => name === 'journey.json' || SCREENSHOT_ENTRY.test(name) || THUMBNAIL_ENTRY.test(name), limits);
   const journey = entries.get('journey.json');
   if (!journey) throw new ImportError('importZipNoJourney');

@@ -7,7 +7,7 @@ import { SCREENSHOT_ENTRY, type SharedJourney } from './journey-file-schema';
 import { thumbnailPath } from '../export/journey-file';
 
 /** The pictures a ZIP brought, by entry name ("screenshots/<id>.jpg", "thumbnails/<id>.jpg"). */
-export type Pictures = ReadonlyMap<string, Uint8Array>;
+export type Pictures = ReadonlyMap<string, Uint8Array<ArrayBuffer>>;
 
 /** Makes a thumbnail when a share file has none (ZIPs exported before thumbnails travelled with them). */
 export type MakeThumbnail = (image: Blob) => Promise<Blob>;
@@ -40,7 +40,7 @@ interface Picture {
 }
 
 /** A JPEG's bytes as a Blob with its size, or undefined when they are no JPEG of a size within `max`. */
-function jpeg(bytes: Uint8Array, max: { width: number; height: number }): Picture | undefined {
+function jpeg(bytes: Uint8Array<ArrayBuffer>, max: { width: number; height: number }): Picture | undefined {
   if (!JPG.validate(bytes)) return undefined;
   let size: { width: number; height: number };
   try {
@@ -49,8 +49,7 @@ function jpeg(bytes: Uint8Array, max: { width: number; height: number }): Pictur
     return undefined;
   }
   if (!(size.width > 0 && size.height > 0 && size.width <= max.width && size.height <= max.height)) return undefined;
-  // fflate's types say ArrayBufferLike; what it returns are plain ArrayBuffers, which Blob takes.
-  return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }), width: size.width, height: size.height };
+  return { blob: new Blob([bytes], { type: 'image/jpeg' }), width: size.width, height: size.height };
 }
 
 async function thumbnailOf(image: Blob, entry: string, makeThumbnail: MakeThumbnail): Promise<Blob> {

@@ -1,6 +1,29 @@
-import { unzipSync } from 'fflate';
+import CRC32 from 'crc-32';
+import { Inflate } from 'fflate';
 import { formatBytes, ImportError } from './import-error';
 import type { ImportLimits } from './limits';
+
+/**
+ * Reading a share ZIP as a hostile file: every size, offset and name is checked before anything is
+ * inflated, and what comes out is counted against the limits as it comes.
+ *
+ * The reader is written here rather than taken from fflate's unzipSync, which trusts the central directory:
+ * there, stored entries are copied at whatever size they claim, any number of entries may point at the
+ * same bytes, and a deflated entry is inflated to its end whatever size it declares, so a 257 kB ZIP kept
+ * the page busy for 8 s and a 4 MB one allocated 1.2 GB. fflate still does the inflating.
+ */
+
+/** Input is fed to the inflater this many bytes at a time: deflate expands about 1:1000 at most, so one piece gives ~16 MB. */
+const PIECE = 16 * 1024;
+
+const END = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+/** General-purpose flags: bit 0 encrypted, bit 11 UTF-8 names. */
+const ENCRYPTED = 0x1;
+const UTF8_NAMES = 0x800;
 
 /**
  * Names a ZIP entry may not have: absolute paths, drive letters, backslashes, "." or ".." segments, control
@@ -14,7 +37,7 @@ function isUnsafeName(name: string): boolean {
     name.startsWith('/') ||
     /^[a-z]:/i.test(name) ||
     name.includes('\\') ||
-    /[\u0000-\u001f\u007f]/.test(name) ||
+    /[\u0000-\u001f\u007f\ufffd]/.test(name) ||
     name.split('/').some((segment) => segment === '.' || segment === '..')
   );
 }
@@ -22,42 +45,133 @@ function isUnsafeName(name: string): boolean {
 /** Pasted into messages: a hostile name is shown, not interpreted, and kept short. */
 const shown = (name: string): string => JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
 
-/** Stored and deflated: what Trailnote, and every ZIP tool's default, writes. */
-const METHODS = new Set([0, 8]);
+const broken = () => new ImportError('importZipBroken');
+
+/** An entry as the central directory describes it. */
+interface Entry {
+  name: string;
+  nameBytes: Uint8Array;
+  flags: number;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localHeader: number;
+}
+
+/** The end record, within the last 22 bytes plus the longest comment; ZIP64 (over 4 GB or 65,535 entries) is refused. */
+function endRecord(bytes: Uint8Array, view: DataView): { count: number; directory: number; directorySize: number; at: number } {
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at -= 1) {
+    if (view.getUint32(at, true) !== END) continue;
+    const count = view.getUint16(at + 10, true);
+    const directorySize = view.getUint32(at + 12, true);
+    const directory = view.getUint32(at + 16, true);
+    if (view.getUint16(at + 4, true) !== 0 || view.getUint16(at + 8, true) !== count || count === 0xffff || directory === 0xffffffff) throw broken();
+    if (directory + directorySize > at) throw broken();
+    return { count, directory, directorySize, at };
+  }
+  throw broken();
+}
+
+function entriesOf(bytes: Uint8Array, view: DataView, limits: ImportLimits): Entry[] {
+  const { count, directory, directorySize } = endRecord(bytes, view);
+  if (count > limits.zipEntries) throw new ImportError('importZipTooManyEntries', limits.zipEntries);
+  const entries: Entry[] = [];
+  let at = directory;
+  for (let index = 0; index < count; index += 1) {
+    if (at + 46 > directory + directorySize || view.getUint32(at, true) !== CENTRAL) throw broken();
+    const nameLength = view.getUint16(at + 28, true);
+    const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (next > directory + directorySize) throw broken();
+    const flags = view.getUint16(at + 8, true);
+    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
+    entries.push({
+      name: new TextDecoder(flags & UTF8_NAMES ? 'utf-8' : 'latin1').decode(nameBytes),
+      nameBytes,
+      flags,
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      localHeader: view.getUint32(at + 42, true),
+    });
+    at = next;
+  }
+  return entries;
+}
+
+/** Where an entry's data starts, once its local header is found to agree with the central directory. */
+function dataStart(bytes: Uint8Array, view: DataView, entry: Entry, end: number): number {
+  const at = entry.localHeader;
+  if (at + 30 > end || view.getUint32(at, true) !== LOCAL) throw broken();
+  const nameLength = view.getUint16(at + 26, true);
+  const start = at + 30 + nameLength + view.getUint16(at + 28, true);
+  const sameName = nameLength === entry.nameBytes.length && bytes.subarray(at + 30, at + 30 + nameLength).every((byte, i) => byte === entry.nameBytes[i]);
+  if (!sameName || view.getUint16(at + 8, true) !== entry.method || start + entry.compressedSize > end) throw broken();
+  return start;
+}
+
+/** Inflates a deflated entry piece by piece, stopping as soon as more comes out than it declared. */
+function inflated(data: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(size);
+  let length = 0;
+  let done = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (length + chunk.length > size) throw broken();
+    out.set(chunk, length);
+    length += chunk.length;
+    done ||= final;
+  });
+  try {
+    for (let offset = 0; offset < data.length && !done; offset += PIECE) inflater.push(data.subarray(offset, offset + PIECE), offset + PIECE >= data.length);
+  } catch {
+    throw broken(); // bad deflate data, or more of it than declared
+  }
+  if (!done || length !== size) throw broken();
+  return out;
+}
 
 /**
- * Unpacks the entries `wanted` picks from a ZIP, reading its central directory, which holds each entry's
- * true sizes (entries streamed with data descriptors have none in their own headers). Before an entry is
- * inflated, its size is counted against the limits; fflate then inflates it into a buffer of exactly that
- * size, so an entry whose header lies about its size cannot come out bigger (it comes out cut, and fails
- * the checks its contents get). Every entry's name is checked, wanted or not; unwanted entries are never
- * inflated. Throws an ImportError when the ZIP is damaged, cut off, hostile or too big.
+ * Unpacks the entries `wanted` picks from a ZIP. Every entry's name is checked, wanted or not; unwanted
+ * entries are never read. A wanted entry must agree with its local header, lie before the central directory
+ * without overlapping another, declare a size within the limits, come out at exactly that size, and match
+ * its CRC-32. Throws an ImportError when the ZIP is damaged, cut off, hostile or too big.
  */
-export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, limits: ImportLimits): Map<string, Uint8Array> {
+export function readZip(bytes: Uint8Array<ArrayBuffer>, wanted: (name: string) => boolean, limits: ImportLimits): Map<string, Uint8Array<ArrayBuffer>> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries = entriesOf(bytes, view, limits);
+  const { directory } = endRecord(bytes, view);
+
   const seen = new Set<string>();
-  let entries = 0;
-  let inflated = 0;
-
-  function filter({ name, originalSize, compression }: { name: string; originalSize: number; compression: number }): boolean {
-    entries += 1;
-    if (entries > limits.zipEntries) throw new ImportError('importZipTooManyEntries', limits.zipEntries);
-    if (isUnsafeName(name)) throw new ImportError('importZipUnsafeName', shown(name));
-    if (seen.has(name)) throw new ImportError('importZipDuplicate', shown(name));
-    seen.add(name);
-    if (name.endsWith('/') || !wanted(name)) return false;
-    if (!METHODS.has(compression)) throw new ImportError('importZipUnsupported', shown(name));
-    const limit = name === 'journey.json' ? limits.journeyBytes : limits.entryBytes;
-    if (originalSize > limit) throw new ImportError('importZipEntryTooLarge', shown(name), formatBytes(limit));
-    inflated += originalSize;
-    if (inflated > limits.inflatedBytes) throw new ImportError('importZipTooLarge', formatBytes(limits.inflatedBytes));
-    return true;
+  const picked: Entry[] = [];
+  let total = 0;
+  for (const entry of entries) {
+    if (isUnsafeName(entry.name)) throw new ImportError('importZipUnsafeName', shown(entry.name));
+    if (seen.has(entry.name)) throw new ImportError('importZipDuplicate', shown(entry.name));
+    seen.add(entry.name);
+    if (entry.name.endsWith('/') || !wanted(entry.name)) continue;
+    if (entry.flags & ENCRYPTED || (entry.method !== STORED && entry.method !== DEFLATED)) throw new ImportError('importZipUnsupported', shown(entry.name));
+    const limit = entry.name === 'journey.json' ? limits.journeyBytes : limits.entryBytes;
+    if (entry.size > limit) throw new ImportError('importZipEntryTooLarge', shown(entry.name), formatBytes(limit));
+    total += entry.size;
+    if (total > limits.inflatedBytes) throw new ImportError('importZipTooLarge', formatBytes(limits.inflatedBytes));
+    if (entry.method === STORED && entry.compressedSize !== entry.size) throw broken();
+    picked.push(entry);
   }
 
-  try {
-    return new Map(Object.entries(unzipSync(bytes, { filter })));
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    // No end record (a download cut off), an entry cut short, or data that does not inflate.
-    throw new ImportError('importZipBroken');
+  // Entries may not share bytes: each is read once, so the work is bounded by the file's size.
+  const ranges = picked.map((entry) => ({ entry, start: dataStart(bytes, view, entry, directory) })).sort((a, b) => a.entry.localHeader - b.entry.localHeader);
+  ranges.forEach(({ entry, start }, index) => {
+    const next = ranges[index + 1];
+    if (next && start + entry.compressedSize > next.entry.localHeader) throw broken();
+  });
+
+  const files = new Map<string, Uint8Array<ArrayBuffer>>();
+  for (const { entry, start } of ranges) {
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    const content = entry.method === STORED ? data : inflated(data, entry.size);
+    if (CRC32.buf(content) >>> 0 !== entry.crc) throw broken();
+    files.set(entry.name, content);
   }
+  return files;
 }

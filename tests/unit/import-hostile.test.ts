@@ -198,6 +198,9 @@ function patchHeaders(zip: Uint8Array, entry: string, patch: (view: DataView, at
 
 const zeros = (bytes: number) => new Uint8Array(bytes);
 
+/** The share ZIP with its pictures stored, as Trailnote writes them. */
+const storedZip = () => zipSync({ 'journey.json': strToU8(JSON.stringify(sharedFile())), ...Object.fromEntries(Object.entries(sharedPictures()).map(([name, data]) => [name, [data, { level: 0 }]])) }) as Uint8Array<ArrayBuffer>;
+
 /** Where the central directory starts, from the end record (a ZIP without a comment). */
 const centralDirectory = (zip: Uint8Array<ArrayBuffer>): number => new DataView(zip.buffer).getUint32(zip.length - 22 + 16, true);
 
@@ -219,14 +222,30 @@ describe('a hostile or damaged ZIP', () => {
     ['a journey.json bomb', () => zipOf(sharedFile(), { 'journey.json': zeros(200 * 2 ** 20) }), /"journey\.json" in the ZIP unpacks to more than 4 MB/],
     ['a picture bomb', () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': zeros(50 * 2 ** 20) }), /"screenshots\/shot1\.jpg" in the ZIP unpacks to more than/],
     ['many pictures that together unpack too far', () => zipOf(sharedFile(), Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`screenshots/big${i}.jpg`, zeros(4 * 2 ** 20)]))), /ZIP unpacks to more than 12 MB/],
-    ['a bomb whose headers claim 10 bytes: it comes out as those 10, no picture', () => patchHeaders(zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': zeros(50 * 2 ** 20) }), 'screenshots/shot1.jpg', (view, at) => {
+    ['a bomb whose headers claim 10 bytes: stopped as soon as more comes out', () => patchHeaders(zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': zeros(50 * 2 ** 20) }), 'screenshots/shot1.jpg', (view, at) => {
       view.setUint32(at.local + 22, 10, true);
       view.setUint32(at.central + 24, 10, true);
-    }), /screenshots\/shot1\.jpg in the ZIP is not a JPEG picture/],
-    ['a journey.json whose headers claim too little: it comes out cut', () => patchHeaders(zipOf(sharedFile()), 'journey.json', (view, at) => {
+    }), /ZIP is damaged or cut off/],
+    ['a 256 MB bomb in a 260 kB file claiming 1 byte', () => patchHeaders(zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': zeros(256 * 2 ** 20) }), 'screenshots/shot1.jpg', (view, at) => {
+      view.setUint32(at.local + 22, 1, true);
+      view.setUint32(at.central + 24, 1, true);
+    }), /ZIP is damaged or cut off/],
+    ['a journey.json whose headers claim too little', () => patchHeaders(zipOf(sharedFile()), 'journey.json', (view, at) => {
       view.setUint32(at.local + 22, 100, true);
       view.setUint32(at.central + 24, 100, true);
-    }), /not valid JSON/],
+    }), /ZIP is damaged or cut off/],
+    ['a journey.json whose headers claim too much', () => patchHeaders(zipOf(sharedFile()), 'journey.json', (view, at) => view.setUint32(at.central + 24, 3 * 2 ** 20, true)), /ZIP is damaged or cut off/],
+    ['a stored picture whose sizes disagree', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint32(at.central + 24, 10, true)), /ZIP is damaged or cut off/],
+    ['a stored picture reaching over the next entry', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => {
+      view.setUint32(at.central + 20, view.getUint32(at.central + 20, true) + 60, true);
+      view.setUint32(at.central + 24, view.getUint32(at.central + 24, true) + 60, true);
+    }), /ZIP is damaged or cut off/],
+    ['a picture whose bytes do not match its CRC-32', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint32(at.central + 16, view.getUint32(at.central + 16, true) ^ 1, true)), /ZIP is damaged or cut off/],
+    ['an entry whose local header names another file', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint8(at.local + 30, 'S'.charCodeAt(0))), /ZIP is damaged or cut off/],
+    ['an entry whose local header says another method', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint16(at.local + 8, 8, true)), /ZIP is damaged or cut off/],
+    ['an encrypted entry', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint16(at.central + 8, 1, true)), /compressed in a way Trailnote cannot read/],
+    ['an end record claiming more entries than it has', () => { const zip = zipOf(sharedFile()); new DataView(zip.buffer).setUint16(zip.length - 12, 40, true); new DataView(zip.buffer).setUint16(zip.length - 14, 40, true); return zip; }, /ZIP is damaged or cut off/],
+    ['a ZIP64 end record', () => { const zip = zipOf(sharedFile()); new DataView(zip.buffer).setUint16(zip.length - 12, 0xffff, true); new DataView(zip.buffer).setUint16(zip.length - 14, 0xffff, true); return zip; }, /ZIP is damaged or cut off/],
     ['too many entries', () => zipOf(sharedFile(), Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`notes/${i}.txt`, zeros(1)]))), /ZIP holds more than 50 files/],
     ['an entry climbing out with ..', () => zipOf(sharedFile(), { '../evil.jpg': zeros(1) }), /unsafe name \("\.\.\/evil\.jpg"\)/],
     ['an entry deep in ..', () => zipOf(sharedFile(), { 'screenshots/../../../etc/cron.d/x': zeros(1) }), /unsafe name/],
