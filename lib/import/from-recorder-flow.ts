@@ -1,14 +1,15 @@
 import * as v from 'valibot';
 import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION } from '../export/journey-file';
-import { t } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 import { hostOf } from '../journey/urls';
 import type { Selector, StepField, StepTarget } from '../journey/types';
-import { maskTypedText } from '../recorder/mask-rules';
+import { maskTypedText, namesSecret } from '../recorder/mask-rules';
+import { MASK } from './private-field';
 import { translatedDefaultStages } from '../recording/stage-names';
 import { ImportError } from './import-error';
 import type { SharedJourney } from './journey-file-schema';
-import { emotionParameters, noteParameters, RECORDED_TYPES, recorderFlowSchema, recorderStepSchema, type RecorderStepInput } from './recorder-flow-schema';
-import { clipped, TEXT_LIMITS } from '../journey/limits';
+import { emotionParameters, noteParameters, RECORDED_TYPES, recorderFlowSchema, recorderStepSchema, skippedStepSchema, type RecorderStepInput } from './recorder-flow-schema';
+import { clipped, COUNT_LIMITS, TEXT_LIMITS } from '../journey/limits';
 import { validated } from './validated';
 
 type RecorderSelectors = Extract<RecorderStepInput, { selectors: unknown }>['selectors'];
@@ -32,12 +33,21 @@ function targetOf(selectors: RecorderSelectors, frame: number[] | undefined): St
  * Trailnote's own export ("{{Email: a@ ×18}}", "{{Card number: secret}}") come back as the masks they were.
  */
 function fieldOf(value: string, target: StepTarget): StepField {
-  const placeholder = value.match(/^\{\{(.*)\}\}$/s)?.[1];
-  const split = placeholder?.lastIndexOf(': ') ?? -1;
-  const label = clip((placeholder !== undefined ? (split >= 0 ? placeholder.slice(0, split) : placeholder) : target.text).trim());
-  const mask = placeholder === undefined ? maskTypedText(value) : split >= 0 ? placeholder.slice(split + 2) : undefined;
-  if (mask === 'secret') return { label, name: '', type: 'text', masked: true, maskReason: 'sensitive' };
-  return { label, name: '', type: 'text', masked: true, maskReason: 'typed', ...(mask !== undefined && { mask }) };
+  const placeholder = ourPlaceholder(value);
+  const label = clip(placeholder?.label ?? target.text);
+  const mask = placeholder ? placeholder.mask : maskTypedText(value);
+  // No input type says "password" here: the field's label and selectors decide, passwords and codes included.
+  if (mask === 'secret' || namesSecret([label, ...target.selectors.flat()].join(' '))) return { label, name: '', type: 'text', masked: true, maskReason: 'sensitive' };
+  return { label, name: '', type: 'text', masked: true, maskReason: 'typed', ...(MASK.test(mask) && { mask }) };
+}
+
+/** "{{Email: a@ ×18}}", "{{Card number: secret}}": what Trailnote's export writes for a masked value. Typed text in braces is not one. */
+function ourPlaceholder(value: string): { label: string; mask: string } | undefined {
+  const inner = value.match(/^\{\{(.*)\}\}$/s)?.[1];
+  const split = inner?.lastIndexOf(': ') ?? -1;
+  if (inner === undefined || split < 0) return undefined;
+  const mask = inner.slice(split + 2);
+  return mask === 'secret' || mask === 'masked' || MASK.test(mask) ? { label: inner.slice(0, split).trim(), mask } : undefined;
 }
 
 /**
@@ -67,7 +77,12 @@ export function journeyFromRecorderFlow(data: unknown, now: number): SharedJourn
   const about = (stepKind: string | undefined): string | undefined => (latest.find((step) => step.kind === stepKind) ?? steps.at(-1))?.id;
 
   flow.steps.forEach((untyped, index) => {
-    if (!RECORDED_TYPES.has(untyped.type)) return; // keys, scrolls, waits, and types newer than this Trailnote
+    if (!RECORDED_TYPES.has(untyped.type)) {
+      // Keys, scrolls, waits, and types newer than this Trailnote: only the page they led to is kept (Enter in a form).
+      const skipped = v.safeParse(skippedStepSchema, untyped);
+      if (skipped.success) navigatedTo(skipped.output.assertedEvents);
+      return;
+    }
     const step = validated(recorderStepSchema, untyped, ['steps', index]);
     const before = steps.length;
     switch (step.type) {
@@ -101,14 +116,16 @@ export function journeyFromRecorderFlow(data: unknown, now: number): SharedJourn
     if (steps.length > before) latest = steps.slice(before);
   });
   if (steps.length === 0) throw new ImportError('importRecorderEmpty');
+  // A click that opened a page makes two steps: the journey may have more steps than the flow.
+  if (steps.length > COUNT_LIMITS.steps) throw new ImportError('importRecorderTooLong', COUNT_LIMITS.steps.toLocaleString(uiLanguage()));
 
-  const site = hostOf(steps.find((step) => step.url)?.url ?? '');
+  const site = clip(hostOf(steps.find((step) => step.url)?.url ?? ''));
   return {
     format: JOURNEY_FORMAT,
     version: JOURNEY_FORMAT_VERSION,
     journey: {
       id: 'recorder-flow',
-      title: flow.title.trim() || t('importRecorderTitle', site),
+      title: flow.title.trim() || clip(t('importRecorderTitle', site)),
       site,
       persona: '',
       goal: '',

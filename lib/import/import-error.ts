@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n';
+import { t, uiLanguage, type MessageKey } from '../i18n';
 
 /**
  * Why a file was not imported, in the tester's language. An import that throws one has changed nothing:
@@ -12,17 +12,19 @@ export class ImportError extends Error {
   }
 }
 
+/** Byte units Intl names in every language ("16 MB", "16 Mo"), each 1,024 of the one before. */
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
 /**
- * A byte count as the tester reads it: "512 MB", "2.5 kB". Counted in 1,024s, as file managers mostly do,
- * so the limits read as round numbers.
+ * A byte count as the tester reads it, in their language: "512 MB", "2.5 kB", "16 Mo". Counted in 1,024s, as
+ * file managers mostly do, so the limits read as round numbers.
  */
 export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'kB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < UNITS.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  return `${unit === 0 ? value : Number(value.toPrecision(3))} ${units[unit]}`;
+  return new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit: UNITS[unit], maximumSignificantDigits: 3 }).format(value);
 }

@@ -4,8 +4,7 @@ import { JOURNEY_KINDS } from '../journey/kinds';
 import { NOTE_KINDS } from '../journey/notes';
 import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION } from '../export/journey-file';
 import { ImportError } from './import-error';
-import { SELECTOR_LIMITS, TEXT_LIMITS } from '../journey/limits';
-import { COUNT_LIMITS } from './limits';
+import { COUNT_LIMITS, SELECTOR_LIMITS, TEXT_LIMITS } from '../journey/limits';
 import { validated } from './validated';
 
 /**

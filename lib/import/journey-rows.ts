@@ -118,7 +118,7 @@ export async function journeyRows(file: SharedJourney, { pictures, makeThumbnail
     const { screenshot: entry, problem, ...fields } = shared;
     // TAB_ID_NONE: the walk was recorded in another browser.
     const own = { id: newStepId(shared.id), journeyId, tabId: -1, ...(problem && { problem }) };
-    const step: Step = fields.kind === 'input' ? { ...fields, ...own, field: privateField(fields.field, fields.target, file.journey.recordTypedText) } : { ...fields, ...own };
+    const step: Step = fields.kind === 'input' ? { ...fields, ...own, field: privateField(fields.field, file.journey.recordTypedText) } : { ...fields, ...own };
     if (entry && pictures) {
       if (shown.has(entry)) throw new ImportError('importSharedScreenshot', entry);
       shown.add(entry);

@@ -25,6 +25,3 @@ export const IMPORT_LIMITS: ImportLimits = {
   entryBytes: 32 * 2 ** 20,
   journeyBytes: 16 * 2 ** 20,
 };
-
-/** Most rows a shared journey may hold. */
-export const COUNT_LIMITS = { steps: 10_000, annotations: 30_000, stages: 50 } as const;

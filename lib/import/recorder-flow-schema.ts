@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { EMOTION_SCORES } from '../journey/emotions';
 import { NOTE_KINDS } from '../journey/notes';
-import { SELECTOR_LIMITS, TEXT_LIMITS } from '../journey/limits';
-import { COUNT_LIMITS } from './limits';
+import { COUNT_LIMITS, SELECTOR_LIMITS, TEXT_LIMITS } from '../journey/limits';
 
 /**
  * The parts of a Chrome DevTools Recorder flow (https://github.com/puppeteer/replay, schema "UserFlow") that
@@ -33,6 +32,9 @@ export const recorderStepSchema = v.variant('type', [
 ]);
 
 export type RecorderStepInput = v.InferOutput<typeof recorderStepSchema>;
+
+/** What a skipped step may still say: the page it led to (Enter pressed in a form navigates). */
+export const skippedStepSchema = v.object({ assertedEvents });
 
 /** The step types a journey is built from; the rest (keys, scrolls, waits, new ones) are skipped. */
 export const RECORDED_TYPES: ReadonlySet<string> = new Set(['navigate', 'click', 'doubleClick', 'change', 'customStep']);

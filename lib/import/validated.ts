@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { t, type MessageKey } from '../i18n';
+import { t, uiLanguage, type MessageKey } from '../i18n';
 import { ImportError } from './import-error';
 
 /** valibot's name for what it expected, as the tester reads it. */
@@ -19,7 +19,7 @@ function reason(issue: v.BaseIssue<unknown>): string {
   if (issue.received === 'undefined') return t('importReasonMissing');
   switch (issue.type) {
     case 'max_length':
-      return t(Array.isArray(issue.input) ? 'importReasonTooMany' : 'importReasonTooLong', String(issue.requirement));
+      return t(Array.isArray(issue.input) ? 'importReasonTooMany' : 'importReasonTooLong', Number(issue.requirement).toLocaleString(uiLanguage()));
     case 'min_length':
     case 'non_empty':
       return t('importReasonEmpty');
@@ -53,8 +53,9 @@ export function validated<Schema extends v.GenericSchema>(schema: Schema, data: 
   throw new ImportError('importInvalid', placeOf(path), reason(issue));
 }
 
-/** Lists whose items the tester knows by their number: "steps", 12 reads "step 13". */
+/** Lists whose items the tester knows by their number: "steps", 12 reads "step 13"; "steps" alone, "the steps". */
 const NUMBERED: Record<string, MessageKey> = { steps: 'importPlaceStep', annotations: 'importPlaceNote', stages: 'importPlaceStage' };
+const LISTS: Record<string, MessageKey> = { steps: 'importPlaceSteps', annotations: 'importPlaceNotes', stages: 'importPlaceStages' };
 
 /** Where a wrong value is, as the tester reads it: "step 13 › target › selectors › 2". */
 function placeOf(path: ReadonlyArray<string | number>): string {
@@ -64,7 +65,7 @@ function placeOf(path: ReadonlyArray<string | number>): string {
     if (typeof key === 'string' && typeof next === 'number' && NUMBERED[key]) return; // said with its number
     const list = path[index - 1];
     if (typeof key === 'number') words.push(typeof list === 'string' && NUMBERED[list] ? t(NUMBERED[list], key + 1) : String(key + 1));
-    else words.push(key);
+    else words.push(LISTS[key] ? t(LISTS[key]) : key);
   });
   return words.join(' › ') || t('importPlaceFile');
 }

@@ -20,5 +20,8 @@ export const TEXT_LIMITS = {
 /** Selectors per target, and levels per selector (one per shadow root). */
 export const SELECTOR_LIMITS = { selectors: 20, levels: 20 } as const;
 
+/** Most rows a journey may hold: what a share file may carry, and what the panel lets a tester make. */
+export const COUNT_LIMITS = { steps: 10_000, annotations: 30_000, stages: 50 } as const;
+
 /** A text cut to a limit, with an ellipsis saying so. */
 export const clipped = (text: string, limit: number): string => (text.length > limit ? `${text.slice(0, limit - 1)}…` : text);

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { COUNT_LIMITS } from './limits';
 import type { Stage, Step } from './types';
 
 /**
@@ -7,8 +8,8 @@ import type { Stage, Step } from './types';
  */
 export class StageError extends Error {
   override name = 'StageError';
-  constructor(readonly reason: 'errorStageNameEmpty' | 'errorStageLastOne' | 'errorStageUnknown') {
-    super(t(reason));
+  constructor(readonly reason: 'errorStageNameEmpty' | 'errorStageLastOne' | 'errorStageUnknown' | 'errorStageTooMany') {
+    super(t(reason, COUNT_LIMITS.stages));
   }
 }
 
@@ -27,6 +28,8 @@ function indexOf(stages: readonly Stage[], id: string): number {
 }
 
 export function addStage(stages: readonly Stage[], name: string, id: string = crypto.randomUUID()): Stage[] {
+  // A share file holds at most this many: a journey with more could not be imported back.
+  if (stages.length >= COUNT_LIMITS.stages) throw new StageError('errorStageTooMany');
   return [...stages, { id, name: cleanName(name) }];
 }
 

@@ -43,13 +43,18 @@ const sensitiveWords: Array<{ why: string; pattern: RegExp }> = [
 /** Words that name a password or a one-time code, where no input type says so (a Recorder flow's selectors). */
 const secretWords = /\bpass ?(word|wd|phrase)?\b|\bpwd\b|\bpasswd\b|\bsecret\b|\bmot de passe\b|\bmdp\b|\bpin\b|\botp\b|\bone time (code|password)\b/;
 
+/** True when a field's name or label names a card, bank or identity number: the recorder's word rules. */
+export function namesSensitive(text: string): boolean {
+  const words = normaliseWords(text);
+  return sensitiveWords.some((rule) => rule.pattern.test(words));
+}
+
 /**
- * True when a field's name, label or selector text names a secret: what the recorder decides from the
- * element, decided from words alone (for fields known only by description, as in a Chrome Recorder flow).
+ * True when a field's label or selectors name any secret, passwords and codes included: for fields known
+ * only by description (a Chrome Recorder flow), where no input type says "password".
  */
 export function namesSecret(text: string): boolean {
-  const words = normaliseWords(text);
-  return secretWords.test(words) || sensitiveWords.some((rule) => rule.pattern.test(words));
+  return secretWords.test(normaliseWords(text)) || namesSensitive(text);
 }
 
 /** Lowercase words without accents, so "numéroDeCarte" and "Numéro de carte" read the same. */

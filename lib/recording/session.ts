@@ -1,3 +1,4 @@
+import { clipped, TEXT_LIMITS } from '../journey/limits';
 import { browser } from 'wxt/browser';
 import { createJourney, getJourney, getSteps, updateJourney } from '../db';
 import type { Journey } from '../journey/types';
@@ -17,7 +18,7 @@ function newJourney(request: StartRequest, tab: Browser.tabs.Tab): Journey {
   return {
     id: crypto.randomUUID(),
     title: request.title?.trim() || t('untitledJourney', hostOf(url) || url),
-    site: hostOf(url) || url,
+    site: clipped(hostOf(url) || url, TEXT_LIMITS.name),
     persona: '',
     goal: '',
     kind: request.kind ?? 'own',
@@ -30,7 +31,7 @@ function newJourney(request: StartRequest, tab: Browser.tabs.Tab): Journey {
       userAgent: navigator.userAgent,
       language: navigator.language,
       viewport: { width: tab.width ?? 0, height: tab.height ?? 0 },
-      startUrl: url,
+      startUrl: clipped(url, TEXT_LIMITS.url),
     },
     stepCount: 0,
   };

@@ -4,6 +4,7 @@ import type { Step, StepProblem } from '../journey/types';
 import { announce } from '../messaging/changes';
 import { readOutbox, removeFromOutbox } from '../messaging/outbox';
 import type { RecordedStep, TimingUpdate } from '../recorder/events';
+import { clipped, TEXT_LIMITS } from '../journey/limits';
 import { withinShareLimits } from './bounded-step';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { captureForStep, needsScreenshot } from './screenshots';
@@ -75,7 +76,8 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
   const journey = await getJourney(state.journeyId);
   if (!journey) return null;
   const placed = withinShareLimits(await inItsPage(recorded, tabId));
-  const { step, created } = await appendStep({ ...placed, journeyId: journey.id, stageId: journey.currentStageId, tabId, ...(problem && { problem }) });
+  const bounded = problem && { ...problem, message: clipped(problem.message, TEXT_LIMITS.text) };
+  const { step, created } = await appendStep({ ...placed, journeyId: journey.id, stageId: journey.currentStageId, tabId, ...(bounded && { problem: bounded }) });
   if (!created) return step;
   announce({ kind: 'step', journeyId: journey.id, stepId: step.id });
   if (needsScreenshot(step)) void captureForStep(step);

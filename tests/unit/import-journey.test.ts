@@ -156,7 +156,9 @@ describe('importing a JSON share file', () => {
     card.field = { ...card.field, masked: false, value: '4242 4242 4242 4242', mask: '9_ ×19' };
     file.steps.push(
       { ...email, id: 'pw', seq: 20, field: { label: 'Choose one', name: 'p', type: 'password', masked: false, value: 'hunter2-secret' } },
-      { ...email, id: 'cvc', seq: 21, target: { ...email.target, selectors: ['#cvc'] }, field: { label: 'Code', name: 'code', type: 'text', masked: false, value: '321' } },
+      { ...email, id: 'cvc', seq: 21, field: { label: 'Code', name: 'cvc', type: 'text', masked: false, value: '321' } },
+      // A parent's id in a selector is no field's name: a login page's checkbox stays a choice.
+      { ...email, id: 'show', seq: 23, target: { ...email.target, selectors: ['#forgot-password > input'] }, field: { label: 'Show password', name: 'show', type: 'checkbox', masked: false, value: 'checked' } },
       { ...email, id: 'fake-mask', seq: 22, field: { label: 'Town', name: 'town', type: 'text', masked: true, maskReason: 'typed', mask: 'Paris-secret-town' } },
     );
     const { rows } = await importJourney(blobOf(JSON.stringify(file)), options);
@@ -168,8 +170,9 @@ describe('importing a JSON share file', () => {
       ['Card number', 'sensitive', ''],
       ['Colour', 'clear', 'Sand'], // a choice keeps its value
       ['Choose one', 'sensitive', ''], // a password field, whatever its label
-      ['Code', 'sensitive', ''], // a selector names the card code
+      ['Code', 'sensitive', ''], // its name is the card code's
       ['Town', 'typed', ''], // a mask that is no mask is dropped
+      ['Show password', 'clear', 'checked'],
     ]);
   });
 
@@ -300,6 +303,46 @@ describe('importing a Chrome Recorder flow', () => {
     const again = await importJourney(blobOf(JSON.stringify(journeyFile(await loadJourneyBundle(rows.journey.id)))), options);
     expect(again.rows.steps[1]).toMatchObject({ target: { text: `${'n'.repeat(1_999)}…` } });
     expect(again.rows.steps[2]).toMatchObject({ field: { label: `${'n'.repeat(1_999)}…`, mask: 'Aa ×3' } });
+  });
+
+  it('keeps the page a pressed key led to, and never takes typed text in braces for a label', async () => {
+    const flow = {
+      title: 'Log in',
+      steps: [
+        { type: 'navigate', url: 'https://shop.example/login' },
+        { type: 'change', selectors: [['aria/Password'], ['#pw']], value: '{{hunter2}}' },
+        { type: 'change', selectors: [['aria/Coupon'], ['#coupon']], value: '{{SAVE10}}' },
+        { type: 'keyDown', key: 'Enter', assertedEvents: [{ type: 'navigation', url: 'https://shop.example/account', title: 'Your account' }] },
+        { type: 'keyUp', key: 'Enter' },
+        { type: 'click', selectors: [['aria/Orders']] },
+      ],
+    };
+    const { rows } = await importJourney(blobOf(JSON.stringify(flow)), options);
+    expect(rows.steps.map((step) => [step.kind, step.url])).toEqual([
+      ['navigation', 'https://shop.example/login'],
+      ['input', 'https://shop.example/login'],
+      ['input', 'https://shop.example/login'],
+      ['navigation', 'https://shop.example/account'],
+      ['click', 'https://shop.example/account'],
+    ]);
+    expect(rows.steps[1]).toMatchObject({ field: { label: 'Password', maskReason: 'sensitive' } });
+    expect(rows.steps[2]).toMatchObject({ field: { label: 'Coupon', maskReason: 'typed', mask: 'A9@ ×10' } });
+    const text = JSON.stringify(await storeContents());
+    expect(text).not.toContain('hunter2');
+    expect(text).not.toContain('SAVE10');
+  });
+
+  it('refuses a flow that would make more steps than a journey holds (a click that opens a page makes two)', async () => {
+    const click = { type: 'click', selectors: [['#next']], assertedEvents: [{ type: 'navigation', url: 'https://a.example/next', title: 'Next' }] };
+    const flow = { title: 'Long', steps: [{ type: 'navigate', url: 'https://a.example/' }, ...Array(5_000).fill(click)] };
+    await expect(importJourney(blobOf(JSON.stringify(flow)), options)).rejects.toThrow('The Chrome Recorder flow makes more than 10,000 steps');
+  });
+
+  it('names a flow without a title after its site, within the length of a title', async () => {
+    const host = `${'h'.repeat(2_100)}.example`;
+    const { rows } = await importJourney(blobOf(JSON.stringify({ title: '', steps: [{ type: 'navigate', url: `https://${host}/` }] })), options);
+    expect(rows.journey.title.length).toBeLessThanOrEqual(2_000);
+    expect(rows.journey.site.length).toBeLessThanOrEqual(2_000);
   });
 
   it('names a flow without a title after its site', async () => {
