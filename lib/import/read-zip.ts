@@ -60,7 +60,7 @@ interface Entry {
 }
 
 /** The end record, within the last 22 bytes plus the longest comment; ZIP64 (over 4 GB or 65,535 entries) is refused. */
-function endRecord(bytes: Uint8Array, view: DataView): { count: number; directory: number; directorySize: number; at: number } {
+function endRecord(bytes: Uint8Array, view: DataView): { count: number; directory: number; directorySize: number } {
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at -= 1) {
     if (view.getUint32(at, true) !== END) continue;
     const count = view.getUint16(at + 10, true);
@@ -68,12 +68,13 @@ function endRecord(bytes: Uint8Array, view: DataView): { count: number; director
     const directory = view.getUint32(at + 16, true);
     if (view.getUint16(at + 4, true) !== 0 || view.getUint16(at + 8, true) !== count || count === 0xffff || directory === 0xffffffff) throw broken();
     if (directory + directorySize > at) throw broken();
-    return { count, directory, directorySize, at };
+    return { count, directory, directorySize };
   }
   throw broken();
 }
 
-function entriesOf(bytes: Uint8Array, view: DataView, limits: ImportLimits): Entry[] {
+/** The central directory's entries, and where the directory starts (every entry's data lies before it). */
+function entriesOf(bytes: Uint8Array, view: DataView, limits: ImportLimits): { entries: Entry[]; directory: number } {
   const { count, directory, directorySize } = endRecord(bytes, view);
   if (count > limits.zipEntries) throw new ImportError('importZipTooManyEntries', limits.zipEntries);
   const entries: Entry[] = [];
@@ -97,7 +98,7 @@ function entriesOf(bytes: Uint8Array, view: DataView, limits: ImportLimits): Ent
     });
     at = next;
   }
-  return entries;
+  return { entries, directory };
 }
 
 /** Where an entry's data starts, once its local header is found to agree with the central directory. */
@@ -139,8 +140,7 @@ function inflated(data: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
  */
 export function readZip(bytes: Uint8Array<ArrayBuffer>, wanted: (name: string) => boolean, limits: ImportLimits): Map<string, Uint8Array<ArrayBuffer>> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const entries = entriesOf(bytes, view, limits);
-  const { directory } = endRecord(bytes, view);
+  const { entries, directory } = entriesOf(bytes, view, limits);
 
   const seen = new Set<string>();
   const picked: Entry[] = [];
