@@ -1,5 +1,5 @@
 import { clipped, SELECTOR_LIMITS, TEXT_LIMITS } from '../journey/limits';
-import type { Selector, StepField, StepTarget } from '../journey/types';
+import type { Selector, StepField, StepProblem, StepTarget } from '../journey/types';
 import type { RecordedStep } from '../recorder/events';
 
 /**
@@ -50,4 +50,9 @@ export function withinShareLimits(step: RecordedStep): RecordedStep {
     case 'input':
       return { ...step, ...page, target: boundedTarget(step.target), field: boundedField(step.field) };
   }
+}
+
+/** Why a step has no screenshot: its message names the page's address, which may be long. */
+export function boundedProblem(problem: StepProblem): StepProblem {
+  return { ...problem, message: clipped(problem.message, TEXT_LIMITS.text) };
 }
