@@ -1,5 +1,6 @@
 import type { JourneyBundle } from '../db';
 import type { MessageKey } from '../i18n';
+import { privateBundle } from '../privacy/private-walk';
 import { download, fileName } from './download';
 import { htmlReport } from './html-report';
 import { journeyFile } from './journey-file';
@@ -17,7 +18,7 @@ export interface ExportFormat {
 
 const name = (bundle: JourneyBundle, extension: string) => fileName(bundle.journey.title, extension);
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
+const FORMATS: readonly ExportFormat[] = [
   { label: 'exportZip', save: async (bundle) => download(name(bundle, 'trailnote.zip'), await shareZip(bundle), 'application/zip') },
   { label: 'exportHtml', save: async (bundle) => download(name(bundle, 'html'), htmlReport(bundle, await thumbnailDataUrls(await readScreenshots(bundle.steps))), 'text/html;charset=utf-8') },
   { label: 'exportJson', save: async (bundle) => download(name(bundle, 'trailnote.json'), asJson(journeyFile(bundle)), 'application/json') },
@@ -25,3 +26,9 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { label: 'exportMarkdown', save: async (bundle) => download(name(bundle, 'md'), journeyMarkdown(bundle), 'text/markdown;charset=utf-8') },
   { label: 'exportRecorder', save: async (bundle) => download(name(bundle, 'recorder.json'), asJson(recorderFlow(bundle)), 'application/json') },
 ];
+
+/**
+ * The map's export buttons. Every file is written from the walk under the privacy rules of lib/privacy:
+ * a walk stored before a rule existed is cleaned on the way out, and a clean one comes out the same.
+ */
+export const EXPORT_FORMATS: readonly ExportFormat[] = FORMATS.map((format) => ({ ...format, save: (bundle) => format.save(privateBundle(bundle)) }));

@@ -2,6 +2,7 @@ import { JPG } from 'image-size/types/jpg';
 import type { JourneyRows } from '../db';
 import type { Annotation, Journey, Screenshot, Step } from '../journey/types';
 import { privateField } from './private-field';
+import { privateJourney, privateStep, rulesOfWalk } from '../privacy/private-walk';
 import { ImportError } from './import-error';
 import { SCREENSHOT_ENTRY, type SharedJourney } from './journey-file-schema';
 import { thumbnailPath } from '../export/journey-file';
@@ -113,12 +114,16 @@ export async function journeyRows(file: SharedJourney, { pictures, makeThumbnail
   const steps: Step[] = [];
   const screenshots: Screenshot[] = [];
 
-  for (const shared of [...file.steps].sort((a, b) => a.seq - b.seq)) {
+  const { recordTypedText } = file.journey;
+  const fieldsKept = [...file.steps].sort((a, b) => a.seq - b.seq).map((step) => (step.kind === 'input' ? { ...step, field: privateField(step.field, recordTypedText) } : step));
+  // The address rule, as when recording: what the walk's fields may keep, secret names and shapes.
+  const rules = rulesOfWalk(fieldsKept, recordTypedText);
+  for (const shared of fieldsKept) {
     // `problem` is undefined when it names a kind of problem this version does not know: left out.
-    const { screenshot: entry, problem, ...fields } = shared;
+    const { screenshot: entry, problem, ...fields } = privateStep(shared, rules);
     // TAB_ID_NONE: the walk was recorded in another browser.
     const own = { id: newStepId(shared.id), journeyId, tabId: -1, ...(problem && { problem }) };
-    const step: Step = fields.kind === 'input' ? { ...fields, ...own, field: privateField(fields.field, file.journey.recordTypedText) } : { ...fields, ...own };
+    const step: Step = { ...fields, ...own };
     if (entry && pictures) {
       if (shown.has(entry)) throw new ImportError('importSharedScreenshot', entry);
       shown.add(entry);
@@ -133,7 +138,7 @@ export async function journeyRows(file: SharedJourney, { pictures, makeThumbnail
 
   const annotations: Annotation[] = file.annotations.map((annotation) => ({ ...annotation, id: newId(), journeyId, stepId: newStepId(annotation.stepId) }));
   const journey: Journey = {
-    ...file.journey,
+    ...privateJourney(file.journey, rules),
     id: journeyId,
     status: 'stopped',
     endedAt: file.journey.endedAt ?? steps.at(-1)?.at,

@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Journey, JourneyKind } from '../journey/types';
+import type { AddressRules } from '../privacy/address-rules';
+import type { FieldClass } from '../recorder/mask-rules';
 import type { RecordedStep, TimingUpdate } from '../recorder/events';
 import type { Result } from './result';
 
@@ -10,6 +12,11 @@ export interface RecordingState {
   tabIds: number[];
   paused: boolean;
   recordTypedText: boolean;
+  /**
+   * The fields the walk filled or submitted, by name, with their privacy class: the addresses that follow
+   * keep only what those fields may keep. Absent in states written before it existed (an update mid-walk).
+   */
+  addressFields?: Readonly<Record<string, FieldClass>>;
   /** Why the latest steps are not saved yet (a full disk): they wait in the outbox, and the panel says so. */
   saveProblem?: string;
 }
@@ -24,6 +31,8 @@ export interface StartRequest {
 /** Settings the page-side recorder needs, asked for when it starts in a frame. */
 export interface RecorderConfig {
   recordTypedText: boolean;
+  /** What the page keeps of addresses (the walk's typed-text switch and the fields it filled so far). */
+  addressRules: AddressRules;
   /** The recorded tab the recorder runs in (a page cannot know its own tab id). */
   tabId: number;
 }

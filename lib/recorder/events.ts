@@ -1,4 +1,5 @@
 import type { ClickStep, InputStep, NavigationStep, StepTiming, SubmitStep } from '../journey/types';
+import type { SubmittedField } from '../privacy/address-rules';
 
 /**
  * What the recorder in the page emits: plain facts about the page. The background adds what only it
@@ -9,7 +10,11 @@ type PageFields = 'journeyId' | 'seq' | 'stageId' | 'tabId' | 'screenshotId' | '
 export type RecordedNavigation = Omit<NavigationStep, PageFields>;
 export type RecordedClick = Omit<ClickStep, PageFields>;
 export type RecordedInput = Omit<InputStep, PageFields>;
-export type RecordedSubmit = Omit<SubmitStep, PageFields>;
+/**
+ * A submit also says which fields the form sent, by name and privacy class (never a value): a form sent with
+ * GET writes them into the next address, which then keeps only what each field may keep. Not stored.
+ */
+export type RecordedSubmit = Omit<SubmitStep, PageFields> & { fields?: SubmittedField[] };
 
 /** A step as the page saw it. `id` is made in the page so that a resent event is stored once. */
 export type RecordedStep = RecordedNavigation | RecordedClick | RecordedInput | RecordedSubmit;

@@ -1,12 +1,32 @@
 import { accessibleName } from './accessible-name';
+import type { SubmittedField } from '../privacy/address-rules';
 import type { RecordedSubmit } from './events';
 import type { Remove } from './listen';
+import { classifyField } from './mask-rules';
+import { wasPasswordField } from './password-memory';
 import type { RecorderContext } from './recorder-context';
 import { onAcrossShadowRoots } from './shadow-listen';
 import { describeElement } from './selectors';
 import { stamp } from './stamp';
 
 const submitButtons = 'button[type=submit],button:not([type]),input[type=submit],input[type=image]';
+
+const sentFields = new Set(['input', 'select', 'textarea']);
+
+/** Buttons send their own (page-written) value: they are not fields the tester filled. */
+const buttonTypes = new Set(['submit', 'button', 'reset', 'image']);
+
+function isFilledField(el: Element): boolean {
+  return sentFields.has(el.localName) && !(el.localName === 'input' && buttonTypes.has((el.getAttribute('type') ?? '').toLowerCase()));
+}
+
+/** The fields a form sends, by name and class, so the address it leads to keeps only what they may keep. */
+function submittedFields(form: HTMLFormElement): SubmittedField[] {
+  return Array.from(form.elements).flatMap((el) => {
+    const name = el.getAttribute('name');
+    return name && isFilledField(el) ? [{ name, fieldClass: classifyField(el, { wasPassword: wasPasswordField(el) }) }] : [];
+  });
+}
 
 /** Submitted forms. The step's text is the form's own name, else the text of the button that sent it. */
 export function recordSubmits(ctx: RecorderContext): Remove {
@@ -22,7 +42,7 @@ export function recordSubmits(ctx: RecorderContext): Remove {
         const button = (event as SubmitEvent).submitter ?? form.querySelector(submitButtons);
         if (button) target.text = accessibleName(button);
       }
-      const step: RecordedSubmit = { ...stamp(win), kind: 'submit', target };
+      const step: RecordedSubmit = { ...stamp(win), kind: 'submit', target, fields: submittedFields(form as HTMLFormElement) };
       emit({ type: 'step', step });
     },
     ctx.listen,

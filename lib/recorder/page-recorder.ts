@@ -4,6 +4,7 @@ import { ok } from '../messaging/result';
 import { coverSensitiveFields } from './cover';
 import { askBackground, deliver } from './deliver';
 import type { RecorderEvent } from './events';
+import { keepPrivate } from './private-events';
 import { startRecorder } from './start-recorder';
 
 interface RunningRecorder {
@@ -42,8 +43,9 @@ export async function runPageRecorder(): Promise<void> {
   }
 
   let uncover: (() => void) | undefined;
+  const kept = keepPrivate(config.addressRules);
   const send = (event: RecorderEvent): void =>
-    void deliver(event, config.tabId).catch((error) => console.debug('Trailnote could not send a step', error));
+    void deliver(kept(event), config.tabId).catch((error) => console.debug('Trailnote could not send a step', error));
   // Swapped in the same task as the early recorder stopped: no event falls between the two. The page-load
   // step keeps its id per document, so reporting it again stores it once.
   const stopObserving = startRecorder({ recordTypedText: config.recordTypedText, emit: send });

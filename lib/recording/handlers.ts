@@ -3,8 +3,8 @@ import { attempt, failure } from '../messaging/result';
 import { onMessage } from '../messaging/protocol';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
-import { isRecordedTab, liveRecording } from './state';
-import { storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
+import { addressRulesOf, isRecordedTab, liveRecording } from './state';
+import { stepsStored, storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
 import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
 
 type Sender = Browser.runtime.MessageSender;
@@ -24,9 +24,13 @@ const refused = () => failure('Trailnote refused a message from an unknown sende
 function registerPageRecorderMessages(): void {
   onMessage('recorderReady', ({ sender }) =>
     attempt(async () => {
+      // A form the last page sent is being stored: its fields decide what this page's address keeps.
+      await stepsStored();
       const state = await liveRecording();
       const tabId = sender.tab?.id;
-      return fromTrailnote(sender) && tabId !== undefined && isRecordedTab(state, tabId) ? { recordTypedText: state.recordTypedText, tabId } : null;
+      return fromTrailnote(sender) && tabId !== undefined && isRecordedTab(state, tabId)
+        ? { recordTypedText: state.recordTypedText, addressRules: addressRulesOf(state), tabId }
+        : null;
     }),
   );
   onMessage('recordStep', ({ data, sender }) =>

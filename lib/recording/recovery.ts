@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import { getSteps, updateStep } from '../db';
 import { t } from '../i18n';
-import { captureForStep, needsScreenshot } from './screenshots';
+import { captureForStep, needsScreenshot, showsPage } from './screenshots';
 import { liveRecording } from './state';
 
 /** Past this, even the same page has likely changed since the step. */
@@ -17,8 +16,7 @@ export async function recoverPendingCaptures(): Promise<void> {
   if (!state) return;
   const waiting = (await getSteps(state.journeyId)).filter((step) => needsScreenshot(step) && !step.screenshotId);
   for (const step of waiting) {
-    const tab = await browser.tabs.get(step.tabId).catch(() => undefined);
-    if (tab?.url === step.url && Date.now() - step.at < stillFreshMs) {
+    if (Date.now() - step.at < stillFreshMs && (await showsPage(step))) {
       void captureForStep(step);
     } else {
       await updateStep(step.id, { problem: { code: 'capture-failed', message: t('problemCaptureFailed', t('problemWorkerRestarted')) } });

@@ -4,6 +4,8 @@ import { screenshotImages } from '../capture/downscale';
 import type { Step } from '../journey/types';
 import { t } from '../i18n';
 import { announce } from '../messaging/changes';
+import { privateAddress } from '../privacy/address';
+import { addressRulesOf, liveRecording } from './state';
 import { createCaptureQueue } from './capture-queue';
 import { CaptureProblem, takeScreenshot, type Capture } from './take-screenshot';
 
@@ -25,9 +27,11 @@ interface TakenCapture extends Capture {
 /** The newest capture of each recorded tab, and of which page. */
 const newestCaptures = new Map<number, TakenCapture>();
 
-async function showsPage(step: Step): Promise<boolean> {
-  const tab = await browser.tabs.get(step.tabId).catch(() => undefined);
-  return tab?.url === step.url;
+/** Whether the step's tab shows its page now. The step keeps its address under the privacy rule: the tab's is read the same way. */
+export async function showsPage(step: Step): Promise<boolean> {
+  const [tab, state] = await Promise.all([browser.tabs.get(step.tabId).catch(() => undefined), liveRecording()]);
+  if (!tab?.url) return false;
+  return tab.url === step.url || (state !== null && privateAddress(tab.url, addressRulesOf(state)) === step.url);
 }
 
 /**

@@ -4,6 +4,9 @@ import { createJourney, getJourney, getSteps, updateJourney } from '../db';
 import type { Journey } from '../journey/types';
 import { t } from '../i18n';
 import { hostOf } from '../journey/urls';
+import { privateAddress } from '../privacy/address';
+import { noFields } from '../privacy/address-rules';
+import { rulesOfWalk } from '../privacy/private-walk';
 import { announce } from '../messaging/changes';
 import { sendMessage, type StartRequest } from '../messaging/protocol';
 import { injectRecorder } from './inject';
@@ -31,7 +34,7 @@ function newJourney(request: StartRequest, tab: Browser.tabs.Tab): Journey {
       userAgent: navigator.userAgent,
       language: navigator.language,
       viewport: { width: tab.width ?? 0, height: tab.height ?? 0 },
-      startUrl: clipped(url, TEXT_LIMITS.url),
+      startUrl: clipped(privateAddress(url, noFields(request.recordTypedText ?? false)), TEXT_LIMITS.url),
     },
     stepCount: 0,
   };
@@ -57,7 +60,9 @@ async function recordableTab(tabId: number): Promise<Browser.tabs.Tab> {
 /** `endedAt` is what the journey keeps if the recorder cannot start: now for a new walk, the old end for a continued one. */
 async function recordIn(journey: Journey, tabId: number, endedAt = Date.now()): Promise<void> {
   await walkInThisSession.setValue(true);
-  await changeRecording(() => ({ journeyId: journey.id, tabIds: [tabId], paused: false, recordTypedText: journey.recordTypedText }));
+  // A continued walk goes on with the fields it filled before: their names keep their rule in later addresses.
+  const { fields } = rulesOfWalk(await getSteps(journey.id), journey.recordTypedText);
+  await changeRecording(() => ({ journeyId: journey.id, tabIds: [tabId], paused: false, recordTypedText: journey.recordTypedText, addressFields: fields }));
   try {
     await injectRecorder(tabId);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { RecordingState } from '../messaging/protocol';
+import type { AddressRules } from '../privacy/address-rules';
 
 /**
  * Which journey is being recorded, in which tabs, paused or not. Kept in storage, never only in the
@@ -44,4 +45,9 @@ export function changeRecording(change: (state: RecordingState | null) => Record
 
 export function isRecordedTab(state: RecordingState | null, tabId: number | undefined): state is RecordingState {
   return state !== null && tabId !== undefined && state.tabIds.includes(tabId);
+}
+
+/** What the addresses of the walk may keep: its typed-text switch and the fields it filled so far. */
+export function addressRulesOf(state: RecordingState): AddressRules {
+  return { recordTypedText: state.recordTypedText, fields: state.addressFields ?? {} };
 }

@@ -7,7 +7,10 @@ import type { RecordedStep, TimingUpdate } from '../recorder/events';
 import { boundedProblem, withinShareLimits } from './bounded-step';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { captureForStep, needsScreenshot } from './screenshots';
-import { isRecordedTab, liveRecording, recordingState } from './state';
+import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, recordingState } from './state';
+import type { RecordingState } from '../messaging/protocol';
+import { fieldsLearntFrom, withFields, type AddressRules } from '../privacy/address-rules';
+import { privateProblem, privateStep } from '../privacy/private-walk';
 
 let writes: Promise<unknown> = Promise.resolve();
 
@@ -28,6 +31,11 @@ function inOrder<T>(work: () => Promise<T>): Promise<T> {
   });
   writes = run.catch(() => undefined);
   return run;
+}
+
+/** Resolves once every step that has arrived so far is stored (or refused). */
+export function stepsStored(): Promise<void> {
+  return writes.then(() => undefined);
 }
 
 /**
@@ -69,13 +77,31 @@ async function inItsPage(recorded: RecordedStep, tabId: number): Promise<Recorde
   return tab?.url ? { ...recorded, url: tab.url, title: tab.title ?? '' } : recorded;
 }
 
+/**
+ * The address rule of the walk with what this step teaches (the fields a submit sent), kept in the
+ * recording state so that the next page's recorder and a restarted worker know it.
+ */
+async function learnedRules(state: RecordingState, recorded: RecordedStep): Promise<AddressRules> {
+  const known = addressRulesOf(state);
+  const rules = withFields(known, fieldsLearntFrom(recorded));
+  if (rules !== known) await changeRecording((current) => current && { ...current, addressFields: rules.fields });
+  return rules;
+}
+
+/** A step as the store keeps it: the page's addresses under the privacy rules, without the submit's field list. */
+function storedForm(recorded: RecordedStep, rules: AddressRules): RecordedStep {
+  const step = recorded.kind === 'submit' ? (({ fields: _fields, ...submit }) => submit)(recorded) : recorded;
+  return withinShareLimits(privateStep(step, rules));
+}
+
 async function store(recorded: RecordedStep, tabId: number | undefined, problem?: StepProblem): Promise<Step | null> {
   const state = await recordingState.getValue();
   if (tabId === undefined || !isRecordedTab(state, tabId) || state.paused) return null;
   const journey = await getJourney(state.journeyId);
   if (!journey) return null;
-  const placed = withinShareLimits(await inItsPage(recorded, tabId));
-  const { step, created } = await appendStep({ ...placed, journeyId: journey.id, stageId: journey.currentStageId, tabId, ...(problem && { problem: boundedProblem(problem) }) });
+  const rules = await learnedRules(state, recorded);
+  const placed = storedForm(await inItsPage(recorded, tabId), rules);
+  const { step, created } = await appendStep({ ...placed, journeyId: journey.id, stageId: journey.currentStageId, tabId, ...(problem && { problem: boundedProblem(privateProblem(problem, rules)) }) });
   if (!created) return step;
   announce({ kind: 'step', journeyId: journey.id, stepId: step.id });
   if (needsScreenshot(step)) void captureForStep(step);

@@ -176,6 +176,24 @@ describe('importing a JSON share file', () => {
     ]);
   });
 
+  it('keeps of every address only what the address rule lets through, whatever the file holds', async () => {
+    const file = sharedFile();
+    const email = file.steps.find((step) => step.kind === 'input' && step.field.name === 'email');
+    const page = file.steps.find((step) => step.kind === 'navigation');
+    if (!email || !page || !file.journey.environment) throw new Error('fixture changed');
+    const landing = 'https://shop.example/pay/?email=ada%40example.com&token=CANARY-TOKEN-1&n=4242+4242+4242+4242';
+    file.steps.push({ ...page, id: 'landing', seq: 30, url: landing, title: landing, frameUrl: 'https://pay.example/frame#access_token=CANARY-TOKEN-2' });
+    file.journey.environment.startUrl = 'https://shop.example/?session=CANARY-SESSION';
+    const { rows } = await importJourney(blobOf(JSON.stringify(file)), options);
+    const text = JSON.stringify(await storeContents());
+    for (const secret of ['ada%40example.com', 'CANARY', '4242']) expect(text, secret).not.toContain(secret);
+    const kept = rows.steps.find((step) => step.seq === 30);
+    expect(kept?.url).toBe('https://shop.example/pay/?email=[masked:a@×15]&token=[redacted]&n=[redacted]');
+    expect(kept?.title).toBe(kept?.url);
+    expect(kept?.frameUrl).toBe('https://pay.example/frame#access_token=[redacted]');
+    expect(rows.journey.environment?.startUrl).toBe('https://shop.example/?session=[redacted]');
+  });
+
   it('keeps typed text when the journey recorded it', async () => {
     const file = sharedFile();
     file.journey.recordTypedText = true;

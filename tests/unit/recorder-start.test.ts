@@ -156,6 +156,23 @@ describe('startRecorder', () => {
     ]);
   });
 
+  it('says which fields a submitted form sends, by name and class, never their values', async () => {
+    start();
+    const form = document.getElementById('checkout') as HTMLFormElement;
+    form.insertAdjacentHTML('beforeend', '<input type="hidden" name="csrf" value="nw-csrf-7f3a"><input type="submit" name="go" value="Pay">');
+    type(document.getElementById('password') as HTMLInputElement, passwordCanary);
+    form.dispatchEvent(new Event('submit', { bubbles: true }));
+    const submit = steps().find((step) => step.kind === 'submit');
+    expect(submit?.kind === 'submit' && submit.fields).toEqual([
+      { name: 'email', fieldClass: 'typed' },
+      { name: 'password', fieldClass: 'sensitive' },
+      { name: 'cardnumber', fieldClass: 'sensitive' },
+      { name: 'delivery', fieldClass: 'choice' },
+      { name: 'csrf', fieldClass: 'sensitive' },
+    ]);
+    expect(JSON.stringify(events)).not.toContain(passwordCanary);
+  });
+
   it('records fields and submits inside an open shadow root', async () => {
     const host = document.createElement('login-box');
     document.body.append(host);

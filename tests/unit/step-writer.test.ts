@@ -4,10 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeJourneyDb, createJourney, getJourney, getSteps, StoreError } from '../../lib/db';
 import { defaultStages } from '../../lib/db/default-stages';
 import { leaveInOutbox, readOutbox } from '../../lib/messaging/outbox';
-import type { RecordedInput } from '../../lib/recorder/events';
+import type { RecordedInput, RecordedStep, RecordedSubmit } from '../../lib/recorder/events';
 import { stopRecording } from '../../lib/recording/session';
 import { recordingState } from '../../lib/recording/state';
-import { storeRecordedStep } from '../../lib/recording/step-writer';
+import { storeRecordedStep, storeUnrecordablePage } from '../../lib/recording/step-writer';
 import { fillTheDisk } from './support/full-disk';
 
 const stages = defaultStages();
@@ -106,5 +106,38 @@ describe('steps beyond what a share file holds', () => {
     const file = JSON.stringify(journeyFile(await loadJourneyBundle('j1')));
     const { rows } = await importJourney(new Blob([file]), { makeThumbnail: async (image) => image });
     expect(rows.steps[0].url).toBe(stored.url);
+  });
+});
+
+describe('addresses under the privacy rules', () => {
+  const page = (id: string, at: number, url: string): RecordedStep => ({ id, kind: 'navigation', navigation: 'load', at, url, title: '' });
+
+  it('keeps of a GET form’s address only what its fields may keep, and remembers the fields for the walk', async () => {
+    const submit: RecordedSubmit = {
+      id: 's', kind: 'submit', at: 1_000, url: 'https://shop.example/express', title: 'Express checkout',
+      target: { text: 'Pay', role: 'form', tag: 'form', selectors: ['aria/Pay'] },
+      fields: [
+        { name: 'fullname', fieldClass: 'typed' },
+        { name: 'code', fieldClass: 'sensitive' },
+        { name: 'delivery', fieldClass: 'choice' },
+      ],
+    };
+    await storeRecordedStep(submit, tabId);
+    // An untitled page: Chrome titles the tab with its address.
+    const landing = { ...page('p', 2_000, 'https://shop.example/pay/?fullname=Ada+Lovelace&code=CANARY42&delivery=express'), title: 'shop.example/pay/?fullname=Ada+Lovelace&code=CANARY42&delivery=express' };
+    await storeRecordedStep(landing, tabId);
+
+    const [storedSubmit, storedPage] = await getSteps('j1');
+    expect(storedSubmit).not.toHaveProperty('fields');
+    expect(storedPage.url).toBe('https://shop.example/pay/?fullname=[masked:Aa_×12]&code=[redacted]&delivery=express');
+    expect(storedPage.title).toBe('shop.example/pay/?fullname=[masked:Aa_×12]&code=[redacted]&delivery=express');
+    expect((await recordingState.getValue())?.addressFields).toEqual({ fullname: 'typed', code: 'sensitive', delivery: 'choice' });
+  });
+
+  it('redacts secrets in the address of a page Trailnote cannot enter, and in the reason it gives', async () => {
+    await storeUnrecordablePage(tabId, 'https://files.example/invoice.pdf?X-Amz-Signature=CANARYSIG', { code: 'page-not-recordable', message: 'Trailnote cannot record https://files.example/invoice.pdf?X-Amz-Signature=CANARYSIG' });
+    const [step] = await getSteps('j1');
+    expect(JSON.stringify(step)).not.toContain('CANARYSIG');
+    expect(step.problem?.message).toBe('Trailnote cannot record https://files.example/invoice.pdf?X-Amz-Signature=[redacted]');
   });
 });
