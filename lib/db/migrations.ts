@@ -1,12 +1,15 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Journey } from '../journey/types';
+import type { AddressRules } from '../privacy/address-rules';
+import { privateAddress } from '../privacy/address';
+import { privateJourney, privateStep, rulesOfWalk } from '../privacy/private-walk';
 import { defaultStages } from './default-stages';
 import type { JourneyV1, TrailnoteDB } from './schema';
 
 type UpgradeTransaction = IDBPTransaction<TrailnoteDB, ArrayLike<StoreNames<TrailnoteDB>>, 'versionchange'>;
 
 /** Bump this with a new `if (oldVersion < N)` step below and a new schema interface. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * The upgrade ladder: each step takes a database of the version before it to its own version, so a
@@ -36,6 +39,8 @@ export function upgradeJourneyDb(db: IDBPDatabase<TrailnoteDB>, oldVersion: numb
     annotations.createIndex('by-step', 'stepId');
     rowMigrations.push(() => giveJourneysStages(tx));
   }
+
+  if (oldVersion < 3) rowMigrations.push(() => cleanAddresses(tx));
 
   // The open request reports a failed upgrade; this promise would otherwise reject unheard.
   tx.done.catch(() => undefined);
@@ -70,5 +75,35 @@ async function giveJourneysStages(tx: UpgradeTransaction): Promise<void> {
       await cursor.update(migrated);
     }
     cursor = await cursor.continue();
+  }
+}
+
+/**
+ * Version 3: walks recorded before the address rule (lib/privacy) kept addresses as the browser showed them,
+ * passwords of GET forms and OAuth tokens included. Their steps, pictures' addresses and start addresses are
+ * cleaned in place, each journey by the fields it filled; rows already clean are not written.
+ */
+async function cleanAddresses(tx: UpgradeTransaction): Promise<void> {
+  const rulesByJourney = new Map<string, AddressRules>();
+  let journeys = await tx.objectStore('journeys').openCursor();
+  while (journeys) {
+    const journey = journeys.value;
+    const steps = await tx.objectStore('steps').index('by-journey').getAll(journey.id);
+    const rules = rulesOfWalk(steps, journey.recordTypedText);
+    rulesByJourney.set(journey.id, rules);
+    for (const step of steps) {
+      const kept = privateStep(step, rules);
+      if (JSON.stringify(kept) !== JSON.stringify(step)) await tx.objectStore('steps').put(kept);
+    }
+    const kept = privateJourney(journey, rules);
+    if (kept.environment?.startUrl !== journey.environment?.startUrl) await journeys.update(kept);
+    journeys = await journeys.continue();
+  }
+  let shots = await tx.objectStore('screenshots').openCursor();
+  while (shots) {
+    const { pageUrl, journeyId } = shots.value;
+    const rules = rulesByJourney.get(journeyId);
+    if (pageUrl && rules && privateAddress(pageUrl, rules) !== pageUrl) await shots.update({ ...shots.value, pageUrl: privateAddress(pageUrl, rules) });
+    shots = await shots.continue();
   }
 }

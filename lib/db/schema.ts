@@ -16,7 +16,10 @@ export interface TrailnoteDBv1 extends DBSchema {
   screenshots: { key: string; value: Screenshot; indexes: { 'by-journey': string; 'by-step': string } };
 }
 
-/** Version 2 (current): annotations; journeys carry their stages and the stage new steps take. */
+/**
+ * Version 2: annotations; journeys carry their stages and the stage new steps take.
+ * Version 3 (current): the same stores; the addresses they hold follow the address rule (lib/privacy).
+ */
 export interface TrailnoteDB extends DBSchema {
   journeys: { key: string; value: Journey; indexes: { 'by-startedAt': number } };
   steps: { key: string; value: Step; indexes: { 'by-journey': string; 'by-journey-seq': [string, number] } };

@@ -42,7 +42,7 @@ const v1Steps: Step[] = [
 ];
 
 /** Builds a database exactly as Trailnote's version 1 did, with raw idb. */
-async function createV1Database(name: string): Promise<void> {
+async function createV1Database(name: string, steps: Step[] = v1Steps, journey: JourneyV1 = v1Journey, pageUrl?: string): Promise<void> {
   const db = await openDB<TrailnoteDBv1>(name, 1, {
     upgrade(database) {
       const journeys = database.createObjectStore('journeys', { keyPath: 'id' });
@@ -57,10 +57,10 @@ async function createV1Database(name: string): Promise<void> {
   });
   const tx = db.transaction(['journeys', 'steps', 'screenshots'], 'readwrite');
   await Promise.all([
-    tx.objectStore('journeys').put(v1Journey),
-    ...v1Steps.map((step) => tx.objectStore('steps').put(step)),
+    tx.objectStore('journeys').put(journey),
+    ...steps.map((step) => tx.objectStore('steps').put(step)),
     tx.objectStore('screenshots').put({
-      id: 'shot-1', journeyId: 'j1', stepId: 's2', takenAt: 1_950, width: 10, height: 10, method: 'visible-tab',
+      id: 'shot-1', journeyId: 'j1', stepId: 's2', takenAt: 1_950, width: 10, height: 10, method: 'visible-tab', ...(pageUrl && { pageUrl }),
       image: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }),
       thumbnail: new Blob([new Uint8Array([1])], { type: 'image/jpeg' }),
     }),
@@ -83,7 +83,7 @@ describe('journey store migrations', () => {
 
     const db = await openJourneyDb(name);
 
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(db.objectStoreNames.contains('annotations')).toBe(true);
     expect([...db.transaction('annotations').store.indexNames].sort()).toEqual(['by-journey', 'by-step']);
 
@@ -99,6 +99,27 @@ describe('journey store migrations', () => {
     const shot = await db.get('screenshots', 'shot-1');
     expect(shot?.image).toBeInstanceOf(Blob);
     expect(shot?.image.size).toBe(3);
+  });
+
+  it('takes an older database to version 3: addresses stored before the address rule are cleaned, the rest kept', async () => {
+    const name = freshName();
+    const landing = 'https://shop.example/pay/?email=ada%40example.com&pw=CANARY-PW&delivery=express';
+    const field = { label: 'Email', name: 'email', type: 'email', masked: true, maskReason: 'typed' as const, mask: 'a@ ×15' };
+    const steps: Step[] = [
+      { ...v1Steps[0], seq: 1, kind: 'input', target: { text: 'Email', role: 'textbox', tag: 'input', selectors: [] }, field },
+      { ...v1Steps[1], url: landing, title: landing },
+    ];
+    const journey = { ...v1Journey, environment: { userAgent: 'Chrome', language: 'en', viewport: { width: 1, height: 1 }, startUrl: 'https://shop.example/#access_token=CANARY-AT' } };
+    await createV1Database(name, steps, journey, landing);
+
+    const db = await openJourneyDb(name);
+
+    const kept = 'https://shop.example/pay/?email=[masked:a@×15]&pw=[redacted]&delivery=express';
+    const stored = await db.getAll('steps');
+    expect(stored.find((step) => step.id === 's2')).toEqual({ ...steps[1], url: kept, title: kept });
+    expect(stored.find((step) => step.id === 's1')).toEqual(steps[0]);
+    expect((await db.get('journeys', 'j1'))?.environment?.startUrl).toBe('https://shop.example/#access_token=[redacted]');
+    expect((await db.get('screenshots', 'shot-1'))?.pageUrl).toBe(kept);
   });
 
   it('leaves a version-1 database untouched when the migration fails, instead of half migrating it', async () => {
