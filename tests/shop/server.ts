@@ -148,6 +148,11 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
         return send(res, 303, 'See other', 'text/plain; charset=utf-8', { Location: `${origins.payment}/pay.html` });
       }
     }
+    // The password-reset form posts back to its own link; the new password is drained like any posted value.
+    if (pathname.startsWith('/reset/') && method === 'POST') {
+      await drain(req);
+      return send(res, 303, 'See other', 'text/plain; charset=utf-8', { Location: '/signin.html' });
+    }
     if (method !== 'GET' && method !== 'HEAD') {
       await drain(req);
       return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
@@ -176,6 +181,9 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
       if (pathname === '/app') return send(res, 301, 'Moved', 'text/plain; charset=utf-8', { Location: '/app/' });
       return serveFile(req, res, SITE_ROOT, '/app/index.html', origins);
     }
+
+    // A password-reset link carries its token in the path: any token opens the same form.
+    if (pathname.startsWith('/reset/')) return serveFile(req, res, SITE_ROOT, '/reset/index.html', origins);
 
     if (pathname === '/favicon.ico') return serveFile(req, res, SITE_ROOT, '/assets/favicon.svg', origins);
 
