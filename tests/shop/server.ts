@@ -148,6 +148,11 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
         return send(res, 303, 'See other', 'text/plain; charset=utf-8', { Location: `${origins.payment}/pay.html` });
       }
     }
+    // The password-reset form posts back to its own link; the new password is drained like any posted value.
+    if (pathname.startsWith('/reset/') && method === 'POST') {
+      await drain(req);
+      return send(res, 303, 'See other', 'text/plain; charset=utf-8', { Location: '/signin.html' });
+    }
     if (method !== 'GET' && method !== 'HEAD') {
       await drain(req);
       return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
@@ -177,6 +182,12 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
       return serveFile(req, res, SITE_ROOT, '/app/index.html', origins);
     }
 
+    // A password-reset link carries its token in the path: any token opens the same form.
+    if (pathname.startsWith('/reset/')) return serveFile(req, res, SITE_ROOT, '/reset/index.html', origins);
+
+    // PayBridge sends the tester back here with an authorization code and tokens; the page reads none of them.
+    if (pathname === '/auth/callback') return serveFile(req, res, SITE_ROOT, '/auth/callback.html', origins);
+
     if (pathname === '/favicon.ico') return serveFile(req, res, SITE_ROOT, '/assets/favicon.svg', origins);
 
     return serveFile(req, res, SITE_ROOT, pathname, origins);
@@ -188,6 +199,7 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
       await drain(req);
       return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
     }
+    if (url.pathname === '/oauth/authorize') return serveFile(req, res, PAYMENT_ROOT, '/oauth/authorize.html', origins);
     const pathname = url.pathname === '/' ? '/pay.html' : url.pathname;
     return serveFile(req, res, PAYMENT_ROOT, pathname, origins);
   };
