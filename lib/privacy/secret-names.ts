@@ -27,6 +27,9 @@ const SECRET_PARTS = new Set([
  */
 const SECRET_INFIXES = ['password', 'passwd', 'token', 'secret', 'apikey', 'signature', 'sessionid', 'credential', 'cardnumber'];
 
+/** Last parts that describe a secret rather than hold it. Its value is still checked for a secret's shape. */
+const DESCRIBING_PARTS = new Set(['type', 'method', 'format']);
+
 /** Cloud storage signed links (`X-Amz-Signature`, `X-Goog-Credential`…): the whole family is redacted. */
 const SIGNED_LINK_FAMILIES = [['x', 'amz'], ['x', 'goog']];
 
@@ -50,9 +53,11 @@ export interface NameContext {
 /** True when a parameter's name (already decoded) says its value is a secret. */
 export function namesSecretParameter(name: string, { authCallback }: NameContext): boolean {
   const parts = nameParts(name);
+  if (SIGNED_LINK_FAMILIES.some(([first, second]) => parts[0] === first && parts[1] === second)) return true;
+  // `token_type=bearer`, `card_type=visa`: these say what kind of secret it is, not the secret.
+  if (DESCRIBING_PARTS.has(parts.at(-1) ?? '')) return false;
   if (parts.some((part) => SECRET_PARTS.has(part))) return true;
   if (authCallback && parts.includes('code')) return true;
-  if (SIGNED_LINK_FAMILIES.some(([first, second]) => parts[0] === first && parts[1] === second)) return true;
   const joined = parts.join('');
   return SECRET_INFIXES.some((infix) => joined.includes(infix));
 }

@@ -53,7 +53,8 @@ const table: Array<[string, string, string, AddressRules?]> = [
   // OAuth: code on a callback or beside state; tokens in the fragment.
   ['code on a callback', 'https://shop.test/auth/callback?code=grant123', `https://shop.test/auth/callback?code=${R}`],
   ['code beside state', 'https://shop.test/done?code=grant123&state=xyz', `https://shop.test/done?code=${R}&state=xyz`],
-  ['implicit grant fragment', `https://shop.test/cb#access_token=at123&id_token=${jwt}&token_type=bearer&expires_in=3600&state=xyz`, `https://shop.test/cb#access_token=${R}&id_token=${R}&token_type=${R}&expires_in=3600&state=xyz`],
+  ['implicit grant fragment', `https://shop.test/cb#access_token=at123&id_token=${jwt}&token_type=bearer&expires_in=3600&state=xyz`, `https://shop.test/cb#access_token=${R}&id_token=${R}&token_type=bearer&expires_in=3600&state=xyz`],
+  ['kinds of secret are no secret', 'https://shop.test/pay?card_type=visa&payment_method=card', 'https://shop.test/pay?card_type=visa&payment_method=card'],
   ['promo code stays', 'https://shop.test/cart?code=WALK10', 'https://shop.test/cart?code=WALK10'],
   // Secret-shaped values, whatever their name.
   ['JWT in a plain parameter', `https://a.test/?t=${jwt}`, `https://a.test/?t=${R}`],
