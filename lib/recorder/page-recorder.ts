@@ -53,7 +53,7 @@ export async function runPageRecorder(): Promise<void> {
   const removers = [
     onMessage('coverSensitiveFields', () => {
       uncover?.();
-      uncover = coverSensitiveFields(document);
+      uncover = coverSensitiveFields(document, { coverTypedText: !config.recordTypedText });
       return ok(true as const);
     }),
     onMessage('uncoverSensitiveFields', () => {
