@@ -75,8 +75,8 @@ function paddingBox(el: Element, rect: DOMRect): Box {
 /**
  * Puts an opaque box over every visible sensitive field of this frame, and a light hatch over the typed
  * text in other fields when `coverTypedText`, right before the background takes a screenshot, so none of
- * their pixels are captured (design.md, privacy rules). Synchronous: the capture follows as soon as every
- * frame answers. Returns the function that takes the boxes away.
+ * their pixels are captured (design.md, privacy rules). The frame answers the background once the cover is
+ * painted (afterCoverPainted). Returns the function that takes the boxes away.
  */
 export function coverSensitiveFields(doc: Document, { coverTypedText }: CoverOptions): () => void {
   doc.querySelectorAll(`[${coverAttribute}]`).forEach((old) => old.remove());
@@ -136,4 +136,25 @@ export function coverSensitiveFields(doc: Document, { coverTypedText }: CoverOpt
     }
   }
   return () => container.remove();
+}
+
+/**
+ * How long a frame inside the page waits for its paint. Chrome does not render a cross-origin frame that is
+ * hidden or scrolled out of view, and a frame it does not render shows no pixel to capture: such a frame
+ * must not hold up (and, after a few tries, cancel) the tab's screenshot. A visible frame paints well within
+ * this, at six frames at 60 Hz.
+ */
+const innerFramePaintWaitMs = 100;
+
+/**
+ * Resolves once the frame drawn after now has been painted. captureVisibleTab copies what the compositor
+ * last showed, not the DOM: answered before a frame with the cover is painted, it captures the page
+ * uncovered (the typed-text pixel test saw it, sensitive fields' boxes included). The second animation frame
+ * comes after the first one was painted. A top frame that does not paint never resolves: the capture then
+ * fails for want of a cover, as it should, rather than take stale pixels.
+ */
+export function afterCoverPainted(win: Window): Promise<void> {
+  const painted = new Promise<void>((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
+  if (win === win.top) return painted;
+  return Promise.race([painted, new Promise<void>((resolve) => win.setTimeout(resolve, innerFramePaintWaitMs))]);
 }

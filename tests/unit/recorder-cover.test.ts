@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it, vi } from 'vitest';
 import { clickPoint } from '../../lib/recorder/click-recorder';
-import { coverSensitiveFields, sensitiveFill, typedTextFill } from '../../lib/recorder/cover';
+import { afterCoverPainted, coverSensitiveFields, sensitiveFill, typedTextFill } from '../../lib/recorder/cover';
 import { framePath } from '../../lib/recorder/selectors';
 
 function placeAt(el: Element, left: number, top: number, width = 200, height = 30): void {
@@ -150,6 +150,58 @@ describe('coverSensitiveFields with typed text covered', () => {
     const tops = placeAll();
     coverSensitiveFields(document, { coverTypedText: true });
     expect(covered(tops)).toEqual([['cv', 'typed']]);
+  });
+});
+
+/** A window double whose animation frames run only when `frame()` is called, as a page paints them. */
+function paintingWindow(isTop: boolean) {
+  let callbacks: FrameRequestCallback[] = [];
+  const win = {
+    requestAnimationFrame: (callback: FrameRequestCallback) => callbacks.push(callback),
+    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
+  } as unknown as Window & { top: Window };
+  win.top = isTop ? win : ({} as Window);
+  const frame = () => {
+    const due = callbacks;
+    callbacks = [];
+    due.forEach((callback) => callback(0));
+  };
+  return { win, frame };
+}
+
+describe('afterCoverPainted', () => {
+  it('answers only once a frame with the cover was painted, however long that takes', async () => {
+    vi.useFakeTimers();
+    try {
+      const { win, frame } = paintingWindow(true);
+      let answered = false;
+      const done = afterCoverPainted(win).then(() => (answered = true));
+      await vi.advanceTimersByTimeAsync(1000);
+      frame();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(answered).toBe(false);
+      frame();
+      await done;
+      expect(answered).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not wait for ever on an inner frame Chrome does not render', async () => {
+    vi.useFakeTimers();
+    try {
+      const { win } = paintingWindow(false);
+      let answered = false;
+      const done = afterCoverPainted(win).then(() => (answered = true));
+      await vi.advanceTimersByTimeAsync(99);
+      expect(answered).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await done;
+      expect(answered).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
