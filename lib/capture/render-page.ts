@@ -1,14 +1,32 @@
 import html2canvas from 'html2canvas';
-import { onMessage } from '../messaging/protocol';
+import { onMessage, type FallbackCaptureRequest } from '../messaging/protocol';
 import { attempt } from '../messaging/result';
-import { findSensitiveElements } from '../recorder/mask-rules';
+import { sensitiveFill, typedTextFill } from '../recorder/cover';
+import { findSensitiveElements, findTypedTextElements } from '../recorder/mask-rules';
+
+/**
+ * Takes a field's text out of html2canvas's clone and paints the cover's fill in its place, inside its
+ * border as the live cover does. The clone is never shown, so changing it costs the page nothing.
+ */
+function blank(element: Element, fill: Record<string, string>): void {
+  const field = element as HTMLElement;
+  // By name, not instanceof: the clone lives in html2canvas's iframe, another window's HTMLInputElement.
+  if (field.localName === 'input' || field.localName === 'textarea') {
+    (field as HTMLInputElement).value = '';
+    // html2canvas draws the placeholder of an empty field: it would read as a field left empty.
+    field.removeAttribute('placeholder');
+  }
+  for (const [property, value] of Object.entries({ ...fill, color: 'transparent' })) field.style.setProperty(property, value, 'important');
+  for (const child of Array.from(field.children)) (child as HTMLElement).style?.setProperty('visibility', 'hidden', 'important');
+}
 
 /**
  * Draws the page with html2canvas: the fallback when captureVisibleTab cannot see the tab, and the
  * full-page capture. Slow on big pages (design.md): the background calls it with a timeout.
- * Sensitive fields are blanked in html2canvas's clone, so their text never reaches the canvas.
+ * Sensitive fields, and typed text when `coverTypedText`, are blanked in html2canvas's clone, so their
+ * text never reaches the canvas.
  */
-export async function renderPage(fullPage: boolean, maxWidth: number): Promise<string> {
+export async function renderPage({ fullPage, maxWidth, coverTypedText }: FallbackCaptureRequest): Promise<string> {
   const root = document.documentElement;
   const width = fullPage ? root.scrollWidth : window.innerWidth;
   const height = fullPage ? root.scrollHeight : window.innerHeight;
@@ -23,13 +41,8 @@ export async function renderPage(fullPage: boolean, maxWidth: number): Promise<s
     windowWidth: window.innerWidth,
     windowHeight: window.innerHeight,
     onclone: (clone) => {
-      for (const element of findSensitiveElements(clone)) {
-        const blank = element as HTMLElement;
-        if (blank instanceof HTMLInputElement || blank instanceof HTMLTextAreaElement) blank.value = '';
-        blank.style.setProperty('background', '#3f4654', 'important');
-        blank.style.setProperty('color', 'transparent', 'important');
-        for (const child of Array.from(blank.children)) (child as HTMLElement).style?.setProperty('visibility', 'hidden', 'important');
-      }
+      for (const element of findSensitiveElements(clone)) blank(element, sensitiveFill);
+      if (coverTypedText) for (const element of findTypedTextElements(clone)) blank(element, typedTextFill);
     },
   });
   return canvas.toDataURL('image/jpeg', 0.85);
@@ -42,5 +55,5 @@ export function answerRenderRequests(): void {
   const scope = globalThis as typeof globalThis & { [answering]?: boolean };
   if (scope[answering]) return;
   scope[answering] = true;
-  onMessage('captureWithHtml2Canvas', ({ data }) => attempt(() => renderPage(data.fullPage, data.maxWidth)));
+  onMessage('captureWithHtml2Canvas', ({ data }) => attempt(() => renderPage(data)));
 }

@@ -41,6 +41,8 @@ export interface FallbackCaptureRequest {
   /** Capture the whole page rather than the visible part. */
   fullPage: boolean;
   maxWidth: number;
+  /** Blank typed text too: the walk does not record it (or the walk is not known any more). */
+  coverTypedText: boolean;
 }
 
 /**

@@ -1,9 +1,38 @@
-import { findSensitiveElements } from './mask-rules';
+import { findSensitiveElements, findTypedTextElements } from './mask-rules';
 
 /** Marks our overlay, so the recorder ignores it and a second cover replaces rather than stacks. */
 export const coverAttribute = 'data-trailnote-cover';
 
-const coverColour = '#3f4654';
+/** The dark box over sensitive fields: nothing of them shows, not even where the field was. */
+export const sensitiveFill: Record<string, string> = { background: '#3f4654' };
+
+/**
+ * The light hatch over typed text: opaque, plainly "hidden", and pale enough that the field still reads as a
+ * field. Stripes from a tiled linear-gradient (not repeating-linear-gradient) so that html2canvas, which
+ * knows only the former, paints the same fill in the fallback capture.
+ */
+export const typedTextFill: Record<string, string> = {
+  'background-color': '#eef0f3',
+  'background-image': 'linear-gradient(45deg, #d5d9df 25%, transparent 25%, transparent 50%, #d5d9df 50%, #d5d9df 75%, transparent 75%)',
+  'background-size': '8px 8px',
+  'background-repeat': 'repeat',
+  // Inside the border, where the text is: the field keeps its outline (the live cover's box has no border).
+  'background-clip': 'padding-box',
+};
+
+export interface CoverOptions {
+  /** The journey does not record typed text, so the pictures may not show it either. */
+  coverTypedText: boolean;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** border-radius of the box, so a cover inside a rounded field keeps to its corners. */
+  radius: string;
+}
 
 function setStyles(el: HTMLElement, styles: Record<string, string>): void {
   // !important: the page's own stylesheet must not be able to make the cover see-through.
@@ -17,12 +46,39 @@ function isOnScreen(rect: DOMRect, doc: Document): boolean {
   return rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < height && rect.left < width;
 }
 
+/** The whole field, border included: nothing of a sensitive field shows. */
+function borderBox(rect: DOMRect): Box {
+  return { left: rect.left, top: rect.top, width: rect.width, height: rect.height, radius: '0' };
+}
+
+/** Inside the field's border: the border still outlines the field, so the page's layout stays clear. */
+function paddingBox(el: Element, rect: DOMRect): Box {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  const px = (property: string): number => parseFloat(style?.getPropertyValue(property) ?? '') || 0;
+  const [top, right, bottom, left] = ['top', 'right', 'bottom', 'left'].map((side) => px(`border-${side}-width`));
+  const border = Math.max(top, right, bottom, left);
+  const radius = ['top-left', 'top-right', 'bottom-right', 'bottom-left']
+    .map((corner) => {
+      const outer = style?.getPropertyValue(`border-${corner}-radius`).split(' ')[0] ?? '';
+      return outer.endsWith('px') ? `${Math.max(0, parseFloat(outer) - border)}px` : outer || '0';
+    })
+    .join(' ');
+  return {
+    left: rect.left + left,
+    top: rect.top + top,
+    width: Math.max(0, rect.width - left - right),
+    height: Math.max(0, rect.height - top - bottom),
+    radius,
+  };
+}
+
 /**
- * Puts an opaque box over every visible sensitive field of this frame, right before the background takes
- * a screenshot, so none of their pixels are captured (design.md, privacy rules). Synchronous: the
- * capture follows as soon as every frame answers. Returns the function that takes the boxes away.
+ * Puts an opaque box over every visible sensitive field of this frame, and a light hatch over the typed
+ * text in other fields when `coverTypedText`, right before the background takes a screenshot, so none of
+ * their pixels are captured (design.md, privacy rules). The frame answers the background once the cover is
+ * painted (afterCoverPainted). Returns the function that takes the boxes away.
  */
-export function coverSensitiveFields(doc: Document): () => void {
+export function coverSensitiveFields(doc: Document, { coverTypedText }: CoverOptions): () => void {
   doc.querySelectorAll(`[${coverAttribute}]`).forEach((old) => old.remove());
   const container = doc.createElement('div');
   container.setAttribute(coverAttribute, '');
@@ -42,17 +98,23 @@ export function coverSensitiveFields(doc: Document): () => void {
     display: 'block',
   });
 
-  for (const el of findSensitiveElements(doc)) {
+  const covers = findSensitiveElements(doc).map((el) => ({ el, fill: sensitiveFill, box: borderBox }));
+  if (coverTypedText) {
+    covers.push(...findTypedTextElements(doc).map((el) => ({ el, fill: typedTextFill, box: (rect: DOMRect) => paddingBox(el, rect) })));
+  }
+  for (const { el, fill, box: boxOf } of covers) {
     const rect = el.getBoundingClientRect();
     if (!isOnScreen(rect, doc)) continue;
+    const { left, top, width, height, radius } = boxOf(rect);
     const box = doc.createElement('div');
     setStyles(box, {
       position: 'fixed',
-      left: `${rect.left}px`,
-      top: `${rect.top}px`,
-      width: `${rect.width}px`,
-      height: `${rect.height}px`,
-      background: coverColour,
+      left: `${left}px`,
+      top: `${top}px`,
+      width: `${width}px`,
+      height: `${height}px`,
+      'border-radius': radius,
+      ...fill,
       opacity: '1',
       'pointer-events': 'none',
       margin: '0',
@@ -74,4 +136,25 @@ export function coverSensitiveFields(doc: Document): () => void {
     }
   }
   return () => container.remove();
+}
+
+/**
+ * How long a frame inside the page waits for its paint. Chrome does not render a cross-origin frame that is
+ * hidden or scrolled out of view, and a frame it does not render shows no pixel to capture: such a frame
+ * must not hold up (and, after a few tries, cancel) the tab's screenshot. A visible frame paints well within
+ * this, at six frames at 60 Hz.
+ */
+const innerFramePaintWaitMs = 100;
+
+/**
+ * Resolves once the frame drawn after now has been painted. captureVisibleTab copies what the compositor
+ * last showed, not the DOM: answered before a frame with the cover is painted, it captures the page
+ * uncovered (the typed-text pixel test saw it, sensitive fields' boxes included). The second animation frame
+ * comes after the first one was painted. A top frame that does not paint never resolves: the capture then
+ * fails for want of a cover, as it should, rather than take stale pixels.
+ */
+export function afterCoverPainted(win: Window): Promise<void> {
+  const painted = new Promise<void>((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
+  if (win === win.top) return painted;
+  return Promise.race([painted, new Promise<void>((resolve) => win.setTimeout(resolve, innerFramePaintWaitMs))]);
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { ok } from '../messaging/result';
-import { coverSensitiveFields } from './cover';
+import { afterCoverPainted, coverSensitiveFields } from './cover';
 import { askBackground, deliver } from './deliver';
 import type { RecorderEvent } from './events';
 import { keepPrivate } from './private-events';
@@ -51,9 +51,10 @@ export async function runPageRecorder(): Promise<void> {
   const stopObserving = startRecorder({ recordTypedText: config.recordTypedText, emit: send });
   early.forEach(send);
   const removers = [
-    onMessage('coverSensitiveFields', () => {
+    onMessage('coverSensitiveFields', async () => {
       uncover?.();
-      uncover = coverSensitiveFields(document);
+      uncover = coverSensitiveFields(document, { coverTypedText: !config.recordTypedText });
+      await afterCoverPainted(window);
       return ok(true as const);
     }),
     onMessage('uncoverSensitiveFields', () => {

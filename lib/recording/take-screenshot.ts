@@ -75,10 +75,21 @@ async function captureVisible(windowId: number, tabId: number): Promise<Blob> {
   }
 }
 
-/** html2canvas in the page re-renders the DOM (sensitive fields blanked in its clone), so it works in hidden tabs. */
-async function captureRendered(tabId: number, fullPage: boolean): Promise<Blob> {
+export interface ScreenshotOptions {
+  /**
+   * The walk does not record typed text, so html2canvas blanks it too. The visible-tab capture needs no
+   * telling: each page's recorder covers by the walk's rule it was started with.
+   */
+  coverTypedText: boolean;
+}
+
+/**
+ * html2canvas in the page re-renders the DOM (sensitive fields, and typed text unless the walk records it,
+ * blanked in its clone), so it works in hidden tabs.
+ */
+async function captureRendered(tabId: number, fullPage: boolean, { coverTypedText }: ScreenshotOptions): Promise<Blob> {
   await injectPageRenderer(tabId);
-  const request = sendMessage('captureWithHtml2Canvas', { fullPage, maxWidth: imageMaxWidth }, { tabId, frameId: 0 });
+  const request = sendMessage('captureWithHtml2Canvas', { fullPage, maxWidth: imageMaxWidth, coverTypedText }, { tabId, frameId: 0 });
   return dataUrlToBlob(unwrap(await withTimeout(request, fallbackTimeoutMs, 'the page took too long to draw')));
 }
 
@@ -86,7 +97,7 @@ async function captureRendered(tabId: number, fullPage: boolean): Promise<Blob> 
  * The screenshot for a step: the visible tab when it is showing, else html2canvas. A failure of both
  * becomes a CaptureProblem, never a lost step.
  */
-export async function takeScreenshot(tabId: number): Promise<Capture> {
+export async function takeScreenshot(tabId: number, options: ScreenshotOptions): Promise<Capture> {
   const tab = await browser.tabs.get(tabId);
   if (tab.active) {
     try {
@@ -97,7 +108,7 @@ export async function takeScreenshot(tabId: number): Promise<Capture> {
     }
   }
   try {
-    return { blob: await captureRendered(tabId, false), method: 'html2canvas' };
+    return { blob: await captureRendered(tabId, false, options), method: 'html2canvas' };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (!tab.active) throw new CaptureProblem({ code: 'capture-hidden-tab', message: t('problemCaptureHidden') });

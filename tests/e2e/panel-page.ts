@@ -101,8 +101,9 @@ export class PanelPage {
     return this.page.locator('[data-step-kind]', { hasText: text });
   }
 
-  async start(title?: string): Promise<void> {
+  async start(title?: string, { recordTypedText = false }: { recordTypedText?: boolean } = {}): Promise<void> {
     if (title) await this.page.getByRole('textbox', { name: 'Journey title' }).fill(title);
+    if (recordTypedText) await this.page.getByRole('checkbox', { name: 'Record typed text' }).check();
     await this.button('Start recording').click();
     await this.button('Stop recording').waitFor();
   }

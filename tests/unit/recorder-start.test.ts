@@ -204,9 +204,9 @@ describe('startRecorder', () => {
     expect(settled).toBeLessThan(800);
   });
 
-  it('ignores clicks on the screenshot cover, and covers only sensitive fields', async () => {
+  it('ignores clicks on the screenshot cover', async () => {
     start();
-    const uncover = coverSensitiveFields(document);
+    const uncover = coverSensitiveFields(document, { coverTypedText: true });
     const cover = document.querySelector('[data-trailnote-cover]') as Element;
     expect(cover).not.toBeNull();
     click(cover);

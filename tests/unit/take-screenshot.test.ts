@@ -26,18 +26,26 @@ describe('takeScreenshot when the page has to draw itself', () => {
 
   it('says the page changed when it unloaded before answering, not a messaging error', async () => {
     const tabId = await tabWhoseDrawing(() => Promise.reject(new Error('No response')));
-    await expect(takeScreenshot(tabId)).rejects.toMatchObject({
+    await expect(takeScreenshot(tabId, { coverTypedText: true })).rejects.toMatchObject({
       problem: { code: 'capture-failed', message: 'No screenshot: the page changed before Trailnote could take its picture.' },
     });
   });
 
   it('keeps any other reason, so a real failure can be told apart', async () => {
     const tabId = await tabWhoseDrawing(() => Promise.resolve({ ok: false, error: 'oklch colours are not supported' }));
-    await expect(takeScreenshot(tabId)).rejects.toMatchObject({ problem: { message: 'No screenshot: oklch colours are not supported' } });
+    await expect(takeScreenshot(tabId, { coverTypedText: true })).rejects.toMatchObject({ problem: { message: 'No screenshot: oklch colours are not supported' } });
+  });
+
+  it('tells the page whether to blank typed text, as the walk records it or not', async () => {
+    const tabId = await tabWhoseDrawing(() => Promise.resolve({ ok: true, value: 'data:image/jpeg;base64,' }));
+    await takeScreenshot(tabId, { coverTypedText: true });
+    await takeScreenshot(tabId, { coverTypedText: false });
+    const requests = vi.mocked(sendMessage).mock.calls.filter(([type]) => type === 'captureWithHtml2Canvas').map(([, data]) => data);
+    expect(requests).toMatchObject([{ coverTypedText: true }, { coverTypedText: false }]);
   });
 
   it('says the tab was hidden when it was not the visible tab', async () => {
     const tabId = await tabWhoseDrawing(() => Promise.reject(new Error('No response')), false);
-    await expect(takeScreenshot(tabId)).rejects.toMatchObject({ problem: { code: 'capture-hidden-tab' } });
+    await expect(takeScreenshot(tabId, { coverTypedText: true })).rejects.toMatchObject({ problem: { code: 'capture-hidden-tab' } });
   });
 });
