@@ -57,6 +57,8 @@ test('a full disk mid-walk: the panel says so, the walk goes on, and every step 
     '4 click /category/tents.html',
     '5 navigation /product/trailhead-2.html',
   ]);
-  expect(dump.journeys[0]).toMatchObject({ status: 'stopped', stepCount: 5 });
+  // The panel offers a new journey as soon as the recording state is cleared; the journey row is marked
+  // stopped a moment later, once the page recorders are told to stop.
+  await expect.poll(async () => (await panel.dump()).journeys[0]).toMatchObject({ status: 'stopped', stepCount: 5 });
   expect(Object.keys(await panel.page.evaluate(() => chrome.storage.local.get(null))).filter((key) => key.startsWith('outbox:'))).toEqual([]);
 });
