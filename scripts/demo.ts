@@ -42,7 +42,7 @@ export interface DemoFiles {
   json: string;
 }
 
-/** The map's export buttons (design.md's accessible names) for each file the demo keeps. */
+/** The map's export buttons (the accessible names of docs/architecture.md, Contracts) for each file the demo keeps. */
 const exportButtons: Record<keyof DemoFiles, string> = {
   zip: 'Export ZIP',
   html: 'Export HTML report',

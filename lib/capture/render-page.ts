@@ -1,8 +1,8 @@
 import html2canvas from 'html2canvas';
-import { onMessage, type FallbackCaptureRequest } from '../messaging/protocol';
-import { attempt } from '../messaging/result';
+import { onMessage, type FallbackCaptureRequest } from '../contract/protocol';
+import { attempt } from '../contract/result';
 import { sensitiveFill, typedTextFill } from '../recorder/cover';
-import { findSensitiveElements, findTypedTextElements } from '../recorder/mask-rules';
+import { findSensitiveElements, findTypedTextElements } from '../privacy/private-elements';
 
 /**
  * Takes a field's text out of html2canvas's clone and paints the cover's fill in its place, inside its
@@ -22,7 +22,7 @@ function blank(element: Element, fill: Record<string, string>): void {
 
 /**
  * Draws the page with html2canvas: the fallback when captureVisibleTab cannot see the tab, and the
- * full-page capture. Slow on big pages (design.md): the background calls it with a timeout.
+ * full-page capture. Slow on big pages (docs/architecture.md, Platform facts): the background calls it with a timeout.
  * Sensitive fields, and typed text when `coverTypedText`, are blanked in html2canvas's clone, so their
  * text never reaches the canvas.
  */

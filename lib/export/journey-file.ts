@@ -2,7 +2,7 @@ import type { JourneyBundle } from '../db';
 import type { Annotation, Journey, OmitFromEach, Step } from '../journey/types';
 
 /**
- * The share format (design.md, "Export format"; schema in docs/journey.schema.json): what other tools read,
+ * The share format (docs/architecture.md, Contracts; schema in docs/journey.schema.json): what other tools read,
  * so fields are added, never renamed, without a version bump and a migration.
  */
 export const JOURNEY_FORMAT = 'trailnote.journey';

@@ -3,7 +3,7 @@ import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION } from '../export/journey-file';
 import { t, uiLanguage } from '../i18n';
 import { hostOf } from '../journey/urls';
 import type { Selector, StepField, StepTarget } from '../journey/types';
-import { maskTypedText, namesSecret } from '../recorder/mask-rules';
+import { maskTypedText, namesSecret } from '../privacy/field-rules';
 import { MASK } from './private-field';
 import { translatedDefaultStages } from '../recording/stage-names';
 import { ImportError } from './import-error';

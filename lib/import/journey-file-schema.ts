@@ -101,7 +101,7 @@ const stepBase = {
 };
 
 const step = v.variant('kind', [
-  // design.md's contract leaves `navigation` out: a file written from it holds page loads.
+  // The share format's core (docs/architecture.md, Contracts) leaves `navigation` out: a file written from it holds page loads.
   v.object({ ...stepBase, kind: v.literal('navigation'), navigation: v.optional(v.picklist(['load', 'route']), 'load'), timing: v.optional(timing) }),
   v.object({
     ...stepBase,

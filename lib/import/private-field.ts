@@ -1,5 +1,5 @@
 import type { StepField } from '../journey/types';
-import { isChoiceType, maskTypedText, namesSensitive } from '../recorder/mask-rules';
+import { isChoiceType, maskTypedText, namesSensitive } from '../privacy/field-rules';
 
 /** What maskTypedText writes: character classes, then the length ("Aa9@ ×14", "×0"). */
 export const MASK = /^(?:(?=[Aa9_@])A?a?9?_?@? )?×\d{1,9}$/;
@@ -7,7 +7,7 @@ export const MASK = /^(?:(?=[Aa9_@])A?a?9?_?@? )?×\d{1,9}$/;
 const sensitiveTypes = new Set(['password', 'hidden']);
 
 /**
- * A shared field under this browser's privacy rules, whatever the file says (design.md, "Privacy rules"):
+ * A shared field under this browser's privacy rules, whatever the file says (docs/architecture.md, Privacy):
  * a file may come from a hand edit or another tool. The rules are the recorder's, so that a walk exported
  * and imported back is the same walk: sensitive fields (by type, or by a name or label the recorder's word
  * rules match) keep neither value nor mask; typed text keeps only its mask unless the journey records typed

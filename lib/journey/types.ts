@@ -1,6 +1,6 @@
 /**
  * The journey's data model: what a walk is made of. These types are the store's rows and the
- * export format's shape (design.md, "Export format"), so renaming a field is a format change.
+ * export format's shape (docs/architecture.md, Contracts), so renaming a field is a format change.
  */
 
 /** Epoch milliseconds. */

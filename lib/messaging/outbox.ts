@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { RecordedStep } from '../recorder/events';
+import type { RecordedStep } from '../contract/recorder-events';
 
 /**
  * A step left where the background will find it even if its message is lost. A click on a link sent

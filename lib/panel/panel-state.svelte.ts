@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../i18n';
-import { sendMessage, type RecordingState } from '../messaging/protocol';
-import { unwrap } from '../messaging/result';
+import { sendMessage } from '../contract/protocol';
+import type { RecordingState } from '../contract/recording-state';
+import { unwrap } from '../contract/result';
 import { whyNotRecordable } from '../recording/recordable';
 import { recordingState } from '../recording/state';
 import { watchBoundTab } from './bound-tab';
@@ -12,7 +13,7 @@ export type PanelMode = 'idle' | 'recording' | 'paused' | 'elsewhere' | 'stopped
 export type PanelScreen = 'journey' | 'library';
 
 /**
- * What the side panel shows, as runes (STYLE.md 18): fed by the recording state in storage, change
+ * What the side panel shows, as runes (docs/conventions.md, Svelte 5): fed by the recording state in storage, change
  * notices and reads of the journey store. Components only read it and call its actions, so two panels,
  * or a reopened one, show the same walk.
  */

@@ -1,5 +1,5 @@
 import type { StepField } from '../journey/types';
-import { isChoiceType, type FieldClass } from '../recorder/mask-rules';
+import { isChoiceType, type FieldClass } from './field-rules';
 
 /**
  * What the address rule knows of a walk: whether it records typed text, and the fields the tester filled

@@ -1,10 +1,10 @@
-import { maskTypedText } from '../recorder/mask-rules';
+import { maskTypedText } from './field-rules';
 import { fieldClassNamed, type AddressRules } from './address-rules';
 import { announcesSecretSegment, looksLikeCallbackPath, nameParts, namesSecretParameter, type NameContext } from './secret-names';
 import { holdsSecretShape, isOpaqueId, redactSecretShapes } from './secret-shapes';
 
 /**
- * The one rule for every address Trailnote keeps or shares (design.md, "Privacy rules"; issue 13):
+ * The one rule for every address Trailnote keeps or shares (docs/architecture.md, Privacy; issue 13):
  * - a parameter named like a field the walk filled keeps only what that field may keep: nothing of a
  *   sensitive field, the mask of typed text unless the walk records it, a choice as it is;
  * - a parameter whose name says it is a secret (secret-names.ts) is redacted;

@@ -1,4 +1,4 @@
-import type { RecordedClick } from './events';
+import type { RecordedClick } from '../contract/recorder-events';
 import { coverAttribute } from './cover';
 import { on, type Remove } from './listen';
 import type { RecorderContext } from './recorder-context';

@@ -1,4 +1,4 @@
-import { findSensitiveElements, findTypedTextElements } from './mask-rules';
+import { findSensitiveElements, findTypedTextElements } from '../privacy/private-elements';
 
 /** Marks our overlay, so the recorder ignores it and a second cover replaces rather than stacks. */
 export const coverAttribute = 'data-trailnote-cover';
@@ -75,7 +75,7 @@ function paddingBox(el: Element, rect: DOMRect): Box {
 /**
  * Puts an opaque box over every visible sensitive field of this frame, and a light hatch over the typed
  * text in other fields when `coverTypedText`, right before the background takes a screenshot, so none of
- * their pixels are captured (design.md, privacy rules). The frame answers the background once the cover is
+ * their pixels are captured (docs/architecture.md, Privacy). The frame answers the background once the cover is
  * painted (afterCoverPainted). Returns the function that takes the boxes away.
  */
 export function coverSensitiveFields(doc: Document, { coverTypedText }: CoverOptions): () => void {

@@ -1,7 +1,7 @@
 import { leaveInOutbox } from '../messaging/outbox';
-import { sendMessage } from '../messaging/protocol';
-import { unwrap, type Result } from '../messaging/result';
-import type { RecorderEvent } from './events';
+import { sendMessage } from '../contract/protocol';
+import { unwrap, type Result } from '../contract/result';
+import type { RecorderEvent } from '../contract/recorder-events';
 
 const retryDelaysMs = [100, 300, 1000, 2000, 4000];
 

@@ -1,7 +1,7 @@
-import type { RecordedInput } from './events';
+import type { RecordedInput } from '../contract/recorder-events';
 import { on, type Remove } from './listen';
-import { describeField } from './mask-rules';
-import { notePasswordField, wasPasswordField } from './password-memory';
+import { describeField } from '../privacy/field-rules';
+import { notePasswordField, wasPasswordField } from '../privacy/password-memory';
 import type { RecorderContext } from './recorder-context';
 import { onAcrossShadowRoots } from './shadow-listen';
 import { describeElement } from './selectors';

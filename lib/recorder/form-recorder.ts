@@ -1,9 +1,9 @@
-import { accessibleName } from './accessible-name';
+import { accessibleName } from '../dom/accessible-name';
 import type { SubmittedField } from '../privacy/address-rules';
-import type { RecordedSubmit } from './events';
+import type { RecordedSubmit } from '../contract/recorder-events';
 import type { Remove } from './listen';
-import { classifyField } from './mask-rules';
-import { wasPasswordField } from './password-memory';
+import { classifyField } from '../privacy/field-rules';
+import { wasPasswordField } from '../privacy/password-memory';
 import type { RecorderContext } from './recorder-context';
 import { onAcrossShadowRoots } from './shadow-listen';
 import { describeElement } from './selectors';

@@ -16,7 +16,7 @@ export type EventOf<K extends string> = K extends keyof WindowEventMap ? WindowE
 
 /**
  * Listens passively (the recorder never calls preventDefault, so it never delays scrolling) and returns
- * the remover. Handlers only see trusted events (STYLE.md 11).
+ * the remover. Handlers only see trusted events (docs/conventions.md, Boundaries).
  */
 export function on<K extends string>(
   target: EventTarget,

@@ -1,5 +1,5 @@
 import type { StepTiming } from '../journey/types';
-import type { RecordedNavigation } from './events';
+import type { RecordedNavigation } from '../contract/recorder-events';
 import type { Remove } from './listen';
 import { loadedAt, loadTimingNow, observePageTiming, whenLoaded } from './page-timing';
 import type { RecorderContext } from './recorder-context';

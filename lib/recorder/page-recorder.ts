@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '../messaging/protocol';
-import { ok } from '../messaging/result';
+import { onMessage, sendMessage } from '../contract/protocol';
+import { ok } from '../contract/result';
 import { afterCoverPainted, coverSensitiveFields } from './cover';
 import { askBackground, deliver } from './deliver';
-import type { RecorderEvent } from './events';
+import type { RecorderEvent } from '../contract/recorder-events';
 import { keepPrivate } from './private-events';
 import { startRecorder } from './start-recorder';
 

@@ -1,6 +1,6 @@
 import { fieldsLearntFrom, withFields, type AddressRules } from '../privacy/address-rules';
 import { privateStep } from '../privacy/private-walk';
-import type { RecorderEvent } from './events';
+import type { RecorderEvent } from '../contract/recorder-events';
 
 /**
  * The address rule applied in the page, before an event leaves it: no secret of an address reaches a

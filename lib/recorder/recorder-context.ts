@@ -1,4 +1,4 @@
-import type { Emit } from './events';
+import type { Emit } from '../contract/recorder-events';
 import type { ListenOptions } from './listen';
 
 /** What every part of the recorder shares: the window it watches, where steps go, and how it listens. */

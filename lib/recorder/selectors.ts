@@ -1,6 +1,6 @@
 import type { Selector, StepTarget } from '../journey/types';
-import { accessibleName, accessibleRole } from './accessible-name';
-import { isInMaskedContainer } from './mask-rules';
+import { accessibleName, accessibleRole } from '../dom/accessible-name';
+import { isInMaskedContainer } from '../privacy/field-rules';
 
 /**
  * Describes what a click or a field acted on, with selectors in the Chrome DevTools Recorder's order
@@ -47,7 +47,7 @@ export function describeTarget(path: EventTarget[], win: Window): StepTarget {
 }
 
 export function describeElement(el: Element, win: Window): StepTarget {
-  // Text inside a masked container is private (design.md): neither the step's text nor an aria selector.
+  // Text inside a masked container is private (docs/architecture.md, Privacy): neither the step's text nor an aria selector.
   const text = isInMaskedContainer(el) ? '' : accessibleName(el);
   const role = accessibleRole(el);
   const selectors: Selector[] = [];

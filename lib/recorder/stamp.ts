@@ -30,7 +30,7 @@ function page(win: Window): { url: string; title: string } {
   }
 }
 
-/** Every step is timestamped here, once (STYLE.md 15). */
+/** Every step is timestamped here, once (docs/conventions.md, Data). */
 export function stamp(win: Window): Stamp {
   const inFrame = win !== win.top;
   const { url, title } = inFrame ? page(win) : { url: win.location.href, title: win.document.title };

@@ -1,5 +1,5 @@
 import { recordClicks } from './click-recorder';
-import type { RecorderOptions, StopRecorder } from './events';
+import type { RecorderOptions, StopRecorder } from '../contract/recorder-events';
 import { recordFields } from './field-recorder';
 import { recordSubmits } from './form-recorder';
 import type { Remove } from './listen';

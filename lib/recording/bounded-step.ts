@@ -1,6 +1,6 @@
 import { clipped, SELECTOR_LIMITS, TEXT_LIMITS } from '../journey/limits';
 import type { Selector, StepField, StepProblem, StepTarget } from '../journey/types';
-import type { RecordedStep } from '../recorder/events';
+import type { RecordedStep } from '../contract/recorder-events';
 
 /**
  * A step from the page cut to what a share file may hold (lib/journey/limits.ts), so that every walk can

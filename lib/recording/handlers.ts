@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { attempt, failure } from '../messaging/result';
-import { onMessage } from '../messaging/protocol';
+import { attempt, failure } from '../contract/result';
+import { onMessage } from '../contract/protocol';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
 import { addressRulesOf, isRecordedTab, liveRecording } from './state';
@@ -9,7 +9,7 @@ import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
 
 type Sender = Browser.runtime.MessageSender;
 
-/** Messages are only taken from Trailnote's own pages and content scripts (STYLE.md 8). */
+/** Messages are only taken from Trailnote's own pages and content scripts (docs/conventions.md, Boundaries). */
 function fromTrailnote(sender: Sender): boolean {
   return sender.id === browser.runtime.id;
 }

@@ -8,7 +8,7 @@ import { privateAddress } from '../privacy/address';
 import { noFields } from '../privacy/address-rules';
 import { rulesOfWalk } from '../privacy/private-walk';
 import { announce } from '../messaging/changes';
-import { sendMessage, type StartRequest } from '../messaging/protocol';
+import { sendMessage, type StartRequest } from '../contract/protocol';
 import { injectRecorder } from './inject';
 import { whyNotRecordable } from './recordable';
 import { translatedDefaultStages } from './stage-names';

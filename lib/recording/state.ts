@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { RecordingState } from '../messaging/protocol';
+import type { RecordingState } from '../contract/recording-state';
 import type { AddressRules } from '../privacy/address-rules';
 
 /**

@@ -3,12 +3,12 @@ import { appendStep, getJourney, mergeStepTiming } from '../db';
 import type { Step, StepProblem } from '../journey/types';
 import { announce } from '../messaging/changes';
 import { readOutbox, removeFromOutbox } from '../messaging/outbox';
-import type { RecordedStep, TimingUpdate } from '../recorder/events';
+import type { RecordedStep, TimingUpdate } from '../contract/recorder-events';
 import { boundedProblem, withinShareLimits } from './bounded-step';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { captureForStep, needsScreenshot } from './screenshots';
 import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, recordingState } from './state';
-import type { RecordingState } from '../messaging/protocol';
+import type { RecordingState } from '../contract/recording-state';
 import { fieldsLearntFrom, withFields, type AddressRules } from '../privacy/address-rules';
 import { privateProblem, privateStep } from '../privacy/private-walk';
 

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { dataUrlToBlob, imageMaxWidth } from '../capture/downscale';
 import type { StepProblem } from '../journey/types';
 import { t } from '../i18n';
-import { sendMessage } from '../messaging/protocol';
-import { unwrap } from '../messaging/result';
+import { sendMessage } from '../contract/protocol';
+import { unwrap } from '../contract/result';
 import { injectPageRenderer } from './inject';
 
 /** A capture that could not be made, with the reason the panel shows on the step. */

@@ -7,7 +7,7 @@ import { startShop, type Shop } from '../shop/server';
 export const extensionPath = resolve('.output/chrome-mv3');
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** Flags from design.md: load the built extension headless, and keep Chromium off the network. */
+/** Flags that load the built extension headless, and keep Chromium off the network. */
 export function chromiumArgs(extension = extensionPath): string[] {
   return [
     `--disable-extensions-except=${extension}`,

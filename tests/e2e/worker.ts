@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * Stops Trailnote's service worker the way Chrome does when it is idle, by closing its target over
- * CDP (design.md). Returns once the worker target is gone.
+ * CDP (docs/architecture.md, Platform facts). Returns once the worker target is gone.
  */
 export async function stopServiceWorker(context: BrowserContext, anyPage: Page): Promise<void> {
   const cdp = await context.newCDPSession(anyPage);

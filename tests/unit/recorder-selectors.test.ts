@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { accessibleName, accessibleRole } from '../../lib/recorder/accessible-name';
+import { accessibleName, accessibleRole } from '../../lib/dom/accessible-name';
 import { describeElement, describeTarget, isStableId } from '../../lib/recorder/selectors';
 
 /** The composed path a click on `el` would have: el, its ancestors, across shadow hosts. */

@@ -1,9 +1,9 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coverSensitiveFields } from '../../lib/recorder/cover';
-import type { RecordedStep, RecorderEvent } from '../../lib/recorder/events';
+import type { RecordedStep, RecorderEvent } from '../../lib/contract/recorder-events';
 import { startRecorder } from '../../lib/recorder/start-recorder';
-import type { StopRecorder } from '../../lib/recorder/events';
+import type { StopRecorder } from '../../lib/contract/recorder-events';
 
 const passwordCanary = 'PW-CANARY-hunter2';
 const cardCanary = '4242424242424242';

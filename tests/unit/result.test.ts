@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attempt, unwrap } from '../../lib/messaging/result';
+import { attempt, unwrap } from '../../lib/contract/result';
 
 describe('Result across message boundaries', () => {
   it('carries a thrown error back as its message', async () => {

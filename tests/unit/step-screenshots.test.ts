@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import type { Step } from '../../lib/journey/types';
-import type { RecordingState } from '../../lib/messaging/protocol';
+import type { RecordingState } from '../../lib/contract/recording-state';
 import { captureForStep } from '../../lib/recording/screenshots';
 import { recordingState, walkInThisSession } from '../../lib/recording/state';
 import { takeScreenshot } from '../../lib/recording/take-screenshot';

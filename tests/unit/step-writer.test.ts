@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeJourneyDb, createJourney, getJourney, getSteps, StoreError } from '../../lib/db';
 import { defaultStages } from '../../lib/db/default-stages';
 import { leaveInOutbox, readOutbox } from '../../lib/messaging/outbox';
-import type { RecordedInput, RecordedStep, RecordedSubmit } from '../../lib/recorder/events';
+import type { RecordedInput, RecordedStep, RecordedSubmit } from '../../lib/contract/recorder-events';
 import { stopRecording } from '../../lib/recording/session';
 import { recordingState } from '../../lib/recording/state';
 import { storeRecordedStep, storeUnrecordablePage } from '../../lib/recording/step-writer';

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { sendMessage } from '../../lib/contract/protocol';
 import { takeScreenshot } from '../../lib/recording/take-screenshot';
 
-vi.mock('../../lib/messaging/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('../../lib/contract/protocol', () => ({ sendMessage: vi.fn() }));
 vi.mock('../../lib/recording/inject', () => ({ injectPageRenderer: vi.fn(async () => undefined) }));
 
 /** A tab whose visible-tab capture fails, so the page is asked to draw itself, and answers with `drawing`. */

@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { classifyField, describeField, findSensitiveElements, isSensitiveField, maskTypedText } from '../../lib/recorder/mask-rules';
+import { classifyField, describeField, isSensitiveField, maskTypedText } from '../../lib/privacy/field-rules';
+import { findSensitiveElements } from '../../lib/privacy/private-elements';
 
 /** A value that must never appear in anything the recorder emits for a sensitive field. */
 const canary = 'CANARY-4242-secret';

@@ -1,6 +1,6 @@
 /**
  * Fields that were ever type=password in this document. "Show password" buttons turn a password field
- * into a text field; its value is still a password (design.md, privacy rules). Module scope is the right
+ * into a text field; its value is still a password (docs/architecture.md, Privacy). Module scope is the right
  * lifetime: one content script per document, and a WeakSet lets removed fields be collected.
  */
 const passwordFields = new WeakSet<Element>();

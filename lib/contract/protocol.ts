@@ -1,25 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Journey, JourneyKind } from '../journey/types';
 import type { AddressRules } from '../privacy/address-rules';
-import type { FieldClass } from '../recorder/mask-rules';
-import type { RecordedStep, TimingUpdate } from '../recorder/events';
+import type { RecordedStep, TimingUpdate } from './recorder-events';
+import type { RecordingState } from './recording-state';
 import type { Result } from './result';
-
-/** What the recorded tab's panel needs to know to show the right controls. */
-export interface RecordingState {
-  journeyId: string;
-  /** The tab the walk started in, and every tab it opened since. */
-  tabIds: number[];
-  paused: boolean;
-  recordTypedText: boolean;
-  /**
-   * The fields the walk filled or submitted, by name, with their privacy class: the addresses that follow
-   * keep only what those fields may keep. Absent in states written before it existed (an update mid-walk).
-   */
-  addressFields?: Readonly<Record<string, FieldClass>>;
-  /** Why the latest steps are not saved yet (a full disk): they wait in the outbox, and the panel says so. */
-  saveProblem?: string;
-}
 
 export interface StartRequest {
   tabId: number;
@@ -46,7 +30,7 @@ export interface FallbackCaptureRequest {
 }
 
 /**
- * Every message Trailnote sends, one typed map (STYLE.md 6–7): a misspelt message is a compile error,
+ * Every message Trailnote sends, one typed map (docs/conventions.md, Boundaries): a misspelt message is a compile error,
  * and every answer is a Result so errors arrive as text, not `undefined`.
  */
 export interface ProtocolMap {

@@ -1,0 +1,17 @@
+import type { FieldClass } from '../privacy/field-rules';
+
+/** What the recorded tab's panel needs to know to show the right controls. */
+export interface RecordingState {
+  journeyId: string;
+  /** The tab the walk started in, and every tab it opened since. */
+  tabIds: number[];
+  paused: boolean;
+  recordTypedText: boolean;
+  /**
+   * The fields the walk filled or submitted, by name, with their privacy class: the addresses that follow
+   * keep only what those fields may keep. Absent in states written before it existed (an update mid-walk).
+   */
+  addressFields?: Readonly<Record<string, FieldClass>>;
+  /** Why the latest steps are not saved yet (a full disk): they wait in the outbox, and the panel says so. */
+  saveProblem?: string;
+}
