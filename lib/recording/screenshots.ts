@@ -3,7 +3,6 @@ import { saveScreenshot, updateStep } from '../db';
 import { screenshotImages } from '../capture/downscale';
 import type { Step } from '../journey/types';
 import { t } from '../i18n';
-import { announce } from '../messaging/changes';
 import { privateAddress } from '../privacy/address';
 import { addressRulesOf, liveRecording } from './state';
 import { createCaptureQueue } from './capture-queue';
@@ -93,5 +92,4 @@ export async function captureForStep(step: Step): Promise<void> {
   } finally {
     underway.delete(step.id);
   }
-  announce({ kind: 'step', journeyId: step.journeyId, stepId: step.id });
 }
