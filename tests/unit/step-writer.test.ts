@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeJourneyDb, createJourney, getJourney, getSteps, StoreError } from '../../lib/db';
 import { defaultStages } from '../../lib/db/default-stages';
-import { leaveInOutbox, readOutbox } from '../../lib/messaging/outbox';
+import { leaveInOutbox, readOutbox } from '../../lib/contract/outbox';
 import type { RecordedInput, RecordedStep, RecordedSubmit } from '../../lib/contract/recorder-events';
 import { stopRecording } from '../../lib/recording/session';
 import { recordingState } from '../../lib/recording/state';
