@@ -33,7 +33,7 @@ const waitingIds = async () => (await readOutbox()).map((entry) => entry.step.id
 beforeEach(async () => {
   fakeBrowser.reset();
   await closeJourneyDb();
-  indexedDB = new IDBFactory();
+  globalThis.indexedDB = new IDBFactory();
   await createJourney({
     id: 'j1', title: 'Walk', site: 'shop.example', persona: '', goal: '', kind: 'own', startedAt: 1, status: 'recording',
     stages, currentStageId: stages[0].id, recordTypedText: false, stepCount: 0,
