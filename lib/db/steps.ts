@@ -73,7 +73,7 @@ export function updateStep(id: string, change: StepChange | ((step: Step) => Ste
 function merge(step: Step, change: StepChange): Step {
   // The change cannot touch kind (StepChange omits it), so the result is still a step of step's kind;
   // TypeScript cannot follow that through a spread of two unions.
-  return { ...step, ...change } as Step;
+  return { ...step, ...change };
 }
 
 function definedFields(timing: StepTiming): StepTiming {

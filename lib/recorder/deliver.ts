@@ -1,4 +1,4 @@
-import { leaveInOutbox } from '../messaging/outbox';
+import { leaveInOutbox } from '../contract/outbox';
 import { sendMessage } from '../contract/protocol';
 import { unwrap, type Result } from '../contract/result';
 import type { RecorderEvent } from '../contract/recorder-events';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { appendStep, getJourney, mergeStepTiming } from '../db';
 import type { Step, StepProblem } from '../journey/types';
-import { readOutbox, removeFromOutbox } from '../messaging/outbox';
+import { readOutbox, removeFromOutbox } from '../contract/outbox';
 import type { RecordedStep, TimingUpdate } from '../contract/recorder-events';
 import { boundedProblem, withinShareLimits } from './bounded-step';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';

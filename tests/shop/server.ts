@@ -169,8 +169,7 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
     if (pathname === '/cart' || pathname === '/cart.html') {
       const requested = url.searchParams.get('colour') ?? 'Forest';
       const colour = (COLOURS as readonly string[]).includes(requested) ? requested : 'Forest';
-      const timer = setTimeout(async () => {
-        timers.delete(timer);
+      const sendCart = async () => {
         try {
           cartTemplate ??= await readFile(path.join(here, 'cart.template.html'), 'utf8');
           const html = template(cartTemplate, origins)
@@ -180,6 +179,10 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
         } catch {
           send(res, 500, 'Internal error');
         }
+      };
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        void sendCart(); // never rejects: every error is answered with a 500
       }, cartDelayMs);
       timers.add(timer);
       return;
