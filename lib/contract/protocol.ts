@@ -20,6 +20,25 @@ export interface RecorderConfig {
   tabId: number;
 }
 
+/** One box of a frame's screenshot cover, in CSS pixels of that frame's viewport, and which fill it shows. */
+export interface CoveredBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  fill: 'sensitive' | 'typed';
+}
+
+/**
+ * What a frame painted over its fields for a screenshot: the background checks the picture shows these boxes
+ * before it keeps it (lib/capture/cover-check.ts).
+ */
+export interface PaintedCover {
+  boxes: CoveredBox[];
+  /** The frame's viewport width in CSS pixels: the picture's width over it is its scale. */
+  viewportWidth: number;
+}
+
 export interface FallbackCaptureRequest {
   /** Capture the whole page rather than the visible part. */
   fullPage: boolean;
@@ -39,7 +58,7 @@ export interface ProtocolMap {
   updateTiming(update: TimingUpdate): Result<true>;
 
   // background → one frame of the recorded tab
-  coverSensitiveFields(): Result<true>;
+  coverSensitiveFields(): Result<PaintedCover>;
   uncoverSensitiveFields(): Result<true>;
   captureWithHtml2Canvas(request: FallbackCaptureRequest): Result<string>;
   stopRecorder(): Result<true>;

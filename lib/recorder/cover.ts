@@ -1,3 +1,4 @@
+import type { CoveredBox } from '../contract/protocol';
 import { findSensitiveElements, findTypedTextElements } from '../privacy/private-elements';
 
 /** Marks our overlay, so the recorder ignores it and a second cover replaces rather than stacks. */
@@ -76,9 +77,10 @@ function paddingBox(el: Element, rect: DOMRect): Box {
  * Puts an opaque box over every visible sensitive field of this frame, and a light hatch over the typed
  * text in other fields when `coverTypedText`, right before the background takes a screenshot, so none of
  * their pixels are captured (docs/architecture.md, Privacy). The frame answers the background once the cover is
- * painted (afterCoverPainted). Returns the function that takes the boxes away.
+ * painted (afterCoverPainted). Returns the boxes it put up, so the picture can be checked for them, and the
+ * function that takes them away.
  */
-export function coverSensitiveFields(doc: Document, { coverTypedText }: CoverOptions): () => void {
+export function coverSensitiveFields(doc: Document, { coverTypedText }: CoverOptions): { boxes: CoveredBox[]; uncover: () => void } {
   doc.querySelectorAll(`[${coverAttribute}]`).forEach((old) => old.remove());
   const container = doc.createElement('div');
   container.setAttribute(coverAttribute, '');
@@ -98,14 +100,21 @@ export function coverSensitiveFields(doc: Document, { coverTypedText }: CoverOpt
     display: 'block',
   });
 
-  const covers = findSensitiveElements(doc).map((el) => ({ el, fill: sensitiveFill, box: borderBox }));
+  const covers: Array<{ el: Element; kind: CoveredBox['fill']; fill: Record<string, string>; box: (rect: DOMRect) => Box }> = findSensitiveElements(doc).map((el) => ({
+    el,
+    kind: 'sensitive',
+    fill: sensitiveFill,
+    box: borderBox,
+  }));
   if (coverTypedText) {
-    covers.push(...findTypedTextElements(doc).map((el) => ({ el, fill: typedTextFill, box: (rect: DOMRect) => paddingBox(el, rect) })));
+    covers.push(...findTypedTextElements(doc).map((el) => ({ el, kind: 'typed' as const, fill: typedTextFill, box: (rect: DOMRect) => paddingBox(el, rect) })));
   }
-  for (const { el, fill, box: boxOf } of covers) {
+  const boxes: CoveredBox[] = [];
+  for (const { el, kind, fill, box: boxOf } of covers) {
     const rect = el.getBoundingClientRect();
     if (!isOnScreen(rect, doc)) continue;
     const { left, top, width, height, radius } = boxOf(rect);
+    boxes.push({ left, top, width, height, fill: kind });
     const box = doc.createElement('div');
     setStyles(box, {
       position: 'fixed',
@@ -135,7 +144,7 @@ export function coverSensitiveFields(doc: Document, { coverTypedText }: CoverOpt
       // Not connected or not supported: the z-index cover still stands.
     }
   }
-  return () => container.remove();
+  return { boxes, uncover: () => container.remove() };
 }
 
 /**
@@ -150,8 +159,10 @@ const innerFramePaintWaitMs = 100;
  * Resolves once the frame drawn after now has been painted. captureVisibleTab copies what the compositor
  * last showed, not the DOM: answered before a frame with the cover is painted, it captures the page
  * uncovered (the typed-text pixel test saw it, sensitive fields' boxes included). The second animation frame
- * comes after the first one was painted. A top frame that does not paint never resolves: the capture then
- * fails for want of a cover, as it should, rather than take stale pixels.
+ * comes after the first one was painted. Painted is not yet shown: under load the compositor can still hand
+ * over an older frame, so the background also checks the picture for the boxes (lib/capture/cover-check.ts).
+ * A top frame that does not paint never resolves: the capture then fails for want of a cover, as it should,
+ * rather than take stale pixels.
  */
 export function afterCoverPainted(win: Window): Promise<void> {
   const painted = new Promise<void>((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));

@@ -53,9 +53,10 @@ export async function runPageRecorder(): Promise<void> {
   const removers = [
     onMessage('coverSensitiveFields', async () => {
       uncover?.();
-      uncover = coverSensitiveFields(document, { coverTypedText: !config.recordTypedText });
+      const cover = coverSensitiveFields(document, { coverTypedText: !config.recordTypedText });
+      uncover = cover.uncover;
       await afterCoverPainted(window);
-      return ok(true as const);
+      return ok({ boxes: cover.boxes, viewportWidth: window.innerWidth });
     }),
     onMessage('uncoverSensitiveFields', () => {
       uncover?.();

@@ -44,11 +44,10 @@ async function captureOfStepPage(step: Step, turn: () => Promise<void>): Promise
   const newest = newestCaptures.get(step.tabId);
   if (newest?.url === step.url && newest.takenAt >= step.at) return newest;
   if (await showsPage(step)) {
-    await turn();
     // Typed text shows only when the step's own walk, still live, records it; when unsure, cover it.
     const state = await liveRecording();
     const coverTypedText = !(state?.journeyId === step.journeyId && state.recordTypedText);
-    const taken = { ...(await takeScreenshot(step.tabId, { coverTypedText })), url: step.url, takenAt: Date.now() };
+    const taken = { ...(await takeScreenshot(step.tabId, { coverTypedText, turn })), url: step.url, takenAt: Date.now() };
     // Still the step's page once the picture is taken: a click that navigates can land the capture on the
     // next document (covering fields waits for its frames).
     if (await showsPage(step)) {

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+import { pictureShowsCover } from '../capture/cover-check';
 import { dataUrlToBlob, imageMaxWidth } from '../capture/downscale';
 import type { StepProblem } from '../journey/types';
 import { t } from '../i18n';
-import { sendMessage } from '../contract/protocol';
+import { sendMessage, type PaintedCover } from '../contract/protocol';
 import { unwrap } from '../contract/result';
 import { injectPageRenderer } from './inject';
 
@@ -22,6 +23,8 @@ const coverTimeoutMs = 500;
 const coverAttempts = 8;
 const coverRetryMs = 250;
 const fallbackTimeoutMs = 6000;
+/** Pictures taken before giving up on one that shows the cover (each waits for a turn of the rate limit). */
+const pictureAttempts = 3;
 
 /** What messaging says when the page it asked unloaded meanwhile: the walk moved on, nothing broke. */
 const pageWentAway = /no response|receiving end does not exist|message port closed/i;
@@ -39,13 +42,19 @@ async function webFrames(tabId: number): Promise<number[]> {
   return ids.length > 0 ? ids : [0];
 }
 
+interface CoveredFrames {
+  frameIds: number[];
+  /** What the top frame painted: its boxes are where the picture is checked (inner frames' are in their own coordinates). */
+  top: PaintedCover;
+}
+
 /**
  * Asks every web frame of the tab to cover its sensitive fields. A frame that does not confirm fails
  * the whole capture: a screenshot is only taken when no sensitive pixel can be in it. A click that
  * navigates is captured while the next document starts, before its recorder can answer: ask again for
  * a short while rather than give up on the step's screenshot.
  */
-async function coverAllFrames(tabId: number): Promise<number[]> {
+async function coverAllFrames(tabId: number): Promise<CoveredFrames> {
   for (let attempt = 1; ; attempt++) {
     const frameIds = await webFrames(tabId);
     const answers = await Promise.allSettled(
@@ -53,7 +62,8 @@ async function coverAllFrames(tabId: number): Promise<number[]> {
         withTimeout(sendMessage('coverSensitiveFields', undefined, { tabId, frameId }), coverTimeoutMs, 'cover timeout').then(unwrap),
       ),
     );
-    if (answers.every((answer) => answer.status === 'fulfilled')) return frameIds;
+    const painted = answers.flatMap((answer) => (answer.status === 'fulfilled' ? [answer.value] : []));
+    if (painted.length === answers.length) return { frameIds, top: painted[frameIds.indexOf(0)] ?? { boxes: [], viewportWidth: 0 } };
     uncoverAllFrames(tabId, frameIds);
     if (attempt >= coverAttempts) throw new CaptureProblem({ code: 'cover-failed', message: t('problemCoverFailed') });
     await new Promise((resolve) => setTimeout(resolve, coverRetryMs));
@@ -66,10 +76,21 @@ function uncoverAllFrames(tabId: number, frameIds: number[]): void {
   }
 }
 
-async function captureVisible(windowId: number, tabId: number): Promise<Blob> {
-  const frameIds = await coverAllFrames(tabId);
+/**
+ * The visible tab with its fields covered. A picture that does not show the top frame's cover (the
+ * compositor handed over a frame from before it) is taken again at the next turn, and after a few such
+ * pictures the page is drawn instead: none of them is kept.
+ */
+async function captureVisible(windowId: number, tabId: number, turn: () => Promise<void>): Promise<Blob> {
+  await turn();
+  const { frameIds, top } = await coverAllFrames(tabId);
   try {
-    return await dataUrlToBlob(await browser.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 85 }));
+    for (let attempt = 1; ; attempt++) {
+      const picture = await dataUrlToBlob(await browser.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 85 }));
+      if (await pictureShowsCover(picture, top)) return picture;
+      if (attempt >= pictureAttempts) throw new Error('the visible tab kept showing the page without its cover');
+      await turn();
+    }
   } finally {
     uncoverAllFrames(tabId, frameIds);
   }
@@ -81,6 +102,8 @@ export interface ScreenshotOptions {
    * telling: each page's recorder covers by the walk's rule it was started with.
    */
   coverTypedText: boolean;
+  /** Waits for the capture queue's turn (Chrome's rate limit) before each visible-tab capture. */
+  turn: () => Promise<void>;
 }
 
 /**
@@ -101,10 +124,11 @@ export async function takeScreenshot(tabId: number, options: ScreenshotOptions):
   const tab = await browser.tabs.get(tabId);
   if (tab.active) {
     try {
-      return { blob: await captureVisible(tab.windowId, tabId), method: 'visible-tab' };
+      return { blob: await captureVisible(tab.windowId, tabId, options.turn), method: 'visible-tab' };
     } catch (error) {
       if (error instanceof CaptureProblem) throw error;
-      // captureVisibleTab refuses some pages (a dialog open, a devtools-docked tab): draw it instead.
+      // captureVisibleTab refuses some pages (a dialog open, a devtools-docked tab), or kept showing them
+      // uncovered: draw it instead.
     }
   }
   try {

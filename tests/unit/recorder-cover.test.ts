@@ -19,7 +19,7 @@ describe('coverSensitiveFields', () => {
     placeAt(document.getElementById('box') as Element, 300, 10, 100, 100);
     placeAt(document.getElementById('offscreen') as Element, 10, 5000);
 
-    const uncover = coverSensitiveFields(document, { coverTypedText: false });
+    const { uncover, boxes: painted } = coverSensitiveFields(document, { coverTypedText: false });
     const containers = document.querySelectorAll('[data-trailnote-cover]');
     expect(containers).toHaveLength(1);
     const container = containers[0] as HTMLElement;
@@ -30,6 +30,12 @@ describe('coverSensitiveFields', () => {
       ['300px', '10px', '100px', '100px'],
       ['10px', '50px', '200px', '30px'],
       ['10px', '90px', '60px', '30px'],
+    ]);
+    // The boxes it reports, for the background to find in the picture, are the ones it put up.
+    expect(painted.map(({ left, top, width, height, fill }) => [`${left}px`, `${top}px`, `${width}px`, `${height}px`, fill])).toEqual([
+      ['300px', '10px', '100px', '100px', 'sensitive'],
+      ['10px', '50px', '200px', '30px', 'sensitive'],
+      ['10px', '90px', '60px', '30px', 'sensitive'],
     ]);
     for (const box of boxes) {
       expect(box.style.position).toBe('fixed');

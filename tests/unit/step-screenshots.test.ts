@@ -9,7 +9,12 @@ import { takeScreenshot } from '../../lib/recording/take-screenshot';
 
 vi.mock('../../lib/recording/take-screenshot', () => ({
   CaptureProblem: class extends Error {},
-  takeScreenshot: vi.fn(async () => ({ blob: new Blob(), method: 'html2canvas' })),
+  // Waits its turn as the real one does, so no two captures share a millisecond (a step at that very
+  // millisecond would reuse the capture before it).
+  takeScreenshot: vi.fn(async (_tabId: number, { turn }: { turn: () => Promise<void> }) => {
+    await turn();
+    return { blob: new Blob(), method: 'html2canvas' };
+  }),
 }));
 vi.mock('../../lib/capture/downscale', () => ({
   screenshotImages: vi.fn(async () => ({ image: { blob: new Blob(), width: 1, height: 1 }, thumbnail: { blob: new Blob() } })),
