@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { TrailnoteError } from '../errors';
 import { t, type MessageKey } from '../i18n';
 import { sendMessage } from '../contract/protocol';
 import type { RecordingState } from '../contract/recording-state';
@@ -101,7 +102,7 @@ class PanelState {
   }
 
   private boundTab(): number {
-    if (this.tabId === null) throw new Error(t('errorNoTab'));
+    if (this.tabId === null) throw new TrailnoteError('not-recordable', t('errorNoTab'));
     return this.tabId;
   }
 

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { attempt, failure } from '../contract/result';
 import { onMessage } from '../contract/protocol';
+import { TrailnoteError } from '../errors';
+import { t } from '../i18n';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
 import { addressRulesOf, isRecordedTab, liveRecording } from './state';
@@ -19,7 +21,7 @@ function fromTrailnotePage(sender: Sender): boolean {
   return fromTrailnote(sender) && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
-const refused = () => failure('Trailnote refused a message from an unknown sender.');
+const refused = () => failure(new TrailnoteError('refused', t('errorRefusedSender')));
 
 function registerPageRecorderMessages(): void {
   onMessage('recorderReady', ({ sender }) =>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { messageOf } from '../errors';
 import { t } from '../i18n';
 import { injectRecorder, injectRecorderNow } from './inject';
 import { whyNotRecordable } from './recordable';
@@ -65,7 +66,7 @@ async function followDocument(details: FrameDocument, moment: Moment): Promise<v
   } catch (error) {
     // Earlier tries can race the new document; only the last try's failure is the page's.
     if (!topFrame || moment !== 'complete') return;
-    const message = t('problemInjectionFailed', error instanceof Error ? error.message : String(error));
+    const message = t('problemInjectionFailed', messageOf(error));
     await storeUnrecordablePage(details.tabId, details.url, { code: 'injection-failed', message });
   }
 }

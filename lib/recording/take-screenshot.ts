@@ -5,11 +5,17 @@ import { t } from '../i18n';
 import { sendMessage } from '../contract/protocol';
 import { unwrap } from '../contract/result';
 import { injectPageRenderer } from './inject';
+import { messageOf, TrailnoteError } from '../errors';
 
-/** A capture that could not be made, with the reason the panel shows on the step. */
-export class CaptureProblem extends Error {
-  constructor(readonly problem: StepProblem) {
-    super(problem.message);
+/** A capture that could not be made, with the reason the panel shows on the step (`problem.code` says which). */
+export class CaptureProblem extends TrailnoteError {
+  override name = 'CaptureProblem';
+
+  constructor(
+    readonly problem: StepProblem,
+    options: { cause?: unknown } = {},
+  ) {
+    super('capture-failed', problem.message, options);
   }
 }
 
@@ -110,9 +116,9 @@ export async function takeScreenshot(tabId: number, options: ScreenshotOptions):
   try {
     return { blob: await captureRendered(tabId, false, options), method: 'html2canvas' };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (!tab.active) throw new CaptureProblem({ code: 'capture-hidden-tab', message: t('problemCaptureHidden') });
+    const reason = messageOf(error);
+    if (!tab.active) throw new CaptureProblem({ code: 'capture-hidden-tab', message: t('problemCaptureHidden') }, { cause: error });
     const message = pageWentAway.test(reason) ? t('problemCapturePageGone') : t('problemCaptureFailed', reason);
-    throw new CaptureProblem({ code: 'capture-failed', message });
+    throw new CaptureProblem({ code: 'capture-failed', message }, { cause: error });
   }
 }
