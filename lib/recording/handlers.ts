@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { attempt, failure } from '../contract/result';
 import { onMessage } from '../contract/protocol';
+import { isErrorCode, logError, recordProblem, describe } from '../diagnostics';
 import { TrailnoteError } from '../errors';
 import { t } from '../i18n';
 import { recoverPendingCaptures } from './recovery';
@@ -41,6 +42,12 @@ function registerPageRecorderMessages(): void {
   onMessage('updateTiming', ({ data, sender }) =>
     fromTrailnote(sender) ? attempt(async () => (await storeTimingUpdate(data, sender.tab?.id), true as const)) : refused(),
   );
+  onMessage('reportProblem', ({ data, sender }) =>
+    // The report comes through a message: only a code of ours is taken, and describe() keeps only plain names.
+    fromTrailnote(sender) && isErrorCode(data.code)
+      ? attempt(async () => (await recordProblem(data.code, data.where, describe(data.code, data.name ? [data.name] : [])), true as const))
+      : refused(),
+  );
 }
 
 function registerPanelMessages(): void {
@@ -58,11 +65,13 @@ export function registerRecordingHandlers(): void {
   followRecordedTabs();
   // Steps whose message was lost are saved first. Then a walk left by a closed browser is marked
   // interrupted (its tab ids are stale); one still going on is picked up again.
-  // A step that still cannot be saved (a full disk) must not keep the rest from running.
+  // A step that still cannot be saved (a full disk) must not keep the rest from running: the panel shows
+  // the save problem, the log keeps it.
   void storeLostSteps()
-    .catch(() => undefined)
+    .catch((error: unknown) => logError(error, 'background: saving lost steps'))
     .then(async () => {
       if (await markInterruptedWalk()) return;
       await Promise.all([recoverPendingCaptures(), reinjectRecordedTabs()]);
-    });
+    })
+    .catch((error: unknown) => logError(error, 'background: picking the walk up'));
 }

@@ -51,6 +51,7 @@ async function setStatus(journeyId: string, change: Partial<Journey>): Promise<J
 /** Checks that the tab can be recorded now, and returns it. */
 async function recordableTab(tabId: number): Promise<Browser.tabs.Tab> {
   if (await recordingState.getValue()) throw new TrailnoteError('already-recording', t('errorAlreadyRecording'));
+  // A tab closed meanwhile is refused below with errorNoTab, which says what to do.
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const refusal = whyNotRecordable(tab?.url);
   if (!tab || refusal) throw new TrailnoteError('not-recordable', t(refusal ?? 'errorNoTab'));

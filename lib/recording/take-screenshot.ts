@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { sendMessage } from '../contract/protocol';
 import { unwrap } from '../contract/result';
 import { injectPageRenderer } from './inject';
+import { logError } from '../diagnostics';
 import { messageOf, TrailnoteError } from '../errors';
 
 /** A capture that could not be made, with the reason the panel shows on the step (`problem.code` says which). */
@@ -68,7 +69,10 @@ async function coverAllFrames(tabId: number): Promise<number[]> {
 
 function uncoverAllFrames(tabId: number, frameIds: number[]): void {
   for (const frameId of frameIds) {
-    sendMessage('uncoverSensitiveFields', undefined, { tabId, frameId }).catch(() => undefined);
+    sendMessage('uncoverSensitiveFields', undefined, { tabId, frameId }).then(unwrap).catch((error: unknown) => {
+      // A frame that unloaded took its cover with it; one that is still there and kept it is worth a trace.
+      if (!pageWentAway.test(messageOf(error))) logError(error, 'capture: uncovering fields', 'capture-failed');
+    });
   }
 }
 
@@ -111,6 +115,7 @@ export async function takeScreenshot(tabId: number, options: ScreenshotOptions):
     } catch (error) {
       if (error instanceof CaptureProblem) throw error;
       // captureVisibleTab refuses some pages (a dialog open, a devtools-docked tab): draw it instead.
+      logError(error, 'capture: visible tab', 'capture-failed');
     }
   }
   try {
