@@ -7,6 +7,7 @@ import { unwrap } from '../contract/result';
 import { whyNotRecordable } from '../recording/recordable';
 import { recordingState } from '../recording/state';
 import { watchBoundTab } from './bound-tab';
+import { panelMessage } from './error-words';
 import { JourneyView } from './journey-view.svelte';
 
 export type PanelMode = 'idle' | 'recording' | 'paused' | 'elsewhere' | 'stopped';
@@ -66,6 +67,7 @@ class PanelState {
 
   private async refreshTabUrl(): Promise<void> {
     if (this.tabId === null) return;
+    // The bound tab was closed: no address, so the start form explains there is no tab to record.
     const tab = await browser.tabs.get(this.tabId).catch(() => undefined);
     this.tabUrl = tab?.url ?? '';
   }
@@ -83,20 +85,20 @@ class PanelState {
   private async act(action: () => Promise<unknown>): Promise<void> {
     this.busy = true;
     try {
-      await this.edit(action);
+      await this.edit(action, 'panel: recording controls');
     } finally {
       this.busy = false;
     }
   }
 
   /** Runs a tester's edit and shows its error, if any, without blocking the recording controls. */
-  async edit(action: () => Promise<unknown>): Promise<boolean> {
+  async edit(action: () => Promise<unknown>, where = 'panel: editing the journey'): Promise<boolean> {
     this.error = '';
     try {
       await action();
       return true;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = panelMessage(error, where);
       return false;
     }
   }

@@ -1,4 +1,4 @@
-import { messageOf } from '../errors';
+import { panelMessage } from './error-words';
 
 /**
  * The one "… deleted. Undo" offer the panel shows at a time. A newer delete replaces the offer (its own
@@ -35,7 +35,7 @@ class UndoState {
       await offer.revert();
       return '';
     } catch (error) {
-      return messageOf(error);
+      return panelMessage(error, 'panel: undo');
     }
   }
 }
