@@ -68,7 +68,8 @@ export async function runDemo({ outDir, headed = false, signal, progress = () =>
   // deleted while Chromium still writes to it.
   let closing: Promise<void> | undefined;
   const closeBrowser = () => (closing ??= context?.close().catch(() => undefined)); // already closed on a crash: keep the first error
-  signal?.addEventListener('abort', closeBrowser, { once: true });
+  const closeOnAbort = () => void closeBrowser(); // the `finally` below awaits the same close
+  signal?.addEventListener('abort', closeOnAbort, { once: true });
   try {
     progress(`Demo shop at ${shop.origin}/; starting Chromium${headed ? '' : ' (headless)'} with Trailnote…`);
     // A caller with a signal owns Ctrl-C: Playwright's handler would exit the process before this cleanup.
@@ -98,7 +99,7 @@ export async function runDemo({ outDir, headed = false, signal, progress = () =>
       json: await saveExport(map, exportButtons.json, out),
     };
   } finally {
-    signal?.removeEventListener('abort', closeBrowser);
+    signal?.removeEventListener('abort', closeOnAbort);
     await closeBrowser();
     await shop.close().catch(() => undefined);
     await rm(profile, { recursive: true, force: true, maxRetries: 3 }).catch((error: Error) => progress(`Could not delete the temporary profile ${profile}: ${error.message}`));

@@ -1,6 +1,7 @@
 /**
- * Prints "N passed, N failed" from the reports the unit and end-to-end runs wrote, so CI's last line
+ * Prints "N passed, N failed" from the reports the lint, unit and end-to-end runs wrote, so CI's last line
  * is counted from real runs. A missing report counts as a failure: a suite that did not run did not pass.
+ * The lint (ESLint, svelte-check) counts as one check; `npm test` writes its exit code.
  */
 import { readFileSync } from 'node:fs';
 
@@ -15,6 +16,18 @@ function readJson(path: string): unknown {
   } catch {
     return null;
   }
+}
+
+function lintCounts(): Counts {
+  let exitCode: string;
+  try {
+    exitCode = readFileSync('test-results/lint-exit-code', 'utf8').trim();
+  } catch {
+    console.error('No lint result (test-results/lint-exit-code): counted as one failure.');
+    return { passed: 0, failed: 1 };
+  }
+  if (exitCode !== '0') console.error(`npm run lint failed (exit code ${exitCode}): its errors are above.`);
+  return exitCode === '0' ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 }
 
 function unitCounts(): Counts {
@@ -35,8 +48,12 @@ function endToEndCounts(): Counts {
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
 }
 
-const unit = unitCounts();
-const e2e = endToEndCounts();
-console.log(`unit: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`);
-console.log(`${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed`);
-process.exit(unit.failed + e2e.failed > 0 ? 1 : 0);
+const counts = { lint: lintCounts(), unit: unitCounts(), 'end-to-end': endToEndCounts() };
+const total = Object.values(counts).reduce((sum, { passed, failed }) => ({ passed: sum.passed + passed, failed: sum.failed + failed }), { passed: 0, failed: 0 });
+console.log(
+  Object.entries(counts)
+    .map(([name, { passed, failed }]) => `${name}: ${passed} passed, ${failed} failed`)
+    .join('; '),
+);
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed > 0 ? 1 : 0);

@@ -3,7 +3,6 @@ import type { ErrorCode } from '../errors';
 import type { Journey, JourneyKind } from '../journey/types';
 import type { AddressRules } from '../privacy/address-rules';
 import type { RecordedStep, TimingUpdate } from './recorder-events';
-import type { RecordingState } from './recording-state';
 import type { Result } from './result';
 
 export interface StartRequest {

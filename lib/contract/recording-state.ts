@@ -1,6 +1,10 @@
 import type { FieldClass } from '../privacy/field-rules';
 
-/** What the recorded tab's panel needs to know to show the right controls. */
+/**
+ * The walk being recorded, kept in extension storage (lib/recording/state.ts) so that it outlives the
+ * service worker, and read by the panel to show the right controls. Versioned: a state written by an
+ * older Trailnote is migrated when read.
+ */
 export interface RecordingState {
   journeyId: string;
   /** The tab the walk started in, and every tab it opened since. */
@@ -15,3 +19,6 @@ export interface RecordingState {
   /** Why the latest steps are not saved yet (a full disk): they wait in the outbox, and the panel says so. */
   saveProblem?: string;
 }
+
+/** Version 1: before addresses kept only what the walk's fields may keep. */
+export type RecordingStateV1 = Omit<RecordingState, 'addressFields'>;

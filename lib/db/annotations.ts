@@ -1,11 +1,15 @@
 import type { Annotation, EmotionScore } from '../journey/types';
-import { finish, withStore } from './transaction';
+import { finish, withStore, writeStore } from './transaction';
 
 /** Stores an annotation, replacing the one with the same id (the tester edited it, or undid a delete). */
 export function saveAnnotation(annotation: Annotation): Promise<void> {
-  return withStore('storeActionSaveNote', async (db) => {
-    await db.put('annotations', annotation);
-  });
+  return writeStore(
+    'storeActionSaveNote',
+    async (db) => {
+      await db.put('annotations', annotation);
+    },
+    () => [{ kind: 'annotations', journeyId: annotation.journeyId }],
+  );
 }
 
 /** A journey's annotations in the order they were made. */
@@ -23,14 +27,18 @@ export function getAllAnnotations(): Promise<Annotation[]> {
 
 /** Deletes an annotation and resolves with it (for undo), or undefined if it was already gone. */
 export function deleteAnnotation(id: string): Promise<Annotation | undefined> {
-  return withStore('storeActionDeleteNote', async (db) => {
-    const tx = db.transaction('annotations', 'readwrite');
-    return finish(tx, async () => {
-      const annotation = await tx.store.get(id);
-      if (annotation) await tx.store.delete(id);
-      return annotation;
-    });
-  });
+  return writeStore(
+    'storeActionDeleteNote',
+    async (db) => {
+      const tx = db.transaction('annotations', 'readwrite');
+      return finish(tx, async () => {
+        const annotation = await tx.store.get(id);
+        if (annotation) await tx.store.delete(id);
+        return annotation;
+      });
+    },
+    (deleted) => (deleted ? [{ kind: 'annotations', journeyId: deleted.journeyId }] : []),
+  );
 }
 
 /**
@@ -38,7 +46,7 @@ export function deleteAnnotation(id: string): Promise<Annotation | undefined> {
  * row, in one transaction, so two panels rating at once cannot leave two.
  */
 export function setStepEmotion(journeyId: string, stepId: string, emotion: EmotionScore | null): Promise<void> {
-  return withStore('storeActionSaveNote', async (db) => {
+  return writeStore('storeActionSaveNote', async (db) => {
     const tx = db.transaction('annotations', 'readwrite');
     await finish(tx, async () => {
       const existing = (await tx.store.index('by-step').getAll(stepId)).filter((annotation) => annotation.kind === 'emotion');
@@ -50,5 +58,5 @@ export function setStepEmotion(journeyId: string, stepId: string, emotion: Emoti
       }
       await tx.store.put({ id: kept?.id ?? crypto.randomUUID(), journeyId, stepId, at: Date.now(), kind: 'emotion', emotion });
     });
-  });
+  }, () => [{ kind: 'annotations', journeyId }]);
 }

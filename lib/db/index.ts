@@ -13,7 +13,7 @@ export {
   deleteJourney,
   addJourneyRows,
   countSteps,
-  type JourneyChange,
+  type JourneyUpdate,
   type JourneyRows,
 } from './journeys';
 export { appendStep, getSteps, getStep, updateStep, mergeStepTiming, type NewStep, type StepChange } from './steps';

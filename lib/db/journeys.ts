@@ -1,14 +1,19 @@
 import type { Annotation, Journey, Screenshot, Step } from '../journey/types';
 import { missingRecord } from './errors';
-import { finish, withStore } from './transaction';
+import { finish, withStore, writeStore } from './transaction';
 
-export type JourneyChange = Partial<Journey> | ((journey: Journey) => Journey);
+/** What updateJourney changes: some fields, or a function of the stored journey. */
+export type JourneyUpdate = Partial<Journey> | ((journey: Journey) => Journey);
 
 export function createJourney(journey: Journey): Promise<void> {
-  return withStore('storeActionCreateJourney', async (db) => {
-    // add, not put: a second journey with the same id must not overwrite the first walk.
-    await db.add('journeys', journey);
-  });
+  return writeStore(
+    'storeActionCreateJourney',
+    async (db) => {
+      // add, not put: a second journey with the same id must not overwrite the first walk.
+      await db.add('journeys', journey);
+    },
+    () => [{ kind: 'journey', journeyId: journey.id }],
+  );
 }
 
 export function getJourney(id: string): Promise<Journey | undefined> {
@@ -24,8 +29,8 @@ export function listJourneys(): Promise<Journey[]> {
  * Changes a journey in one transaction, so a change made meanwhile (a step bumping stepCount) is not
  * overwritten with a stale copy. Throws a StoreError if the journey does not exist.
  */
-export function updateJourney(id: string, change: JourneyChange): Promise<Journey> {
-  return withStore('storeActionSaveJourney', async (db) => {
+export function updateJourney(id: string, change: JourneyUpdate): Promise<Journey> {
+  return writeStore('storeActionSaveJourney', async (db) => {
     const tx = db.transaction('journeys', 'readwrite');
     return finish(tx, async () => {
       const current = await tx.store.get(id);
@@ -35,7 +40,7 @@ export function updateJourney(id: string, change: JourneyChange): Promise<Journe
       await tx.store.put(updated);
       return updated;
     });
-  });
+  }, () => [{ kind: 'journey', journeyId: id }]);
 }
 
 /** A journey with every row that goes with it: what a delete removed (kept to undo it), or what an import adds. */
@@ -51,7 +56,7 @@ export interface JourneyRows {
  * deleted (for undo), or undefined if the journey was already gone.
  */
 export function deleteJourney(id: string): Promise<JourneyRows | undefined> {
-  return withStore('storeActionDeleteJourney', async (db) => {
+  return writeStore('storeActionDeleteJourney', async (db) => {
     const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
     return finish(tx, async () => {
       const [journey, steps, screenshots, annotations] = await Promise.all([
@@ -69,7 +74,7 @@ export function deleteJourney(id: string): Promise<JourneyRows | undefined> {
       ]);
       return { journey, steps, screenshots, annotations };
     });
-  });
+  }, () => [{ kind: 'journey', journeyId: id }]);
 }
 
 /**
@@ -77,7 +82,7 @@ export function deleteJourney(id: string): Promise<JourneyRows | undefined> {
  * nothing: if any row fails (a full disk), none is kept. Refuses a journey id that is already taken.
  */
 export function addJourneyRows(rows: JourneyRows): Promise<void> {
-  return withStore('storeActionCreateJourney', async (db) => {
+  return writeStore('storeActionCreateJourney', async (db) => {
     const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
     await finish(tx, async () => {
       await tx.objectStore('journeys').add(rows.journey);
@@ -91,7 +96,7 @@ export function addJourneyRows(rows: JourneyRows): Promise<void> {
       ];
       for (const batch of batches) await batch();
     });
-  });
+  }, () => [{ kind: 'journey', journeyId: rows.journey.id }]);
 }
 
 const BATCH = 200;

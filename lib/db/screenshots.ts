@@ -1,14 +1,14 @@
 import { t } from '../i18n';
 import type { Screenshot } from '../journey/types';
 import { missingRecord, StoreError } from './errors';
-import { finish, withStore } from './transaction';
+import { finish, withStore, writeStore } from './transaction';
 
 /**
  * Stores a screenshot and links its step to it, in one transaction: a step never points to a missing
  * picture, and a picture never lacks its step. A step's previous screenshot, if any, is replaced.
  */
 export function saveScreenshot(shot: Screenshot): Promise<void> {
-  return withStore('storeActionSaveScreenshot', async (db) => {
+  return writeStore('storeActionSaveScreenshot', async (db) => {
     // Blobs, never data: URLs. A base64 string is a third bigger and slows every read of the step.
     if (!(shot.image instanceof Blob) || !(shot.thumbnail instanceof Blob)) {
       throw new StoreError(t('errorScreenshotNotImage'));
@@ -28,7 +28,7 @@ export function saveScreenshot(shot: Screenshot): Promise<void> {
         previous && screenshots.delete(previous),
       ]);
     });
-  });
+  }, () => [{ kind: 'step', journeyId: shot.journeyId, stepId: shot.stepId }]);
 }
 
 export function getScreenshot(id: string): Promise<Screenshot | undefined> {

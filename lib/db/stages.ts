@@ -1,7 +1,8 @@
 import { removeStage } from '../journey/stages';
 import type { Journey, Stage } from '../journey/types';
 import { missingRecord } from './errors';
-import { finish, withStore } from './transaction';
+import { finish, writeStore } from './transaction';
+import type { JourneyChange } from '../messaging/changes';
 
 /** A removed stage with what undo needs to put it back: the stages as they were, and the steps it had. */
 export interface RemovedStage {
@@ -16,8 +17,14 @@ export interface RemovedStage {
  * Removes a stage from a journey and moves its steps to the stage that takes them over, in one
  * transaction: no step is ever left in a stage the journey no longer has.
  */
+/** A stage removed or put back changes the journey and moves steps. */
+const stagesChanged = (journeyId: string): JourneyChange[] => [
+  { kind: 'journey', journeyId },
+  { kind: 'steps', journeyId },
+];
+
 export function removeJourneyStage(journeyId: string, stageId: string): Promise<{ journey: Journey; removed: RemovedStage }> {
-  return withStore('storeActionSaveJourney', async (db) => {
+  return writeStore('storeActionSaveJourney', async (db) => {
     const tx = db.transaction(['journeys', 'steps'], 'readwrite');
     return finish(tx, async () => {
       const journey = await tx.objectStore('journeys').get(journeyId);
@@ -36,12 +43,12 @@ export function removeJourneyStage(journeyId: string, stageId: string): Promise<
       };
       return { journey: updated, removed };
     });
-  });
+  }, () => stagesChanged(journeyId));
 }
 
 /** Undoes a stage removal: the stage back in its place, and its steps (those still there) back in it. */
 export function restoreJourneyStage(removed: RemovedStage): Promise<Journey> {
-  return withStore('storeActionSaveJourney', async (db) => {
+  return writeStore('storeActionSaveJourney', async (db) => {
     const tx = db.transaction(['journeys', 'steps'], 'readwrite');
     return finish(tx, async () => {
       const journey = await tx.objectStore('journeys').get(removed.journeyId);
@@ -58,5 +65,5 @@ export function restoreJourneyStage(removed: RemovedStage): Promise<Journey> {
       ]);
       return updated;
     });
-  });
+  }, () => stagesChanged(removed.journeyId));
 }

@@ -1,6 +1,7 @@
 import type { Annotation, Screenshot, Step } from '../journey/types';
 import { missingRecord } from './errors';
-import { finish, withStore } from './transaction';
+import { finish, writeStore } from './transaction';
+import type { JourneyChange } from '../messaging/changes';
 
 /** A deleted step with everything that went or moved with it, kept by the panel to undo the delete. */
 export interface DeletedStep {
@@ -15,8 +16,14 @@ export interface DeletedStep {
  * its notes move to the step before it (or after it, when it was the first), and so does its emotion
  * unless that step has one of its own. Resolves with what undo needs, or undefined if the step was gone.
  */
+/** A step deleted or put back takes its notes with it, or gives them back. */
+const stepAndNotes = (step: Step): JourneyChange[] => [
+  { kind: 'step', journeyId: step.journeyId, stepId: step.id },
+  { kind: 'annotations', journeyId: step.journeyId },
+];
+
 export function deleteStep(stepId: string): Promise<DeletedStep | undefined> {
-  return withStore('storeActionDeleteStep', async (db) => {
+  return writeStore('storeActionDeleteStep', async (db) => {
     const tx = db.transaction(['steps', 'screenshots', 'annotations'], 'readwrite');
     return finish(tx, async () => {
       const steps = tx.objectStore('steps');
@@ -45,12 +52,12 @@ export function deleteStep(stepId: string): Promise<DeletedStep | undefined> {
       ]);
       return { step, screenshot, annotations };
     });
-  });
+  }, (deleted) => (deleted ? stepAndNotes(deleted.step) : []));
 }
 
 /** Puts a deleted step back where it was, with its screenshot and its annotations as they were. */
 export function restoreStep(deleted: DeletedStep): Promise<void> {
-  return withStore('storeActionSaveStep', async (db) => {
+  return writeStore('storeActionSaveStep', async (db) => {
     const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
     await finish(tx, async () => {
       if (!(await tx.objectStore('journeys').get(deleted.step.journeyId))) throw missingRecord('journey', 'storeActionSaveStep');
@@ -60,5 +67,5 @@ export function restoreStep(deleted: DeletedStep): Promise<void> {
         ...deleted.annotations.map((annotation) => tx.objectStore('annotations').put(annotation)),
       ]);
     });
-  });
+  }, () => stepAndNotes(deleted.step));
 }

@@ -1,6 +1,7 @@
 import type { OmitFromEach, Step, StepTiming } from '../journey/types';
 import { missingRecord } from './errors';
-import { finish, withStore } from './transaction';
+import { finish, withStore, writeStore } from './transaction';
+import type { JourneyChange } from '../messaging/changes';
 
 /** A step as the recorder hands it over: the store assigns seq. */
 export type NewStep = OmitFromEach<Step, 'seq'>;
@@ -18,8 +19,10 @@ function journeySteps(journeyId: string): IDBKeyRange {
  * appends get seq 1, 2, 3… with no gap. A step whose id is already stored is returned as it is, with
  * created: false: recorders resend their events after the service worker restarts.
  */
+const stepChanged = (step: Step | undefined): JourneyChange[] => (step ? [{ kind: 'step', journeyId: step.journeyId, stepId: step.id }] : []);
+
 export function appendStep(input: NewStep): Promise<{ step: Step; created: boolean }> {
-  return withStore('storeActionSaveStep', async (db) => {
+  return writeStore('storeActionSaveStep', async (db) => {
     const tx = db.transaction(['journeys', 'steps'], 'readwrite');
     return finish(tx, async () => {
       const steps = tx.objectStore('steps');
@@ -37,7 +40,7 @@ export function appendStep(input: NewStep): Promise<{ step: Step; created: boole
       await Promise.all([steps.add(step), journeys.put({ ...journey, stepCount: step.seq })]);
       return { step, created: true };
     });
-  });
+  }, ({ step, created }) => stepChanged(created ? step : undefined));
 }
 
 /** A journey's steps in walk order (seq). */
@@ -54,7 +57,7 @@ export function getStep(id: string): Promise<Step | undefined> {
  * exists (its journey was deleted while a screenshot was being taken, say).
  */
 export function updateStep(id: string, change: StepChange | ((step: Step) => Step)): Promise<Step | undefined> {
-  return withStore('storeActionSaveStep', async (db) => {
+  return writeStore('storeActionSaveStep', async (db) => {
     const tx = db.transaction('steps', 'readwrite');
     return finish(tx, async () => {
       const current = await tx.store.get(id);
@@ -64,13 +67,13 @@ export function updateStep(id: string, change: StepChange | ((step: Step) => Ste
       await tx.store.put(updated);
       return updated;
     });
-  });
+  }, stepChanged);
 }
 
 function merge(step: Step, change: StepChange): Step {
   // The change cannot touch kind (StepChange omits it), so the result is still a step of step's kind;
   // TypeScript cannot follow that through a spread of two unions.
-  return { ...step, ...change } as Step;
+  return { ...step, ...change };
 }
 
 function definedFields(timing: StepTiming): StepTiming {

@@ -1,4 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { announce, type JourneyChange } from '../messaging/changes';
 import { toStoreError, type StoreAction } from './errors';
 import { openJourneyDb, type JourneyDb } from './open';
 import type { TrailnoteDB } from './schema';
@@ -13,6 +14,17 @@ export async function withStore<T>(action: StoreAction, work: (db: JourneyDb) =>
   } catch (error) {
     throw toStoreError(error, action);
   }
+}
+
+/**
+ * A write, then the notice every open page listens to (lib/messaging/changes.ts), sent by the store once the
+ * write has committed: no writer can forget one, and none is sent for a write that failed. `changes` says
+ * what changed, from what the write returned (nothing, when it found nothing to change).
+ */
+export async function writeStore<T>(action: StoreAction, work: (db: JourneyDb) => Promise<T>, changes: (result: T) => readonly JourneyChange[]): Promise<T> {
+  const result = await withStore(action, work);
+  for (const change of changes(result)) announce(change);
+  return result;
 }
 
 /**

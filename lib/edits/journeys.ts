@@ -4,19 +4,14 @@ import { JOURNEY_KINDS } from '../journey/kinds';
 import type { Journey, Stage } from '../journey/types';
 import { TrailnoteError } from '../errors';
 import { t } from '../i18n';
-import { announce } from '../messaging/changes';
 import { recordingState } from '../recording/state';
 import { importJourney, type ImportedJourney } from '../import/import-journey';
 
-/** The tester's changes to a journey: its details and its stages. Each is one transaction, then a notice. */
+/** The tester's changes to a journey: its details and its stages. Each is one transaction (the store sends the notice). */
 
 export type JourneyDetails = Pick<Journey, 'title' | 'site' | 'persona' | 'goal' | 'kind'>;
 
-async function change(journeyId: string, update: (journey: Journey) => Journey): Promise<Journey> {
-  const journey = await updateJourney(journeyId, update);
-  announce({ kind: 'journey', journeyId });
-  return journey;
-}
+const change = (journeyId: string, update: (journey: Journey) => Journey): Promise<Journey> => updateJourney(journeyId, update);
 
 /** Saves details; a blank title keeps the old one, since a journey needs a name in the library. */
 export function saveDetails(journeyId: string, details: Partial<JourneyDetails>): Promise<Journey> {
@@ -47,39 +42,27 @@ export const renameJourneyStage = (journeyId: string, stageId: string, name: str
 export const moveJourneyStage = (journeyId: string, stageId: string, offset: -1 | 1) =>
   changeStages(journeyId, (stages) => moveStage(stages, stageId, offset));
 
-function stagesChanged(journeyId: string): void {
-  announce({ kind: 'journey', journeyId });
-  announce({ kind: 'steps', journeyId });
-}
-
 /** Removes a stage; its steps join the stage before it (or after it, for the first). Resolves with what undo needs. */
 export async function deleteJourneyStage(journeyId: string, stageId: string): Promise<RemovedStage> {
   const { removed } = await removeJourneyStage(journeyId, stageId);
-  stagesChanged(journeyId);
   return removed;
 }
 
 export async function putBackJourneyStage(removed: RemovedStage): Promise<void> {
   await restoreJourneyStage(removed);
-  stagesChanged(removed.journeyId);
 }
 
 /** Deletes a journey (not the one being recorded); resolves with it so that the tester can undo. */
 export async function removeJourney(journeyId: string): Promise<JourneyRows | undefined> {
   if ((await recordingState.getValue())?.journeyId === journeyId) throw new TrailnoteError('invalid-edit', t('errorDeleteRecording'));
-  const deleted = await deleteJourney(journeyId);
-  announce({ kind: 'journey', journeyId });
-  return deleted;
+  return deleteJourney(journeyId);
 }
 
-export async function putBackJourney(deleted: JourneyRows): Promise<void> {
-  await addJourneyRows(deleted);
-  announce({ kind: 'journey', journeyId: deleted.journey.id });
+export function putBackJourney(deleted: JourneyRows): Promise<void> {
+  return addJourneyRows(deleted);
 }
 
 /** Imports a shared file (our ZIP or JSON, or a Chrome Recorder flow) as a new journey; throws with the reason if refused. */
-export async function importSharedJourney(file: Blob): Promise<ImportedJourney> {
-  const imported = await importJourney(file);
-  announce({ kind: 'journey', journeyId: imported.rows.journey.id });
-  return imported;
+export function importSharedJourney(file: Blob): Promise<ImportedJourney> {
+  return importJourney(file);
 }

@@ -3,16 +3,11 @@ import { TrailnoteError } from '../errors';
 import { t } from '../i18n';
 import { MAX_NOTE_LENGTH, type Note } from '../journey/notes';
 import type { Annotation, EmotionScore, NoteKind } from '../journey/types';
-import { announce } from '../messaging/changes';
 
 /**
  * What the tester says about steps, written from the page that edits the journey (the panel, the map):
- * each edit is one store transaction, then a notice so that every open page shows it.
+ * each edit is one store transaction, whose notice the store sends so that every open page shows it.
  */
-
-function changed(journeyId: string): void {
-  announce({ kind: 'annotations', journeyId });
-}
 
 /** Checks a note's text; the message says what to do. Text is kept as typed (markup is shown as text). */
 function checkedText(text: string): string {
@@ -21,15 +16,13 @@ function checkedText(text: string): string {
   return text.trim();
 }
 
-export async function rateStep(journeyId: string, stepId: string, emotion: EmotionScore | null): Promise<void> {
-  await setStepEmotion(journeyId, stepId, emotion);
-  changed(journeyId);
+export function rateStep(journeyId: string, stepId: string, emotion: EmotionScore | null): Promise<void> {
+  return setStepEmotion(journeyId, stepId, emotion);
 }
 
 export async function addNote(journeyId: string, stepId: string, kind: NoteKind, text: string): Promise<Note> {
   const note: Note = { id: crypto.randomUUID(), journeyId, stepId, at: Date.now(), kind, text: checkedText(text) };
   await saveAnnotation(note);
-  changed(journeyId);
   return note;
 }
 
@@ -37,18 +30,14 @@ export async function addNote(journeyId: string, stepId: string, kind: NoteKind,
 export async function editNote(note: Note, change: Partial<Pick<Note, 'kind' | 'text' | 'stepId'>>): Promise<Note> {
   const edited: Note = { ...note, ...change, text: change.text === undefined ? note.text : checkedText(change.text) };
   await saveAnnotation(edited);
-  changed(note.journeyId);
   return edited;
 }
 
 /** Deletes an annotation; resolves with it so that the tester can undo. */
-export async function removeAnnotation(id: string): Promise<Annotation | undefined> {
-  const removed = await deleteAnnotation(id);
-  if (removed) changed(removed.journeyId);
-  return removed;
+export function removeAnnotation(id: string): Promise<Annotation | undefined> {
+  return deleteAnnotation(id);
 }
 
-export async function restoreAnnotation(annotation: Annotation): Promise<void> {
-  await saveAnnotation(annotation);
-  changed(annotation.journeyId);
+export function restoreAnnotation(annotation: Annotation): Promise<void> {
+  return saveAnnotation(annotation);
 }

@@ -44,6 +44,7 @@ function isUnsafeName(name: string): boolean {
     name.startsWith('/') ||
     /^[a-z]:/i.test(name) ||
     name.includes('\\') ||
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a safe entry name must not have
     /[\u0000-\u001f\u007f\ufffd]/.test(name) ||
     name.split('/').some((segment) => segment === '.' || segment === '..')
   );

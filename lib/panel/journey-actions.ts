@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { deleteJourneyStage, putBackJourney, putBackJourneyStage, removeJourney, saveDetails, setCurrentStage, type JourneyDetails } from '../edits/journeys';
+import { addJourneyStage, deleteJourneyStage, moveJourneyStage, putBackJourney, putBackJourneyStage, removeJourney, renameJourneyStage, saveDetails, setCurrentStage, type JourneyDetails } from '../edits/journeys';
 import { addNote, editNote, rateStep, removeAnnotation, restoreAnnotation } from '../edits/notes';
 import { moveStepToStage, putBackStep, relabelStep, removeStep, setKeyMoment } from '../edits/steps';
 import type { Note } from '../journey/notes';
@@ -80,6 +80,13 @@ export function deleteJourney(journeyId: string): void {
     if (deleted) undo.propose({ message: t('journeyDeleted', deleted.journey.title), revert: () => putBackJourney(deleted) });
   });
 }
+
+/** The stage editor's edits of a journey; each resolves false when it was refused (the panel shows why). */
+export const stageActions = {
+  add: (journeyId: string, name: string) => panel.edit(() => addJourneyStage(journeyId, name)),
+  rename: (journeyId: string, stageId: string, name: string) => panel.edit(() => renameJourneyStage(journeyId, stageId, name)),
+  move: (journeyId: string, stageId: string, offset: -1 | 1) => panel.edit(() => moveJourneyStage(journeyId, stageId, offset)),
+};
 
 /** Removes a stage of the shown journey, with an undo: its steps had been placed there by the tester. */
 export function removeStageWithUndo(stageId: string): Promise<boolean> {

@@ -24,6 +24,7 @@ export class JourneyView {
   emotions = $derived(emotionsByStep(this.annotations));
   notes = $derived(notesByStep(this.annotations));
   stageStarts = $derived(stageStarts(this.steps));
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by $derived on every change, never mutated
   stageNames = $derived(new Map((this.journey?.stages ?? []).map((stage) => [stage.id, stage.name])));
 
   /** Shows a journey (or nothing), reading it whole. */

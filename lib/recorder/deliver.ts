@@ -1,5 +1,5 @@
 import { codeOf } from '../errors';
-import { leaveInOutbox } from '../messaging/outbox';
+import { leaveInOutbox } from '../contract/outbox';
 import { reportToBackground } from './report';
 import { sendMessage } from '../contract/protocol';
 import { unwrap, type Result } from '../contract/result';

@@ -39,7 +39,7 @@ export function recordSubmits(ctx: RecorderContext): Remove {
       if (!form || form.localName !== 'form') return;
       const target = describeElement(form, win);
       if (!target.text) {
-        const button = (event as SubmitEvent).submitter ?? form.querySelector(submitButtons);
+        const button = event.submitter ?? form.querySelector(submitButtons);
         if (button) target.text = accessibleName(button);
       }
       const step: RecordedSubmit = { ...stamp(win), kind: 'submit', target, fields: submittedFields(form as HTMLFormElement) };

@@ -170,7 +170,7 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
     observers.push({ observer, take });
   };
   observe('largest-contentful-paint', (entries) => {
-    lcp = largestContentfulPaint(entries as unknown as LargestContentfulPaintLike[], activationStart) ?? lcp;
+    lcp = largestContentfulPaint(entries, activationStart) ?? lcp;
   });
   observe('layout-shift', (entries) => {
     sawShifts = true;

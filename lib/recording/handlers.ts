@@ -22,13 +22,18 @@ function fromTrailnotePage(sender: Sender): boolean {
   return fromTrailnote(sender) && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
+/** How long a starting recorder waits for the steps before it to be stored (normally a few milliseconds). */
+const storedStepsWaitMs = 300;
+
 const refused = () => failure(new TrailnoteError('refused', t('errorRefusedSender')));
 
 function registerPageRecorderMessages(): void {
   onMessage('recorderReady', ({ sender }) =>
     attempt(async () => {
-      // A form the last page sent is being stored: its fields decide what this page's address keeps.
-      await stepsStored();
+      // A form the last page sent is being stored: its fields decide what this page's address keeps. Waited
+      // for briefly only: a worker just restarted may have a backlog, and a recorder kept waiting gives up
+      // (the worker applies the full rule again before anything reaches the store).
+      await Promise.race([stepsStored(), new Promise((resolve) => setTimeout(resolve, storedStepsWaitMs))]);
       const state = await liveRecording();
       const tabId = sender.tab?.id;
       return fromTrailnote(sender) && tabId !== undefined && isRecordedTab(state, tabId)

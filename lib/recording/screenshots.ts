@@ -5,7 +5,6 @@ import type { Step } from '../journey/types';
 import { logError } from '../diagnostics';
 import { messageOf } from '../errors';
 import { t } from '../i18n';
-import { announce } from '../messaging/changes';
 import { privateAddress } from '../privacy/address';
 import { addressRulesOf, liveRecording } from './state';
 import { createCaptureQueue } from './capture-queue';
@@ -98,5 +97,4 @@ export async function captureForStep(step: Step): Promise<void> {
   } finally {
     underway.delete(step.id);
   }
-  announce({ kind: 'step', journeyId: step.journeyId, stepId: step.id });
 }

@@ -43,7 +43,6 @@ function newJourney(request: StartRequest, tab: Browser.tabs.Tab): Journey {
 
 async function setStatus(journeyId: string, change: Partial<Journey>): Promise<Journey> {
   const journey = await updateJourney(journeyId, change);
-  announce({ kind: 'journey', journeyId });
   announce({ kind: 'recording' });
   return journey;
 }

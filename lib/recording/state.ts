@@ -1,13 +1,30 @@
 import { storage } from 'wxt/utils/storage';
-import type { RecordingState } from '../contract/recording-state';
+import type { RecordingState, RecordingStateV1 } from '../contract/recording-state';
+import { getSteps } from '../db';
+import { rulesOfWalk } from '../privacy/private-walk';
 import type { AddressRules } from '../privacy/address-rules';
+
+/**
+ * Version 2 (issue 13): the fields the walk filled, by name and class, so that the addresses after the
+ * update keep only what those fields may keep. Read from the steps stored so far.
+ */
+async function withAddressFields(state: RecordingStateV1 | null): Promise<RecordingState | null> {
+  if (!state) return state;
+  const steps = await getSteps(state.journeyId).catch(() => []);
+  return { ...state, addressFields: rulesOfWalk(steps, state.recordTypedText).fields };
+}
 
 /**
  * Which journey is being recorded, in which tabs, paused or not. Kept in storage, never only in the
  * service worker's memory: Chrome stops an idle worker after ~30 s and the walk must go on.
  * storage.local (not session) so that a browser closed mid-walk is found on the next start.
  */
-export const recordingState = storage.defineItem<RecordingState | null>('local:recording', { fallback: null });
+export const recordingState = storage.defineItem<RecordingState | null>('local:recording', {
+  fallback: null,
+  // A walk can be going on while the extension updates: its state climbs the same kind of ladder as the store.
+  version: 2,
+  migrations: { 2: withAddressFields },
+});
 
 /**
  * Set while a walk is recorded in this browser session. storage.session empties when the browser closes,

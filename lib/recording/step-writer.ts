@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { appendStep, getJourney, mergeStepTiming } from '../db';
 import type { Step, StepProblem } from '../journey/types';
-import { announce } from '../messaging/changes';
-import { readOutbox, removeFromOutbox } from '../messaging/outbox';
+import { readOutbox, removeFromOutbox } from '../contract/outbox';
 import type { RecordedStep, TimingUpdate } from '../contract/recorder-events';
 import { boundedProblem, withinShareLimits } from './bounded-step';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';
@@ -104,9 +103,7 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
   const rules = await learnedRules(state, recorded);
   const placed = storedForm(await inItsPage(recorded, tabId), rules);
   const { step, created } = await appendStep({ ...placed, journeyId: journey.id, stageId: journey.currentStageId, tabId, ...(problem && { problem: boundedProblem(privateProblem(problem, rules)) }) });
-  if (!created) return step;
-  announce({ kind: 'step', journeyId: journey.id, stepId: step.id });
-  if (needsScreenshot(step)) void captureForStep(step);
+  if (created && needsScreenshot(step)) void captureForStep(step);
   return step;
 }
 
@@ -119,6 +116,5 @@ export function storeUnrecordablePage(tabId: number, url: string, problem: StepP
 export async function storeTimingUpdate(update: TimingUpdate, tabId: number | undefined): Promise<void> {
   const state = await liveRecording();
   if (!isRecordedTab(state, tabId)) return;
-  const step = await mergeStepTiming(update.stepId, update.timing);
-  if (step) announce({ kind: 'step', journeyId: step.journeyId, stepId: step.id });
+  await mergeStepTiming(update.stepId, update.timing);
 }

@@ -242,6 +242,8 @@ test('secrets in addresses (a GET checkout, an OAuth callback, a reset link) are
   const opened = context.waitForEvent('page');
   await panel.page.getByRole('link', { name: 'Open journey map' }).click();
   const map = await opened;
+  await expect(map.getByRole('heading', { name: 'Express checkout and sign-in' })).toBeVisible();
+  await map.screenshot({ path: test.info().outputPath('map.png'), fullPage: true });
   const storedAfterwards = await storedTexts(panel);
   const everywhere = {
     ...Object.fromEntries(Object.entries(storedWhileRecording).map(([where, text]) => [`${where} while recording`, text])),

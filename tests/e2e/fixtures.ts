@@ -66,6 +66,7 @@ interface WorkerFixtures {
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   shop: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring: none
     async ({}, use) => {
       const shop = await startShop();
       await use(shop);
@@ -73,6 +74,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  // eslint-disable-next-line no-empty-pattern -- as above
   profileDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'trailnote-profile-'));
     await use(dir);

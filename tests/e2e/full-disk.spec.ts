@@ -11,6 +11,7 @@ interface Writes {
 function setDiskFull(background: Worker, full: boolean): Promise<void> {
   return background.evaluate((fill) => {
     const kept = globalThis as typeof globalThis & { realWrites?: Writes };
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back on the prototype, where `this` is a store again
     kept.realWrites ??= { add: IDBObjectStore.prototype.add, put: IDBObjectStore.prototype.put };
     const refuse = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parse } from '@puppeteer/replay';
+import { parse, StepType } from '@puppeteer/replay';
 import { strFromU8, unzipSync } from 'fflate';
 import { pathToFileURL } from 'node:url';
 import type { Step } from '../../lib/journey/types';
@@ -201,5 +201,5 @@ test('records the demo shop walk: pages, clicks, fields, timings and screenshots
   expect(exported['Export CSV'].split('\r\n')).toHaveLength(dump.steps.length + 2);
   expect(exported['Export Markdown']).toContain('# Buy a tent');
   const flow = parse(JSON.parse(exported['Export Chrome Recorder']));
-  expect(flow.steps.filter((step) => step.type === 'navigate')).toHaveLength(1);
+  expect(flow.steps.filter((step) => step.type === StepType.Navigate)).toHaveLength(1);
 });

@@ -9,6 +9,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,8 +66,15 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
+/** The shop's header and footer, shared by the pages that write {{SITE_HEADER}} and {{SITE_FOOTER}}. */
+const PARTIALS = {
+  '{{SITE_HEADER}}': readFileSync(path.join(here, 'partials', 'site-header.html'), 'utf8'),
+  '{{SITE_FOOTER}}': readFileSync(path.join(here, 'partials', 'site-footer.html'), 'utf8'),
+};
+
 function template(html: string, origins: Origins): string {
-  return html.replaceAll('{{SHOP_ORIGIN}}', origins.shop).replaceAll('{{PAYMENT_ORIGIN}}', origins.payment);
+  const page = Object.entries(PARTIALS).reduce((text, [marker, partial]) => text.replaceAll(marker, partial), html);
+  return page.replaceAll('{{SHOP_ORIGIN}}', origins.shop).replaceAll('{{PAYMENT_ORIGIN}}', origins.payment);
 }
 
 /** Resolves a URL path inside root, or null if it escapes root (traversal) or is malformed. */
@@ -161,8 +169,7 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
     if (pathname === '/cart' || pathname === '/cart.html') {
       const requested = url.searchParams.get('colour') ?? 'Forest';
       const colour = (COLOURS as readonly string[]).includes(requested) ? requested : 'Forest';
-      const timer = setTimeout(async () => {
-        timers.delete(timer);
+      const sendCart = async () => {
         try {
           cartTemplate ??= await readFile(path.join(here, 'cart.template.html'), 'utf8');
           const html = template(cartTemplate, origins)
@@ -172,6 +179,10 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
         } catch {
           send(res, 500, 'Internal error');
         }
+      };
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        void sendCart(); // never rejects: every error is answered with a 500
       }, cartDelayMs);
       timers.add(timer);
       return;

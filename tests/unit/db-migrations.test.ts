@@ -148,7 +148,8 @@ describe('journey store migrations', () => {
     const name = freshName();
     const future = await openDB(name, 99, {
       upgrade(database) {
-        database.createObjectStore('journeys', { keyPath: 'id' }).put({ id: 'j-future', shape: 'unknown to us' });
+        // Not awaited: the upgrade transaction commits the put before openDB resolves.
+        void database.createObjectStore('journeys', { keyPath: 'id' }).put({ id: 'j-future', shape: 'unknown to us' });
       },
     });
     future.close();

@@ -15,7 +15,7 @@ function click(id: string): NewStep {
 
 beforeEach(async () => {
   await closeJourneyDb();
-  indexedDB = new IDBFactory();
+  globalThis.indexedDB = new IDBFactory();
 });
 
 afterEach(async () => {

@@ -119,7 +119,7 @@ describe('Chrome Recorder flow', () => {
       kind: 'input',
       target: { text: id, role: type, tag: 'input', selectors: [`aria/${id}`] },
       field: { label: id, name: id, type, masked, ...(masked ? { maskReason: 'sensitive' } : { value }) },
-    } as Step);
+    });
     const steps = [bundle.steps[0], choice('Gift wrap', 'checkbox', 'checked'), choice('Newsletter', 'checkbox', 'unchecked'), choice('Express', 'radio', 'checked: Express'), choice('Consent', 'checkbox', '', true)];
     const replayed = recorderFlow({ ...bundle, steps, annotations: [] }).steps.slice(2);
     expect(replayed).toEqual([

@@ -29,7 +29,8 @@ function closed(node: unknown): unknown {
 const validateClosed = ajv().compile(closed(schema) as object);
 
 /** The fixture walk's share file, as a reader gets it: parsed from the exported text. */
-type Json = Record<string, any>; // loose on purpose: the tests break files in ways no type allows
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- loose on purpose: the tests break files in ways no type allows
+type Json = Record<string, any>;
 const exported = (): Json => JSON.parse(asJson(journeyFile(exportBundle(), EXPORTED_AT)));
 
 const problems = (errors: ErrorObject[] | null | undefined) => (errors ?? []).map(({ instancePath, keyword, params }) => ({ instancePath, keyword, params }));

@@ -15,7 +15,7 @@ describe('emotions', () => {
     ['the mean of rated steps', [emotion('s1', -2), emotion('s2', 1), emotion('s3', 2)], 1 / 3],
     ['a score out of the scale is ignored', [emotion('s1', 7), emotion('s2', 2)], 2],
   ])('averages %s', (_case, annotations, expected) => {
-    const average = averageEmotion(annotations as Annotation[]);
+    const average = averageEmotion(annotations);
     if (expected === undefined) expect(average).toBeUndefined();
     else expect(average).toBeCloseTo(expected);
   });

@@ -5,7 +5,7 @@ import { afterCoverPainted, coverSensitiveFields, sensitiveFill, typedTextFill }
 import { framePath } from '../../lib/recorder/selectors';
 
 function placeAt(el: Element, left: number, top: number, width = 200, height = 30): void {
-  vi.spyOn(el, 'getBoundingClientRect').mockReturnValue({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) } as DOMRect);
+  vi.spyOn(el, 'getBoundingClientRect').mockReturnValue({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) });
 }
 
 describe('coverSensitiveFields', () => {

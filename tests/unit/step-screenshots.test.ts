@@ -40,7 +40,8 @@ async function coversTypedText(): Promise<boolean | undefined> {
 describe('captureForStep and typed text', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    vi.spyOn(browser.tabs, 'get').mockImplementation((async () => ({ id: 7, url, active: true })) as unknown as typeof browser.tabs.get);
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- vitest types the mock from the callback overload of tabs.get, which returns void; the code under test awaits the promise overload
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async () => ({ id: 7, url, active: true }));
   });
 
   it('shows typed text only when the step’s own walk, still live, records it', async () => {

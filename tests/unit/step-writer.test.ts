@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeJourneyDb, createJourney, getJourney, getSteps, StoreError } from '../../lib/db';
 import { defaultStages } from '../../lib/db/default-stages';
-import { leaveInOutbox, readOutbox } from '../../lib/messaging/outbox';
+import { leaveInOutbox, readOutbox } from '../../lib/contract/outbox';
 import type { RecordedInput, RecordedStep, RecordedSubmit } from '../../lib/contract/recorder-events';
 import { stopRecording } from '../../lib/recording/session';
 import { recordingState } from '../../lib/recording/state';
@@ -33,7 +33,7 @@ const waitingIds = async () => (await readOutbox()).map((entry) => entry.step.id
 beforeEach(async () => {
   fakeBrowser.reset();
   await closeJourneyDb();
-  indexedDB = new IDBFactory();
+  globalThis.indexedDB = new IDBFactory();
   await createJourney({
     id: 'j1', title: 'Walk', site: 'shop.example', persona: '', goal: '', kind: 'own', startedAt: 1, status: 'recording',
     stages, currentStageId: stages[0].id, recordTypedText: false, stepCount: 0,

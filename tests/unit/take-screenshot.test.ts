@@ -10,9 +10,11 @@ vi.mock('../../lib/recording/inject', () => ({ injectPageRenderer: vi.fn(async (
 /** A tab whose visible-tab capture fails, so the page is asked to draw itself, and answers with `drawing`. */
 async function tabWhoseDrawing(drawing: () => Promise<unknown>, active = true): Promise<number> {
   const tab = { id: 7, windowId: 1, url: 'https://shop.example/cart', active } as Browser.tabs.Tab;
-  vi.spyOn(browser.tabs, 'get').mockImplementation((async () => tab) as typeof browser.tabs.get);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- vitest types the mock from the callback overload of tabs.get, which returns void; the code under test awaits the promise overload
+  vi.spyOn(browser.tabs, 'get').mockImplementation(async () => tab);
   const frames = [{ frameId: 0, url: 'https://shop.example/cart' }] as Browser.webNavigation.GetAllFrameResultDetails[];
-  vi.spyOn(browser.webNavigation, 'getAllFrames').mockImplementation((async () => frames) as typeof browser.webNavigation.getAllFrames);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- vitest types the mock from the callback overload of webNavigation.getAllFrames, which returns void; the code under test awaits the promise overload
+  vi.spyOn(browser.webNavigation, 'getAllFrames').mockImplementation(async () => frames);
   vi.spyOn(browser.tabs, 'captureVisibleTab').mockRejectedValue(new Error('Cannot access contents of the page'));
   vi.mocked(sendMessage).mockImplementation(((type: string) => (type === 'captureWithHtml2Canvas' ? drawing() : Promise.resolve({ ok: true, value: true }))) as typeof sendMessage);
   return tab.id!;

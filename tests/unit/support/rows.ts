@@ -10,7 +10,7 @@ import type { Journey, Screenshot } from '../../../lib/journey/types';
 export function useFreshStore(): void {
   beforeEach(async () => {
     await closeJourneyDb();
-    indexedDB = new IDBFactory();
+    globalThis.indexedDB = new IDBFactory();
   });
   afterEach(async () => {
     await closeJourneyDb();

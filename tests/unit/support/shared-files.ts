@@ -72,7 +72,7 @@ export function sharedPictures(): Zippable {
 
 /** A share ZIP: journey.json (any value) and the given entries. */
 export function zipOf(journey: unknown, entries: Zippable = sharedPictures()): Uint8Array<ArrayBuffer> {
-  return zipSync({ 'journey.json': strToU8(typeof journey === 'string' ? journey : JSON.stringify(journey)), ...entries }) as Uint8Array<ArrayBuffer>;
+  return zipSync({ 'journey.json': strToU8(typeof journey === 'string' ? journey : JSON.stringify(journey)), ...entries });
 }
 
 export const blobOf = (data: string | Uint8Array<ArrayBuffer>): Blob => new Blob([data]);

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { RecordedStep } from '../contract/recorder-events';
+import type { RecordedStep } from './recorder-events';
 
 /**
  * A step left where the background will find it even if its message is lost. A click on a link sent
  * while Chrome has stopped the service worker dies with its page: Chrome drops a message whose sender
  * unloads before the worker is up. A storage write is done by the browser, whatever the page does next.
+ * The keys and entries are a contract between the page and the worker, like the messages: a page recorder
+ * of the previous version may leave steps for a newer worker (docs/architecture.md, Contracts).
  */
 export interface OutboxEntry {
   tabId: number;
