@@ -33,6 +33,7 @@ describe('error codes across a message', () => {
     expect(acrossMessage(failure(new ImportError('importDiskFull')))).toMatchObject({ code: 'quota' });
     expect(acrossMessage(failure(new DOMException('full', 'QuotaExceededError')))).toMatchObject({ error: 'full', code: 'quota' });
     const thrown = await attempt(() => {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- a thrown string is what this test is about
       throw 'plain words';
     });
     expect(thrown).toEqual({ ok: false, error: 'plain words' });

@@ -7,7 +7,7 @@ let events: RecorderEvent[];
 let reported: Array<{ where: string; message: string }>;
 let stop: StopRecorder | undefined;
 
-const kinds = () => events.flatMap((event) => (event.type === 'step' ? [event.step.kind] : [])) as Array<RecordedStep['kind']>;
+const kinds = () => events.flatMap<RecordedStep['kind']>((event) => (event.type === 'step' ? [event.step.kind] : []));
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function start(): void {
