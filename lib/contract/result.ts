@@ -1,5 +1,4 @@
 import { codeOf, messageOf, TrailnoteError, type ErrorCode } from '../errors';
-import { t } from '../i18n';
 
 /**
  * Errors cross extension-message boundaries as data: Chrome serialises messages as JSON, so a thrown
@@ -28,9 +27,13 @@ export async function attempt<T>(work: () => Promise<T> | T): Promise<Result<T>>
   }
 }
 
-/** Rethrows the other side's error with its code, so the caller shows the real message and can tell failures apart. */
+/**
+ * Rethrows the other side's error with its code, so the caller shows the real message and can tell failures apart.
+ * No answer at all is worded by its code where a tester reads it (lib/panel/error-words.ts): the contracts carry
+ * no translations, since the page recorder imports them into every recorded frame.
+ */
 export function unwrap<T>(result: Result<T> | undefined): T {
-  if (!result) throw new TrailnoteError('no-answer', t('errorNoAnswer'));
+  if (!result) throw new TrailnoteError('no-answer', 'Trailnote did not answer. Reload the extension and try again.');
   if (!result.ok) throw new TrailnoteError(result.code ?? 'unknown', result.error);
   return result.value;
 }

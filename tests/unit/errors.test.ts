@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { attempt, failure, unwrap } from '../../lib/contract/result';
 import { StoreError } from '../../lib/db';
 import { codeOf, messageOf, TrailnoteError } from '../../lib/errors';
+import { t } from '../../lib/i18n';
 import { ImportError } from '../../lib/import/import-error';
+import { panelMessage } from '../../lib/panel/error-words';
 
 /** What a message handler's answer becomes on the other side: Chrome sends JSON. */
 const acrossMessage = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -43,6 +45,11 @@ describe('error codes across a message', () => {
   it('say no-answer when nothing came back, and unknown for an older sender without a code', () => {
     expect(thrownBy(() => unwrap(undefined))).toMatchObject({ code: 'no-answer' });
     expect(thrownBy(() => unwrap({ ok: false, error: 'Old words' }))).toMatchObject({ code: 'unknown', message: 'Old words' });
+  });
+
+  it('word no answer in the panel by its code: the contracts carry no translations', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(panelMessage(thrownBy(() => unwrap(undefined)), 'panel: test')).toBe(t('errorNoAnswer'));
   });
 });
 
