@@ -49,7 +49,8 @@ describe('error codes across a message', () => {
 
   it('word no answer in the panel by its code: the contracts carry no translations', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(panelMessage(thrownBy(() => unwrap(undefined)), 'panel: test')).toBe(t('errorNoAnswer'));
+    const unanswered = thrownBy(() => unwrap(undefined));
+    expect(panelMessage(unanswered, 'panel: test')).toBe(t('errorNoAnswer'));
   });
 });
 

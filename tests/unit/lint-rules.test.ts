@@ -45,11 +45,7 @@ describe('lint rules', { timeout: 120_000 }, () => {
   });
 
   it('the contracts may not import code of the privacy rules, nor the store, nor translations', async () => {
-    expect(await lint('contract-imports.ts', 'lib/contract/lint-fixture.ts')).toEqual([
-      `${restricted}: ../privacy/field-rules`,
-      `${restricted}: ../db`,
-      `${restricted}: ../i18n`,
-    ]);
+    expect(await lint('contract-imports.ts', 'lib/contract/lint-fixture.ts')).toEqual([`${restricted}: ../privacy/field-rules`, `${restricted}: ../db`, `${restricted}: ../i18n`]);
   });
 
   it('the contracts may import the journey, the error model, types of the privacy rules and @webext-core/messaging', async () => {
