@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ErrorCode } from '../errors';
 import type { Journey, JourneyKind } from '../journey/types';
 import type { AddressRules } from '../privacy/address-rules';
 import type { RecordedStep, TimingUpdate } from './recorder-events';
@@ -39,6 +40,16 @@ export interface PaintedCover {
   viewportWidth: number;
 }
 
+/**
+ * A failure in the page recorder, for the background's diagnostics log (content scripts cannot write
+ * storage.session). Only the code, where, and the error's name: never its message, which can hold page text.
+ */
+export interface ProblemReport {
+  code: ErrorCode;
+  where: string;
+  name?: string;
+}
+
 export interface FallbackCaptureRequest {
   /** Capture the whole page rather than the visible part. */
   fullPage: boolean;
@@ -56,6 +67,7 @@ export interface ProtocolMap {
   recorderReady(): Result<RecorderConfig | null>;
   recordStep(step: RecordedStep): Result<true>;
   updateTiming(update: TimingUpdate): Result<true>;
+  reportProblem(report: ProblemReport): Result<true>;
 
   // background → one frame of the recorded tab
   coverSensitiveFields(): Result<PaintedCover>;

@@ -42,6 +42,11 @@ export interface RecorderOptions {
    * event untrusted, so unit tests set this. Never set it in the extension.
    */
   acceptUntrusted?: boolean;
+  /**
+   * Where an observer's exception goes (with where it happened): the page recorder reports it to the
+   * background's diagnostics log, tests collect it. Defaults to the console. It never stops the others.
+   */
+  onError?: (error: unknown, where: string) => void;
 }
 
 /** Stops every observer; an extension reload or Stop recording calls it. */

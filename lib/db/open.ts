@@ -25,6 +25,7 @@ export function openJourneyDb(name: string = DB_NAME): Promise<JourneyDb> {
   if (cached) return cached;
   const connection = connect(name, () => forget(name, connection));
   connections.set(name, connection);
+  // A failed open is not kept, so the next call tries again; the caller of this one gets the error.
   connection.catch(() => forget(name, connection));
   return connection;
 }
@@ -63,6 +64,7 @@ export async function closeJourneyDb(name: string = DB_NAME): Promise<void> {
   const connection = connections.get(name);
   if (!connection) return;
   connections.delete(name);
+  // A connection that failed to open has nothing to close; its caller was told why.
   const db = await connection.catch(() => undefined);
   db?.close();
 }

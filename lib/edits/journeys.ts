@@ -2,6 +2,7 @@ import { deleteJourney, removeJourneyStage, addJourneyRows, restoreJourneyStage,
 import { addStage, moveStage, renameStage } from '../journey/stages';
 import { JOURNEY_KINDS } from '../journey/kinds';
 import type { Journey, Stage } from '../journey/types';
+import { TrailnoteError } from '../errors';
 import { t } from '../i18n';
 import { recordingState } from '../recording/state';
 import { importJourney, type ImportedJourney } from '../import/import-journey';
@@ -53,7 +54,7 @@ export async function putBackJourneyStage(removed: RemovedStage): Promise<void> 
 
 /** Deletes a journey (not the one being recorded); resolves with it so that the tester can undo. */
 export async function removeJourney(journeyId: string): Promise<JourneyRows | undefined> {
-  if ((await recordingState.getValue())?.journeyId === journeyId) throw new Error(t('errorDeleteRecording'));
+  if ((await recordingState.getValue())?.journeyId === journeyId) throw new TrailnoteError('invalid-edit', t('errorDeleteRecording'));
   return deleteJourney(journeyId);
 }
 

@@ -1,4 +1,5 @@
 import { deleteAnnotation, saveAnnotation, setStepEmotion } from '../db';
+import { TrailnoteError } from '../errors';
 import { t } from '../i18n';
 import { MAX_NOTE_LENGTH, type Note } from '../journey/notes';
 import type { Annotation, EmotionScore, NoteKind } from '../journey/types';
@@ -10,8 +11,8 @@ import type { Annotation, EmotionScore, NoteKind } from '../journey/types';
 
 /** Checks a note's text; the message says what to do. Text is kept as typed (markup is shown as text). */
 function checkedText(text: string): string {
-  if (!text.trim()) throw new Error(t('errorNoteEmpty'));
-  if (text.length > MAX_NOTE_LENGTH) throw new Error(t('errorNoteTooLong', MAX_NOTE_LENGTH.toLocaleString()));
+  if (!text.trim()) throw new TrailnoteError('invalid-edit', t('errorNoteEmpty'));
+  if (text.length > MAX_NOTE_LENGTH) throw new TrailnoteError('invalid-edit', t('errorNoteTooLong', MAX_NOTE_LENGTH.toLocaleString()));
   return text.trim();
 }
 

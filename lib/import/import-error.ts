@@ -1,14 +1,16 @@
+import { TrailnoteError } from '../errors';
 import { t, uiLanguage, type MessageKey } from '../i18n';
 
 /**
  * Why a file was not imported, in the tester's language. An import that throws one has changed nothing:
  * every check runs before the single transaction that writes the journey.
  */
-export class ImportError extends Error {
+export class ImportError extends TrailnoteError {
   override name = 'ImportError';
 
   constructor(key: MessageKey, ...substitutions: Array<string | number>) {
-    super(t(key, ...substitutions));
+    // A full disk is not the file's fault: the panel says so in its own words.
+    super(key === 'importDiskFull' ? 'quota' : 'import-invalid', t(key, ...substitutions));
   }
 }
 

@@ -1,3 +1,4 @@
+import { TrailnoteError } from '../errors';
 import { t } from '../i18n';
 import { COUNT_LIMITS } from './limits';
 import type { Stage, Step } from './types';
@@ -6,10 +7,10 @@ import type { Stage, Step } from './types';
  * Stage editing as plain functions over a journey's stages: the panel calls them, the store saves the
  * result. Each returns new arrays; a refused change throws a StageError that says why.
  */
-export class StageError extends Error {
+export class StageError extends TrailnoteError {
   override name = 'StageError';
   constructor(readonly reason: 'errorStageNameEmpty' | 'errorStageLastOne' | 'errorStageUnknown' | 'errorStageTooMany') {
-    super(t(reason, COUNT_LIMITS.stages));
+    super('invalid-edit', t(reason, COUNT_LIMITS.stages));
   }
 }
 

@@ -1,3 +1,5 @@
+import { logError } from '../diagnostics';
+import { messageOf } from '../errors';
 import { listJourneys, loadJourneyBundle, type JourneyBundle } from '../db';
 import type { Journey } from '../journey/types';
 import { onJourneyChange } from '../messaging/changes';
@@ -32,7 +34,9 @@ class MapState {
       this.journeys = journeys;
       this.error = '';
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = messageOf(error);
+      // A map opened without a journey is a wrong address, not a failure.
+      if (this.ids.length > 0) logError(error, 'map: reading the journeys');
     } finally {
       this.loaded = true;
     }

@@ -1,3 +1,5 @@
+import { logError } from '../diagnostics';
+import { codeOf, messageOf } from '../errors';
 import { t } from '../i18n';
 import { importSharedJourney } from '../edits/journeys';
 import type { ImportedJourney } from '../import/import-journey';
@@ -62,7 +64,9 @@ async function outcomeOf(file: File): Promise<ImportOutcome> {
     const imported = await importSharedJourney(file);
     return { fileName: file.name, journeyId: imported.rows.journey.id, title: imported.rows.journey.title, message: done(imported) };
   } catch (error) {
-    return { fileName: file.name, message: t('importFailed', file.name, error instanceof Error ? error.message : String(error)) };
+    // A file the checks refuse is the file's problem, and its message says so; anything else is Trailnote's.
+    if (codeOf(error) !== 'import-invalid') logError(error, 'library: importing a file');
+    return { fileName: file.name, message: t('importFailed', file.name, messageOf(error)) };
   }
 }
 

@@ -1,3 +1,5 @@
+import { logError } from '../diagnostics';
+import { messageOf } from '../errors';
 import { countSteps, getAllAnnotations, listJourneys } from '../db';
 import { averageEmotion } from '../journey/emotions';
 import { groupBy } from '../journey/group';
@@ -38,7 +40,8 @@ class LibraryState {
       }));
       this.error = '';
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = messageOf(error);
+      logError(error, 'library: reading the journeys');
     } finally {
       this.loaded = true;
     }

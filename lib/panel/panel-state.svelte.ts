@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { TrailnoteError } from '../errors';
 import { t, type MessageKey } from '../i18n';
 import { sendMessage } from '../contract/protocol';
 import type { RecordingState } from '../contract/recording-state';
@@ -6,6 +7,7 @@ import { unwrap } from '../contract/result';
 import { whyNotRecordable } from '../recording/recordable';
 import { recordingState } from '../recording/state';
 import { watchBoundTab } from './bound-tab';
+import { panelMessage } from './error-words';
 import { JourneyView } from './journey-view.svelte';
 
 export type PanelMode = 'idle' | 'recording' | 'paused' | 'elsewhere' | 'stopped';
@@ -65,6 +67,7 @@ class PanelState {
 
   private async refreshTabUrl(): Promise<void> {
     if (this.tabId === null) return;
+    // The bound tab was closed: no address, so the start form explains there is no tab to record.
     const tab = await browser.tabs.get(this.tabId).catch(() => undefined);
     this.tabUrl = tab?.url ?? '';
   }
@@ -82,26 +85,26 @@ class PanelState {
   private async act(action: () => Promise<unknown>): Promise<void> {
     this.busy = true;
     try {
-      await this.edit(action);
+      await this.edit(action, 'panel: recording controls');
     } finally {
       this.busy = false;
     }
   }
 
   /** Runs a tester's edit and shows its error, if any, without blocking the recording controls. */
-  async edit(action: () => Promise<unknown>): Promise<boolean> {
+  async edit(action: () => Promise<unknown>, where = 'panel: editing the journey'): Promise<boolean> {
     this.error = '';
     try {
       await action();
       return true;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = panelMessage(error, where);
       return false;
     }
   }
 
   private boundTab(): number {
-    if (this.tabId === null) throw new Error(t('errorNoTab'));
+    if (this.tabId === null) throw new TrailnoteError('not-recordable', t('errorNoTab'));
     return this.tabId;
   }
 

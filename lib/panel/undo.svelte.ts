@@ -1,3 +1,5 @@
+import { panelMessage } from './error-words';
+
 /**
  * The one "… deleted. Undo" offer the panel shows at a time. A newer delete replaces the offer (its own
  * undo is then the one on screen); an offer fades after a while, and the delete stays.
@@ -33,7 +35,7 @@ class UndoState {
       await offer.revert();
       return '';
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return panelMessage(error, 'panel: undo');
     }
   }
 }

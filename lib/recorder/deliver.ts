@@ -1,4 +1,6 @@
+import { codeOf } from '../errors';
 import { leaveInOutbox } from '../contract/outbox';
+import { reportToBackground } from './report';
 import { sendMessage } from '../contract/protocol';
 import { unwrap, type Result } from '../contract/result';
 import type { RecorderEvent } from '../contract/recorder-events';
@@ -32,7 +34,8 @@ export async function askBackground<T>(ask: () => Promise<Result<T>>): Promise<T
  */
 export async function deliver(event: RecorderEvent, tabId: number): Promise<void> {
   if (event.type === 'step') {
-    await leaveInOutbox({ tabId, step: event.step }).catch(() => undefined);
+    // The step is still sent; only its safety copy is missing (a full disk, say): the log says so.
+    await leaveInOutbox({ tabId, step: event.step }).catch((error: unknown) => reportToBackground(codeOf(error), 'recorder: outbox', error));
     await askBackground(() => sendMessage('recordStep', event.step));
   } else {
     await askBackground(() => sendMessage('updateTiming', event.update));

@@ -1,3 +1,5 @@
+import { guarded, type OnRecorderError } from './guard';
+
 /** Undoes one `on()`; every observer in the recorder hands these back so `stop()` leaves nothing behind. */
 export type Remove = () => void;
 
@@ -9,6 +11,8 @@ export interface ListenOptions {
    * in a real page an untrusted event was fired by the page's own script, not by the tester.
    */
   acceptUntrusted?: boolean;
+  /** Where a handler's exception is reported (lib/recorder/guard.ts); it never reaches the page. */
+  onError?: OnRecorderError;
 }
 
 /** The event type a listener receives: the DOM's own map where it knows the name, else plain Event. */
@@ -16,18 +20,22 @@ export type EventOf<K extends string> = K extends keyof WindowEventMap ? WindowE
 
 /**
  * Listens passively (the recorder never calls preventDefault, so it never delays scrolling) and returns
- * the remover. Handlers only see trusted events (docs/conventions.md, Boundaries).
+ * the remover. Handlers only see trusted events (docs/conventions.md, Boundaries), and run guarded.
  */
 export function on<K extends string>(
   target: EventTarget,
   type: K,
   handler: (event: EventOf<K>) => void,
-  { capture = true, acceptUntrusted = false }: ListenOptions = {},
+  { capture = true, acceptUntrusted = false, onError }: ListenOptions = {},
 ): Remove {
-  const listener = (event: Event): void => {
-    if (!event.isTrusted && !acceptUntrusted) return;
-    handler(event as EventOf<K>);
-  };
+  const listener = guarded(
+    `recorder: ${type}`,
+    (event: Event): void => {
+      if (!event.isTrusted && !acceptUntrusted) return;
+      handler(event as EventOf<K>);
+    },
+    onError,
+  );
   const options = { capture, passive: true };
   target.addEventListener(type, listener, options);
   return () => target.removeEventListener(type, listener, options);

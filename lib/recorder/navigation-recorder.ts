@@ -1,5 +1,6 @@
 import type { StepTiming } from '../journey/types';
 import type { RecordedNavigation } from '../contract/recorder-events';
+import { guarded } from './guard';
 import type { Remove } from './listen';
 import { loadedAt, loadTimingNow, observePageTiming, whenLoaded } from './page-timing';
 import type { RecorderContext } from './recorder-context';
@@ -16,18 +17,23 @@ export function recordPageLoad(ctx: RecorderContext): Remove {
   let stepId: string | undefined;
   let latest: StepTiming = {};
 
-  const stopObserving = observePageTiming(win, (timing) => {
-    latest = { ...latest, ...timing };
-    if (stepId) emit({ type: 'timing', update: { stepId, timing } });
-  });
-  void whenLoaded(win).then(() => {
+  const stopObserving = observePageTiming(
+    win,
+    (timing) => {
+      latest = { ...latest, ...timing };
+      if (stepId) emit({ type: 'timing', update: { stepId, timing } });
+    },
+    { onError: ctx.listen.onError },
+  );
+  const emitLoad = guarded('recorder: page load', () => {
     if (stopped) return;
     const stamped = stamp(win);
     const at = Math.min(stamped.at, loadedAt(win) ?? stamped.at);
     const step: RecordedNavigation = { ...stamped, at, id: loadStepId(win), kind: 'navigation', navigation: 'load', timing: { ...loadTimingNow(win), ...latest } };
     stepId = step.id;
     emit({ type: 'step', step });
-  });
+  }, ctx.listen.onError);
+  void whenLoaded(win).then(emitLoad);
   return () => {
     stopped = true;
     stopObserving();

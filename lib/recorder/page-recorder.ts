@@ -5,6 +5,8 @@ import { afterCoverPainted, coverSensitiveFields } from './cover';
 import { askBackground, deliver } from './deliver';
 import type { RecorderEvent } from '../contract/recorder-events';
 import { keepPrivate } from './private-events';
+import { reportToBackground } from './report';
+import { codeOf, messageOf } from '../errors';
 import { startRecorder } from './start-recorder';
 
 interface RunningRecorder {
@@ -14,6 +16,12 @@ interface RunningRecorder {
 }
 
 const running = Symbol.for('trailnote.recorder');
+
+/** An observer that threw (lib/recorder/guard.ts): the others go on, the background's log keeps it. */
+const onObserverError = (error: unknown, where: string): void => reportToBackground('recorder-failed', where, error);
+
+/** After an extension reload this page's recorder is orphaned: nothing of it can reach Trailnote any more. */
+const orphaned = (error: unknown): boolean => messageOf(error).includes('Extension context invalidated');
 type Scope = typeof globalThis & { [running]?: RunningRecorder };
 
 /**
@@ -34,8 +42,12 @@ export async function runPageRecorder(): Promise<void> {
   // and a field filled meanwhile must not be lost. What happens before the answer is kept, recorded with
   // typed text masked (the safe default), then sent, or dropped if this tab is not being recorded.
   const early: RecorderEvent[] = [];
-  const stopEarly = startRecorder({ recordTypedText: false, emit: (event) => early.push(event) });
-  const config = await askBackground(() => sendMessage('recorderReady')).catch(() => null);
+  const stopEarly = startRecorder({ recordTypedText: false, emit: (event) => early.push(event), onError: onObserverError });
+  const config = await askBackground(() => sendMessage('recorderReady')).catch((error: unknown) => {
+    // No answer after every retry: this frame does not record. Worth a trace, unless the extension is gone.
+    if (!orphaned(error)) reportToBackground('no-answer', 'recorder: asking to record', error);
+    return null;
+  });
   stopEarly();
   if (!config || scope[running] !== claim) {
     if (scope[running] === claim) delete scope[running];
@@ -45,10 +57,13 @@ export async function runPageRecorder(): Promise<void> {
   let uncover: (() => void) | undefined;
   const kept = keepPrivate(config.addressRules);
   const send = (event: RecorderEvent): void =>
-    void deliver(kept(event), config.tabId).catch((error) => console.debug('Trailnote could not send a step', error));
+    void deliver(kept(event), config.tabId).catch((error: unknown) => {
+      // The step waits in the outbox, and the background saves it when it next starts (storeLostSteps).
+      if (!orphaned(error)) reportToBackground(codeOf(error), 'recorder: sending a step', error);
+    });
   // Swapped in the same task as the early recorder stopped: no event falls between the two. The page-load
   // step keeps its id per document, so reporting it again stores it once.
-  const stopObserving = startRecorder({ recordTypedText: config.recordTypedText, emit: send });
+  const stopObserving = startRecorder({ recordTypedText: config.recordTypedText, emit: send, onError: onObserverError });
   early.forEach(send);
   const removers = [
     onMessage('coverSensitiveFields', async () => {

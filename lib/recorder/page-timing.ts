@@ -1,4 +1,5 @@
 import type { StepTiming } from '../journey/types';
+import { guarded, type OnRecorderError } from './guard';
 import type { Remove } from './listen';
 
 /**
@@ -120,6 +121,8 @@ export function whenLoaded(win: Window): Promise<void> {
 export interface ObserveOptions {
   /** Least time between two reports: LCP and CLS change in bursts while a page builds. */
   intervalMs?: number;
+  /** Where an exception in a callback goes (lib/recorder/guard.ts). */
+  onError?: OnRecorderError;
 }
 
 /**
@@ -127,7 +130,8 @@ export interface ObserveOptions {
  * left (the last chance to send them). Buffered observers also see what happened before the recorder
  * started. Returns the teardown.
  */
-export function observePageTiming(win: Window, onTiming: (timing: StepTiming) => void, { intervalMs = 1000 }: ObserveOptions = {}): Remove {
+export function observePageTiming(win: Window, onTiming: (timing: StepTiming) => void, { intervalMs = 1000, onError }: ObserveOptions = {}): Remove {
+  const safely = <A extends unknown[]>(callback: (...args: A) => void) => guarded('recorder: page timing', callback, onError);
   const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver }).PerformanceObserver;
   const supported = Observer?.supportedEntryTypes ?? [];
   if (!Observer) return () => undefined;
@@ -139,7 +143,7 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
   let reported = '';
   let timer: number | undefined;
 
-  const report = (): void => {
+  const report = safely((): void => {
     timer = undefined;
     const timing: StepTiming = {};
     if (lcp !== undefined) timing.lcp = lcp;
@@ -148,7 +152,7 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
     if (key === reported || Object.keys(timing).length === 0) return;
     reported = key;
     onTiming(timing);
-  };
+  });
   const schedule = (): void => {
     if (timer === undefined) timer = win.setTimeout(report, intervalMs);
   };
@@ -156,10 +160,12 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
   const observers: Array<{ observer: PerformanceObserver; take: (entries: PerformanceEntryList) => void }> = [];
   const observe = (type: string, take: (entries: PerformanceEntryList) => void): void => {
     if (!supported.includes(type)) return;
-    const observer = new Observer((list) => {
-      take(list.getEntries());
-      schedule();
-    });
+    const observer = new Observer(
+      safely((list: PerformanceObserverEntryList) => {
+        take(list.getEntries());
+        schedule();
+      }),
+    );
     observer.observe({ type, buffered: true });
     observers.push({ observer, take });
   };
@@ -171,12 +177,12 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
     for (const entry of entries) sessions.add(entry as unknown as LayoutShiftLike);
   });
 
-  const flush = (): void => {
+  const flush = safely((): void => {
     // Entries queued but not yet delivered to the callback: the page is going away, take them now.
     for (const { observer, take } of observers) take(observer.takeRecords?.() ?? []);
     if (timer !== undefined) win.clearTimeout(timer);
     report();
-  };
+  });
   const onHidden = (): void => {
     if (win.document.visibilityState === 'hidden') flush();
   };

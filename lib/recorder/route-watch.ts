@@ -1,3 +1,4 @@
+import { guarded } from './guard';
 import { on, type ListenOptions, type Remove } from './listen';
 
 /**
@@ -59,9 +60,11 @@ export function watchRoutes(win: Window, onRoute: (change: RouteChange) => void,
   } = options;
   let lastUrl = win.location.href;
   let settling: Settling | undefined;
+  // The page's history calls, DOM changes and timers call back into here: each call runs guarded.
+  const safely = <A extends unknown[]>(callback: (...args: A) => void) => guarded('recorder: routes', callback, listenOptions?.onError);
 
   /** Reports the route being settled, measuring to its last DOM change (not to when we noticed the quiet). */
-  const finish = (settledAt: number): void => {
+  const finish = safely((settledAt: number): void => {
     if (!settling) return;
     const { url, startedAt, observer, quietTimer, capTimer } = settling;
     settling = undefined;
@@ -71,21 +74,23 @@ export function watchRoutes(win: Window, onRoute: (change: RouteChange) => void,
     const click = lastClickAt();
     const cause = click !== undefined && click <= startedAt && startedAt - click <= clickWindowMs ? click : startedAt;
     onRoute({ url, title: win.document.title, routeSettled: Math.max(0, Math.round(settledAt - cause)) });
-  };
+  });
 
-  const check = (): void => {
+  const check = safely((): void => {
     const url = win.location.href;
     if (url === lastUrl) return;
     lastUrl = url;
     // A new route while the last one settles: that one is as settled as it will get.
     if (settling) finish(settling.lastChangeAt);
     const startedAt = now();
-    const observer = new (win as Window & typeof globalThis).MutationObserver(() => {
-      if (!settling) return;
-      settling.lastChangeAt = now();
-      win.clearTimeout(settling.quietTimer);
-      settling.quietTimer = win.setTimeout(() => finish(settling?.lastChangeAt ?? now()), quietMs);
-    });
+    const observer = new (win as Window & typeof globalThis).MutationObserver(
+      safely(() => {
+        if (!settling) return;
+        settling.lastChangeAt = now();
+        win.clearTimeout(settling.quietTimer);
+        settling.quietTimer = win.setTimeout(() => finish(settling?.lastChangeAt ?? now()), quietMs);
+      }),
+    );
     observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true });
     settling = {
       url,
@@ -95,7 +100,7 @@ export function watchRoutes(win: Window, onRoute: (change: RouteChange) => void,
       quietTimer: win.setTimeout(() => finish(settling?.lastChangeAt ?? startedAt), quietMs),
       capTimer: win.setTimeout(() => finish(now()), maxSettleMs),
     };
-  };
+  });
 
   // The tester acting on the new view (pressing, typing) means it is drawn as far as they are concerned:
   // the route is reported first, so its step comes before the step of that action.

@@ -2,6 +2,7 @@ import { recordClicks } from './click-recorder';
 import type { RecorderOptions, StopRecorder } from '../contract/recorder-events';
 import { recordFields } from './field-recorder';
 import { recordSubmits } from './form-recorder';
+import { guarded, reportToConsole } from './guard';
 import type { Remove } from './listen';
 import { recordPageLoad, recordRoutes } from './navigation-recorder';
 import type { RecorderContext } from './recorder-context';
@@ -11,10 +12,21 @@ import type { RecorderContext } from './recorder-context';
  * routes. Everything goes to `emit` (the content script sends it to the background); nothing is stored
  * here. The returned stop removes every listener and observer.
  */
-export function startRecorder({ emit, recordTypedText, window: win = window, acceptUntrusted = false }: RecorderOptions): StopRecorder {
-  const ctx: RecorderContext = { win, emit, recordTypedText, listen: { acceptUntrusted } };
-  const removers: Remove[] = [recordClicks(ctx), recordFields(ctx), recordSubmits(ctx)];
-  if (win === win.top) removers.push(recordPageLoad(ctx), recordRoutes(ctx));
+export function startRecorder({ emit, recordTypedText, window: win = window, acceptUntrusted = false, onError }: RecorderOptions): StopRecorder {
+  const report = onError ?? reportToConsole;
+  const ctx: RecorderContext = { win, emit, recordTypedText, listen: { acceptUntrusted, onError: report } };
+  // An observer that cannot even start (a page that broke a DOM API it needs) leaves the others recording,
+  // and one whose teardown throws does not keep the others' from running.
+  const observe = (where: string, start: (ctx: RecorderContext) => Remove): Remove => {
+    try {
+      return guarded(where, start(ctx), report);
+    } catch (error) {
+      report(error, where);
+      return () => undefined;
+    }
+  };
+  const removers: Remove[] = [observe('recorder: clicks', recordClicks), observe('recorder: fields', recordFields), observe('recorder: submits', recordSubmits)];
+  if (win === win.top) removers.push(observe('recorder: page load', recordPageLoad), observe('recorder: routes', recordRoutes));
   let stopped = false;
   return () => {
     if (stopped) return;

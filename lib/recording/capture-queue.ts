@@ -46,6 +46,7 @@ export function createCaptureQueue({ intervalMs, now = Date.now, sleep = realSle
           pending -= 1;
         }
       });
+      // The tail only orders the jobs: each job's failure goes to its own caller through `run`.
       tail = run.catch(() => undefined);
       return run;
     },

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { attempt, failure } from '../contract/result';
 import { onMessage } from '../contract/protocol';
+import { isErrorCode, logError, recordProblem, describe } from '../diagnostics';
+import { TrailnoteError } from '../errors';
+import { t } from '../i18n';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
 import { addressRulesOf, isRecordedTab, liveRecording } from './state';
@@ -22,7 +25,7 @@ function fromTrailnotePage(sender: Sender): boolean {
 /** How long a starting recorder waits for the steps before it to be stored (normally a few milliseconds). */
 const storedStepsWaitMs = 300;
 
-const refused = () => failure('Trailnote refused a message from an unknown sender.');
+const refused = () => failure(new TrailnoteError('refused', t('errorRefusedSender')));
 
 function registerPageRecorderMessages(): void {
   onMessage('recorderReady', ({ sender }) =>
@@ -44,6 +47,12 @@ function registerPageRecorderMessages(): void {
   onMessage('updateTiming', ({ data, sender }) =>
     fromTrailnote(sender) ? attempt(async () => (await storeTimingUpdate(data, sender.tab?.id), true as const)) : refused(),
   );
+  onMessage('reportProblem', ({ data, sender }) =>
+    // The report comes through a message: only a code of ours is taken, and describe() keeps only plain names.
+    fromTrailnote(sender) && isErrorCode(data.code)
+      ? attempt(async () => (await recordProblem(data.code, data.where, describe(data.code, data.name ? [data.name] : [])), true as const))
+      : refused(),
+  );
 }
 
 function registerPanelMessages(): void {
@@ -61,11 +70,13 @@ export function registerRecordingHandlers(): void {
   followRecordedTabs();
   // Steps whose message was lost are saved first. Then a walk left by a closed browser is marked
   // interrupted (its tab ids are stale); one still going on is picked up again.
-  // A step that still cannot be saved (a full disk) must not keep the rest from running.
+  // A step that still cannot be saved (a full disk) must not keep the rest from running: the panel shows
+  // the save problem, the log keeps it.
   void storeLostSteps()
-    .catch(() => undefined)
+    .catch((error: unknown) => logError(error, 'background: saving lost steps'))
     .then(async () => {
       if (await markInterruptedWalk()) return;
       await Promise.all([recoverPendingCaptures(), reinjectRecordedTabs()]);
-    });
+    })
+    .catch((error: unknown) => logError(error, 'background: picking the walk up'));
 }

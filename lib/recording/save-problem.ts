@@ -1,3 +1,4 @@
+import { messageOf } from '../errors';
 import { t } from '../i18n';
 import { changeRecording, recordingState } from './state';
 
@@ -6,7 +7,7 @@ import { changeRecording, recordingState } from './state';
  * one. Until then the panel tells the tester, so that they can free some space; nothing is thrown away.
  */
 export async function reportSaveProblem(error: unknown): Promise<void> {
-  const saveProblem = t('errorStepsWaiting', error instanceof Error ? error.message : String(error));
+  const saveProblem = t('errorStepsWaiting', messageOf(error));
   await changeRecording((state) => state && { ...state, saveProblem });
 }
 

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { saveScreenshot, updateStep } from '../db';
 import { screenshotImages } from '../capture/downscale';
 import type { Step } from '../journey/types';
+import { logError } from '../diagnostics';
+import { messageOf } from '../errors';
 import { t } from '../i18n';
 import { privateAddress } from '../privacy/address';
 import { addressRulesOf, liveRecording } from './state';
@@ -28,6 +30,7 @@ const newestCaptures = new Map<number, TakenCapture>();
 
 /** Whether the step's tab shows its page now. The step keeps its address under the privacy rule: the tab's is read the same way. */
 export async function showsPage(step: Step): Promise<boolean> {
+  // A closed tab shows no page: the step gets a reason instead of a picture.
   const [tab, state] = await Promise.all([browser.tabs.get(step.tabId).catch(() => undefined), liveRecording()]);
   if (!tab?.url) return false;
   return tab.url === step.url || (state !== null && privateAddress(tab.url, addressRulesOf(state)) === step.url);
@@ -83,10 +86,12 @@ export async function captureForStep(step: Step): Promise<void> {
       pageUrl: capture.url,
     });
   } catch (error) {
+    // The step keeps the reason; the log keeps that it happened, for a report of missing screenshots.
+    logError(error, 'background: step screenshot');
     const problem =
       error instanceof CaptureProblem
         ? error.problem
-        : { code: 'capture-failed' as const, message: t('problemCaptureFailed', error instanceof Error ? error.message : String(error)) };
+        : { code: 'capture-failed' as const, message: t('problemCaptureFailed', messageOf(error)) };
     await updateStep(step.id, { problem });
   } finally {
     underway.delete(step.id);

@@ -2,6 +2,7 @@ import { clipped, TEXT_LIMITS } from '../journey/limits';
 import { browser } from 'wxt/browser';
 import { createJourney, getJourney, getSteps, updateJourney } from '../db';
 import type { Journey } from '../journey/types';
+import { messageOf, TrailnoteError } from '../errors';
 import { t } from '../i18n';
 import { hostOf } from '../journey/urls';
 import { privateAddress } from '../privacy/address';
@@ -48,10 +49,11 @@ async function setStatus(journeyId: string, change: Partial<Journey>): Promise<J
 
 /** Checks that the tab can be recorded now, and returns it. */
 async function recordableTab(tabId: number): Promise<Browser.tabs.Tab> {
-  if (await recordingState.getValue()) throw new Error(t('errorAlreadyRecording'));
+  if (await recordingState.getValue()) throw new TrailnoteError('already-recording', t('errorAlreadyRecording'));
+  // A tab closed meanwhile is refused below with errorNoTab, which says what to do.
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const refusal = whyNotRecordable(tab?.url);
-  if (!tab || refusal) throw new Error(t(refusal ?? 'errorNoTab'));
+  if (!tab || refusal) throw new TrailnoteError('not-recordable', t(refusal ?? 'errorNoTab'));
   return tab;
 }
 
@@ -67,7 +69,7 @@ async function recordIn(journey: Journey, tabId: number, endedAt = Date.now()): 
   } catch (error) {
     await changeRecording(() => null);
     await setStatus(journey.id, { status: 'stopped', endedAt });
-    throw new Error(t('errorInjection', error instanceof Error ? error.message : String(error)));
+    throw new TrailnoteError('injection-failed', t('errorInjection', messageOf(error)), { cause: error });
   }
   announce({ kind: 'recording' });
 }
@@ -94,7 +96,7 @@ export async function continueRecording(request: { journeyId: string; tabId: num
 
 async function activeJourneyId(): Promise<string> {
   const state = await recordingState.getValue();
-  if (!state) throw new Error(t('statusStopped'));
+  if (!state) throw new TrailnoteError('not-recording', t('statusStopped'));
   return state.journeyId;
 }
 
@@ -122,7 +124,7 @@ async function stopPageRecorders(tabIds: number[]): Promise<void> {
 
 export async function stopRecording(status: 'stopped' | 'interrupted' = 'stopped'): Promise<Journey> {
   const state = await recordingState.getValue();
-  if (!state) throw new Error(t('statusStopped'));
+  if (!state) throw new TrailnoteError('not-recording', t('statusStopped'));
   // Steps still waiting (the disk was full) are saved while they belong to the walk. If they still cannot
   // be, the walk goes on and the panel says why: stopping now would throw them away.
   await storeLostSteps();

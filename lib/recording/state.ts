@@ -56,6 +56,7 @@ export function changeRecording(change: (state: RecordingState | null) => Record
     await recordingState.setValue(next);
     return next;
   });
+  // The queue only orders the changes: each one's failure goes to its own caller through `run`.
   queue = run.catch(() => undefined);
   return run;
 }

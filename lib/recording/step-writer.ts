@@ -28,6 +28,7 @@ function inOrder<T>(work: () => Promise<T>): Promise<T> {
       throw error;
     }
   });
+  // The chain only orders the writes: a refused one is reported above and thrown to its caller through `run`.
   writes = run.catch(() => undefined);
   return run;
 }
@@ -72,6 +73,7 @@ export function storeLostSteps(): Promise<void> {
  */
 async function inItsPage(recorded: RecordedStep, tabId: number): Promise<RecordedStep> {
   if (!recorded.frameUrl || recorded.url !== recorded.frameUrl) return recorded;
+  // A tab closed meanwhile: the step keeps the frame's address, as it would without a tab.
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   return tab?.url ? { ...recorded, url: tab.url, title: tab.title ?? '' } : recorded;
 }

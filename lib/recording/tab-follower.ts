@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { logError } from '../diagnostics';
+import { messageOf } from '../errors';
 import { t } from '../i18n';
 import { injectRecorder, injectRecorderNow } from './inject';
 import { whyNotRecordable } from './recordable';
@@ -56,6 +58,8 @@ async function followDocument(details: FrameDocument, moment: Moment): Promise<v
   if (refusal) {
     // about:blank is the placeholder every new tab and frame starts with, not a page the tester opened.
     if (topFrame && moment === 'commit' && !details.url.startsWith('about:')) {
+      // Logged without the address: a report of steps missing from a walk starts here.
+      logError(new Error(refusal), 'background: following the walk', 'not-recordable');
       await storeUnrecordablePage(details.tabId, details.url, { code: 'page-not-recordable', message: t('problemPageNotRecordable', details.url) });
     }
     return;
@@ -65,7 +69,8 @@ async function followDocument(details: FrameDocument, moment: Moment): Promise<v
   } catch (error) {
     // Earlier tries can race the new document; only the last try's failure is the page's.
     if (!topFrame || moment !== 'complete') return;
-    const message = t('problemInjectionFailed', error instanceof Error ? error.message : String(error));
+    logError(error, 'background: following the walk', 'injection-failed');
+    const message = t('problemInjectionFailed', messageOf(error));
     await storeUnrecordablePage(details.tabId, details.url, { code: 'injection-failed', message });
   }
 }
@@ -94,7 +99,8 @@ async function forgetClosedTab(tabId: number): Promise<void> {
   const state = await liveRecording();
   if (!isRecordedTab(state, tabId)) return;
   const remaining = await changeRecording((current) => current && { ...current, tabIds: current.tabIds.filter((id) => id !== tabId) });
-  if (remaining?.tabIds.length === 0) await stopRecording().catch(() => undefined);
+  // Refused while steps wait for room (the panel says so and keeps the walk open): logged, not thrown at a tab event.
+  if (remaining?.tabIds.length === 0) await stopRecording().catch((error: unknown) => logError(error, 'background: last recorded tab closed'));
 }
 
 /** Registered synchronously in the background's main: MV3 only wakes the worker for those. */

@@ -6,11 +6,18 @@ import { t } from '../i18n';
 import { sendMessage, type PaintedCover } from '../contract/protocol';
 import { unwrap } from '../contract/result';
 import { injectPageRenderer } from './inject';
+import { logError } from '../diagnostics';
+import { messageOf, TrailnoteError } from '../errors';
 
-/** A capture that could not be made, with the reason the panel shows on the step. */
-export class CaptureProblem extends Error {
-  constructor(readonly problem: StepProblem) {
-    super(problem.message);
+/** A capture that could not be made, with the reason the panel shows on the step (`problem.code` says which). */
+export class CaptureProblem extends TrailnoteError {
+  override name = 'CaptureProblem';
+
+  constructor(
+    readonly problem: StepProblem,
+    options: { cause?: unknown } = {},
+  ) {
+    super('capture-failed', problem.message, options);
   }
 }
 
@@ -72,7 +79,10 @@ async function coverAllFrames(tabId: number): Promise<CoveredFrames> {
 
 function uncoverAllFrames(tabId: number, frameIds: number[]): void {
   for (const frameId of frameIds) {
-    sendMessage('uncoverSensitiveFields', undefined, { tabId, frameId }).catch(() => undefined);
+    sendMessage('uncoverSensitiveFields', undefined, { tabId, frameId }).then(unwrap).catch((error: unknown) => {
+      // A frame that unloaded took its cover with it; one that is still there and kept it is worth a trace.
+      if (!pageWentAway.test(messageOf(error))) logError(error, 'capture: uncovering fields', 'capture-failed');
+    });
   }
 }
 
@@ -129,14 +139,15 @@ export async function takeScreenshot(tabId: number, options: ScreenshotOptions):
       if (error instanceof CaptureProblem) throw error;
       // captureVisibleTab refuses some pages (a dialog open, a devtools-docked tab), or kept showing them
       // uncovered: draw it instead.
+      logError(error, 'capture: visible tab', 'capture-failed');
     }
   }
   try {
     return { blob: await captureRendered(tabId, false, options), method: 'html2canvas' };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (!tab.active) throw new CaptureProblem({ code: 'capture-hidden-tab', message: t('problemCaptureHidden') });
+    const reason = messageOf(error);
+    if (!tab.active) throw new CaptureProblem({ code: 'capture-hidden-tab', message: t('problemCaptureHidden') }, { cause: error });
     const message = pageWentAway.test(reason) ? t('problemCapturePageGone') : t('problemCaptureFailed', reason);
-    throw new CaptureProblem({ code: 'capture-failed', message });
+    throw new CaptureProblem({ code: 'capture-failed', message }, { cause: error });
   }
 }

@@ -27,11 +27,12 @@ async function lint(fixture: string, path: string): Promise<string[]> {
 const restricted = '@typescript-eslint/no-restricted-imports';
 
 describe('lint rules', { timeout: 120_000 }, () => {
-  it('the page recorder may not import the store, the background or a library other than wxt/browser', async () => {
+  it('the page recorder may not import the store, the background, the diagnostics log or a library other than wxt/browser', async () => {
     expect(await lint('recorder-imports.ts', 'lib/recorder/lint-fixture.ts')).toEqual([
       `${restricted}: ../db`,
       `${restricted}: idb`,
       `${restricted}: ../recording/state`,
+      `${restricted}: ../diagnostics`,
     ]);
   });
 
@@ -39,15 +40,15 @@ describe('lint rules', { timeout: 120_000 }, () => {
     expect(await lint('privacy-imports.ts', 'lib/privacy/lint-fixture.ts')).toEqual([`${restricted}: ../recorder/deliver`, `${restricted}: ../db/bundle`]);
   });
 
-  it('the privacy rules may import the journey, DOM helpers and the type of a stored bundle', async () => {
+  it('the privacy rules may import the journey, DOM helpers, the error model and the type of a stored bundle', async () => {
     expect(await lint('privacy-allowed.ts', 'lib/privacy/lint-fixture.ts')).toEqual([]);
   });
 
-  it('the contracts may not import code of the privacy rules, nor the store', async () => {
-    expect(await lint('contract-imports.ts', 'lib/contract/lint-fixture.ts')).toEqual([`${restricted}: ../privacy/field-rules`, `${restricted}: ../db`]);
+  it('the contracts may not import code of the privacy rules, nor the store, nor translations', async () => {
+    expect(await lint('contract-imports.ts', 'lib/contract/lint-fixture.ts')).toEqual([`${restricted}: ../privacy/field-rules`, `${restricted}: ../db`, `${restricted}: ../i18n`]);
   });
 
-  it('the contracts may import the journey, types of the privacy rules and @webext-core/messaging', async () => {
+  it('the contracts may import the journey, the error model, types of the privacy rules and @webext-core/messaging', async () => {
     expect(await lint('contract-allowed.ts', 'lib/contract/lint-fixture.ts')).toEqual([]);
   });
 

@@ -1,0 +1,26 @@
+import { logError } from '../diagnostics';
+import { codeOf, messageOf, type ErrorCode } from '../errors';
+import { t } from '../i18n';
+
+/** Codes that answer the tester (an empty note, a page Chrome keeps to itself): shown, not logged as failures. */
+const refusals = new Set<ErrorCode>(['invalid-edit', 'not-recordable', 'already-recording', 'not-recording', 'import-invalid']);
+
+/**
+ * What the panel says about an error, chosen by its code (lib/errors.ts), and the trace it leaves: every
+ * failure that is not a refusal goes to the diagnostics log. A full disk and a refused store already say what
+ * to do; a deleted journey, a missing answer and the unforeseen get words of their own.
+ */
+export function panelMessage(error: unknown, where: string): string {
+  const code = codeOf(error);
+  if (!refusals.has(code)) logError(error, where);
+  switch (code) {
+    case 'missing':
+      return t('errorJourneyDeleted');
+    case 'no-answer':
+      return t('errorNoAnswer');
+    case 'unknown':
+      return t('errorUnexpected', messageOf(error));
+    default:
+      return messageOf(error);
+  }
+}
