@@ -71,13 +71,30 @@ export async function seedBigJourney(extensionPage: Page, options: BigJourneyOpt
       let step: Record<string, unknown>;
       switch (seq % 4) {
         case 1:
-          step = { ...base, kind: 'navigation', navigation: seq % 8 === 1 ? 'load' : 'route', timing: { ttfb: 80 + (seq % 13) * 40, domContentLoaded: 300 + (seq % 7) * 50, load: 600 + (seq % 11) * 120, lcp: 700 + (seq % 9) * 150, cls: (seq % 5) / 100, transferSize: 20000 + seq * 10 } };
+          step = {
+            ...base,
+            kind: 'navigation',
+            navigation: seq % 8 === 1 ? 'load' : 'route',
+            timing: {
+              ttfb: 80 + (seq % 13) * 40,
+              domContentLoaded: 300 + (seq % 7) * 50,
+              load: 600 + (seq % 11) * 120,
+              lcp: 700 + (seq % 9) * 150,
+              cls: (seq % 5) / 100,
+              transferSize: 20000 + seq * 10,
+            },
+          };
           break;
         case 2:
           step = { ...base, kind: 'click', target, point: { x: 100 + (seq % 900), y: 80 + (seq % 600), viewportWidth: 1280, viewportHeight: 800 } };
           break;
         case 3:
-          step = { ...base, kind: 'input', target: { ...target, role: 'textbox', tag: 'input' }, field: { label: `Field ${seq % 9}`, name: `field${seq % 9}`, type: 'text', masked: true, maskReason: 'typed', mask: 'Aa ×12' } };
+          step = {
+            ...base,
+            kind: 'input',
+            target: { ...target, role: 'textbox', tag: 'input' },
+            field: { label: `Field ${seq % 9}`, name: `field${seq % 9}`, type: 'text', masked: true, maskReason: 'typed', mask: 'Aa ×12' },
+          };
           break;
         default:
           step = { ...base, kind: 'submit', target };
@@ -86,13 +103,31 @@ export async function seedBigJourney(extensionPage: Page, options: BigJourneyOpt
       if (step.kind !== 'input' && shots.length < shotTotal && seq % shotEvery === 0) {
         const shotId = `${stepId}-shot`;
         step.screenshotId = shotId;
-        shots.push({ id: shotId, journeyId: id, stepId, takenAt: at + 200, image: await jpeg(1280, 800, seq), thumbnail: await jpeg(320, 200, seq), width: 1280, height: 800, method: 'visible-tab', pageUrl: base.url });
+        shots.push({
+          id: shotId,
+          journeyId: id,
+          stepId,
+          takenAt: at + 200,
+          image: await jpeg(1280, 800, seq),
+          thumbnail: await jpeg(320, 200, seq),
+          width: 1280,
+          height: 800,
+          method: 'visible-tab',
+          pageUrl: base.url,
+        });
       }
       steps.push(step);
       if (seq % 5 === 0) annotations.push({ id: `${stepId}-e`, journeyId: id, stepId, at: at + 1000, kind: 'emotion', emotion: ((seq / 5) % 5) - 2 });
       if (seq % 7 === 0) {
         const kinds = ['friction', 'pain-point', 'opportunity', 'delight', 'note'];
-        annotations.push({ id: `${stepId}-n`, journeyId: id, stepId, at: at + 1500, kind: kinds[(seq / 7) % kinds.length], text: `Note on step ${seq}: the page could say more about delivery times.` });
+        annotations.push({
+          id: `${stepId}-n`,
+          journeyId: id,
+          stepId,
+          at: at + 1500,
+          kind: kinds[(seq / 7) % kinds.length],
+          text: `Note on step ${seq}: the page could say more about delivery times.`,
+        });
       }
     }
 

@@ -27,7 +27,10 @@ export async function benchMap({ context, extensionId, progress }: BenchEnv): Pr
   for (let i = 0; i < renders; i++) {
     await page.goto(`chrome-extension://${extensionId}/journey.html?id=${journeyId}`);
     // The first screen: the summary, the stage columns and the first lanes' cells, thumbnails requested.
-    await page.getByRole('table', { name: /Journey map/ }).getByRole('img', { name: 'Emotion curve' }).waitFor();
+    await page
+      .getByRole('table', { name: /Journey map/ })
+      .getByRole('img', { name: 'Emotion curve' })
+      .waitFor();
     times.push(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
   }
   progress('exports');
@@ -83,7 +86,10 @@ interface ImportTiming {
 /** Imports a file through the library's "Import journey" input. */
 async function importFile(page: Page, path: string): Promise<ImportTiming> {
   const outcome = page.getByRole('status', { name: 'Imports' }).getByText(/^Imported/);
-  await page.getByRole('button', { name: 'Close', exact: true }).click({ timeout: 1_000 }).catch(() => undefined);
+  await page
+    .getByRole('button', { name: 'Close', exact: true })
+    .click({ timeout: 1_000 })
+    .catch(() => undefined);
   await outcome.waitFor({ state: 'detached' });
   await page.evaluate(() => {
     const tasks: number[] = [];

@@ -46,17 +46,21 @@ export function deleteAnnotation(id: string): Promise<Annotation | undefined> {
  * row, in one transaction, so two panels rating at once cannot leave two.
  */
 export function setStepEmotion(journeyId: string, stepId: string, emotion: EmotionScore | null): Promise<void> {
-  return writeStore('storeActionSaveNote', async (db) => {
-    const tx = db.transaction('annotations', 'readwrite');
-    await finish(tx, async () => {
-      const existing = (await tx.store.index('by-step').getAll(stepId)).filter((annotation) => annotation.kind === 'emotion');
-      const [kept, ...extra] = existing;
-      await Promise.all(extra.map((annotation) => tx.store.delete(annotation.id)));
-      if (emotion === null) {
-        if (kept) await tx.store.delete(kept.id);
-        return;
-      }
-      await tx.store.put({ id: kept?.id ?? crypto.randomUUID(), journeyId, stepId, at: Date.now(), kind: 'emotion', emotion });
-    });
-  }, () => [{ kind: 'annotations', journeyId }]);
+  return writeStore(
+    'storeActionSaveNote',
+    async (db) => {
+      const tx = db.transaction('annotations', 'readwrite');
+      await finish(tx, async () => {
+        const existing = (await tx.store.index('by-step').getAll(stepId)).filter((annotation) => annotation.kind === 'emotion');
+        const [kept, ...extra] = existing;
+        await Promise.all(extra.map((annotation) => tx.store.delete(annotation.id)));
+        if (emotion === null) {
+          if (kept) await tx.store.delete(kept.id);
+          return;
+        }
+        await tx.store.put({ id: kept?.id ?? crypto.randomUUID(), journeyId, stepId, at: Date.now(), kind: 'emotion', emotion });
+      });
+    },
+    () => [{ kind: 'annotations', journeyId }],
+  );
 }

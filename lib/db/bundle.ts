@@ -20,7 +20,10 @@ export function loadJourneyBundle(journeyId: string): Promise<JourneyBundle> {
     const tx = db.transaction(['journeys', 'steps', 'annotations']);
     const [journey, steps, annotations] = await Promise.all([
       tx.objectStore('journeys').get(journeyId),
-      tx.objectStore('steps').index('by-journey-seq').getAll(IDBKeyRange.bound([journeyId, -Infinity], [journeyId, Infinity])),
+      tx
+        .objectStore('steps')
+        .index('by-journey-seq')
+        .getAll(IDBKeyRange.bound([journeyId, -Infinity], [journeyId, Infinity])),
       tx.objectStore('annotations').index('by-journey').getAll(journeyId),
     ]);
     await tx.done;

@@ -30,17 +30,21 @@ export function listJourneys(): Promise<Journey[]> {
  * overwritten with a stale copy. Throws a StoreError if the journey does not exist.
  */
 export function updateJourney(id: string, change: JourneyUpdate): Promise<Journey> {
-  return writeStore('storeActionSaveJourney', async (db) => {
-    const tx = db.transaction('journeys', 'readwrite');
-    return finish(tx, async () => {
-      const current = await tx.store.get(id);
-      if (!current) throw missingRecord('journey', 'storeActionSaveJourney');
-      const next: Journey = typeof change === 'function' ? change(current) : { ...current, ...change };
-      const updated: Journey = { ...next, id };
-      await tx.store.put(updated);
-      return updated;
-    });
-  }, () => [{ kind: 'journey', journeyId: id }]);
+  return writeStore(
+    'storeActionSaveJourney',
+    async (db) => {
+      const tx = db.transaction('journeys', 'readwrite');
+      return finish(tx, async () => {
+        const current = await tx.store.get(id);
+        if (!current) throw missingRecord('journey', 'storeActionSaveJourney');
+        const next: Journey = typeof change === 'function' ? change(current) : { ...current, ...change };
+        const updated: Journey = { ...next, id };
+        await tx.store.put(updated);
+        return updated;
+      });
+    },
+    () => [{ kind: 'journey', journeyId: id }],
+  );
 }
 
 /** A journey with every row that goes with it: what a delete removed (kept to undo it), or what an import adds. */
@@ -56,25 +60,29 @@ export interface JourneyRows {
  * deleted (for undo), or undefined if the journey was already gone.
  */
 export function deleteJourney(id: string): Promise<JourneyRows | undefined> {
-  return writeStore('storeActionDeleteJourney', async (db) => {
-    const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
-    return finish(tx, async () => {
-      const [journey, steps, screenshots, annotations] = await Promise.all([
-        tx.objectStore('journeys').get(id),
-        tx.objectStore('steps').index('by-journey').getAll(id),
-        tx.objectStore('screenshots').index('by-journey').getAll(id),
-        tx.objectStore('annotations').index('by-journey').getAll(id),
-      ]);
-      if (!journey) return undefined;
-      await Promise.all([
-        tx.objectStore('journeys').delete(id),
-        ...steps.map((row) => tx.objectStore('steps').delete(row.id)),
-        ...screenshots.map((row) => tx.objectStore('screenshots').delete(row.id)),
-        ...annotations.map((row) => tx.objectStore('annotations').delete(row.id)),
-      ]);
-      return { journey, steps, screenshots, annotations };
-    });
-  }, () => [{ kind: 'journey', journeyId: id }]);
+  return writeStore(
+    'storeActionDeleteJourney',
+    async (db) => {
+      const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
+      return finish(tx, async () => {
+        const [journey, steps, screenshots, annotations] = await Promise.all([
+          tx.objectStore('journeys').get(id),
+          tx.objectStore('steps').index('by-journey').getAll(id),
+          tx.objectStore('screenshots').index('by-journey').getAll(id),
+          tx.objectStore('annotations').index('by-journey').getAll(id),
+        ]);
+        if (!journey) return undefined;
+        await Promise.all([
+          tx.objectStore('journeys').delete(id),
+          ...steps.map((row) => tx.objectStore('steps').delete(row.id)),
+          ...screenshots.map((row) => tx.objectStore('screenshots').delete(row.id)),
+          ...annotations.map((row) => tx.objectStore('annotations').delete(row.id)),
+        ]);
+        return { journey, steps, screenshots, annotations };
+      });
+    },
+    () => [{ kind: 'journey', journeyId: id }],
+  );
 }
 
 /**
@@ -82,21 +90,25 @@ export function deleteJourney(id: string): Promise<JourneyRows | undefined> {
  * nothing: if any row fails (a full disk), none is kept. Refuses a journey id that is already taken.
  */
 export function addJourneyRows(rows: JourneyRows): Promise<void> {
-  return writeStore('storeActionCreateJourney', async (db) => {
-    const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
-    await finish(tx, async () => {
-      await tx.objectStore('journeys').add(rows.journey);
-      // A few hundred rows at a time: each put copies its row there and then, and a 2,000-step walk's
-      // thousands of puts in one go hold the page for a second. Between batches the page breathes; the
-      // transaction stays open, since every await is on one of its own requests.
-      const batches: Array<() => Promise<unknown>> = [
-        ...inBatches(rows.steps, (row) => tx.objectStore('steps').put(row)),
-        ...inBatches(rows.screenshots, (row) => tx.objectStore('screenshots').put(row)),
-        ...inBatches(rows.annotations, (row) => tx.objectStore('annotations').put(row)),
-      ];
-      for (const batch of batches) await batch();
-    });
-  }, () => [{ kind: 'journey', journeyId: rows.journey.id }]);
+  return writeStore(
+    'storeActionCreateJourney',
+    async (db) => {
+      const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
+      await finish(tx, async () => {
+        await tx.objectStore('journeys').add(rows.journey);
+        // A few hundred rows at a time: each put copies its row there and then, and a 2,000-step walk's
+        // thousands of puts in one go hold the page for a second. Between batches the page breathes; the
+        // transaction stays open, since every await is on one of its own requests.
+        const batches: Array<() => Promise<unknown>> = [
+          ...inBatches(rows.steps, (row) => tx.objectStore('steps').put(row)),
+          ...inBatches(rows.screenshots, (row) => tx.objectStore('screenshots').put(row)),
+          ...inBatches(rows.annotations, (row) => tx.objectStore('annotations').put(row)),
+        ];
+        for (const batch of batches) await batch();
+      });
+    },
+    () => [{ kind: 'journey', journeyId: rows.journey.id }],
+  );
 }
 
 const BATCH = 200;

@@ -8,27 +8,27 @@ import { finish, withStore, writeStore } from './transaction';
  * picture, and a picture never lacks its step. A step's previous screenshot, if any, is replaced.
  */
 export function saveScreenshot(shot: Screenshot): Promise<void> {
-  return writeStore('storeActionSaveScreenshot', async (db) => {
-    // Blobs, never data: URLs. A base64 string is a third bigger and slows every read of the step.
-    if (!(shot.image instanceof Blob) || !(shot.thumbnail instanceof Blob)) {
-      throw new StoreError(t('errorScreenshotNotImage'));
-    }
-    const tx = db.transaction(['screenshots', 'steps'], 'readwrite');
-    await finish(tx, async () => {
-      const screenshots = tx.objectStore('screenshots');
-      const steps = tx.objectStore('steps');
-      const step = await steps.get(shot.stepId);
-      if (!step) {
-        throw missingRecord('step', 'storeActionSaveScreenshot');
+  return writeStore(
+    'storeActionSaveScreenshot',
+    async (db) => {
+      // Blobs, never data: URLs. A base64 string is a third bigger and slows every read of the step.
+      if (!(shot.image instanceof Blob) || !(shot.thumbnail instanceof Blob)) {
+        throw new StoreError(t('errorScreenshotNotImage'));
       }
-      const previous = step.screenshotId && step.screenshotId !== shot.id ? step.screenshotId : undefined;
-      await Promise.all([
-        screenshots.put(shot),
-        steps.put({ ...step, screenshotId: shot.id }),
-        previous && screenshots.delete(previous),
-      ]);
-    });
-  }, () => [{ kind: 'step', journeyId: shot.journeyId, stepId: shot.stepId }]);
+      const tx = db.transaction(['screenshots', 'steps'], 'readwrite');
+      await finish(tx, async () => {
+        const screenshots = tx.objectStore('screenshots');
+        const steps = tx.objectStore('steps');
+        const step = await steps.get(shot.stepId);
+        if (!step) {
+          throw missingRecord('step', 'storeActionSaveScreenshot');
+        }
+        const previous = step.screenshotId && step.screenshotId !== shot.id ? step.screenshotId : undefined;
+        await Promise.all([screenshots.put(shot), steps.put({ ...step, screenshotId: shot.id }), previous && screenshots.delete(previous)]);
+      });
+    },
+    () => [{ kind: 'step', journeyId: shot.journeyId, stepId: shot.stepId }],
+  );
 }
 
 export function getScreenshot(id: string): Promise<Screenshot | undefined> {

@@ -23,49 +23,55 @@ const stepAndNotes = (step: Step): JourneyChange[] => [
 ];
 
 export function deleteStep(stepId: string): Promise<DeletedStep | undefined> {
-  return writeStore('storeActionDeleteStep', async (db) => {
-    const tx = db.transaction(['steps', 'screenshots', 'annotations'], 'readwrite');
-    return finish(tx, async () => {
-      const steps = tx.objectStore('steps');
-      const step = await steps.get(stepId);
-      if (!step) return undefined;
-      const bySeq = steps.index('by-journey-seq');
-      const before = await bySeq.openCursor(IDBKeyRange.bound([step.journeyId, -Infinity], [step.journeyId, step.seq], false, true), 'prev');
-      const after = before ? null : await bySeq.openCursor(IDBKeyRange.bound([step.journeyId, step.seq], [step.journeyId, Infinity], true));
-      const heirId = (before ?? after)?.value.id;
+  return writeStore(
+    'storeActionDeleteStep',
+    async (db) => {
+      const tx = db.transaction(['steps', 'screenshots', 'annotations'], 'readwrite');
+      return finish(tx, async () => {
+        const steps = tx.objectStore('steps');
+        const step = await steps.get(stepId);
+        if (!step) return undefined;
+        const bySeq = steps.index('by-journey-seq');
+        const before = await bySeq.openCursor(IDBKeyRange.bound([step.journeyId, -Infinity], [step.journeyId, step.seq], false, true), 'prev');
+        const after = before ? null : await bySeq.openCursor(IDBKeyRange.bound([step.journeyId, step.seq], [step.journeyId, Infinity], true));
+        const heirId = (before ?? after)?.value.id;
 
-      const annotationStore = tx.objectStore('annotations');
-      const [screenshot, annotations, heirAnnotations] = await Promise.all([
-        tx.objectStore('screenshots').index('by-step').get(stepId),
-        annotationStore.index('by-step').getAll(stepId),
-        heirId ? annotationStore.index('by-step').getAll(heirId) : [],
-      ]);
-      const heirHasEmotion = heirAnnotations.some((annotation) => annotation.kind === 'emotion');
-      await Promise.all([
-        steps.delete(stepId),
-        screenshot && tx.objectStore('screenshots').delete(screenshot.id),
-        ...annotations.map((annotation) =>
-          heirId && !(annotation.kind === 'emotion' && heirHasEmotion)
-            ? annotationStore.put({ ...annotation, stepId: heirId })
-            : annotationStore.delete(annotation.id),
-        ),
-      ]);
-      return { step, screenshot, annotations };
-    });
-  }, (deleted) => (deleted ? stepAndNotes(deleted.step) : []));
+        const annotationStore = tx.objectStore('annotations');
+        const [screenshot, annotations, heirAnnotations] = await Promise.all([
+          tx.objectStore('screenshots').index('by-step').get(stepId),
+          annotationStore.index('by-step').getAll(stepId),
+          heirId ? annotationStore.index('by-step').getAll(heirId) : [],
+        ]);
+        const heirHasEmotion = heirAnnotations.some((annotation) => annotation.kind === 'emotion');
+        await Promise.all([
+          steps.delete(stepId),
+          screenshot && tx.objectStore('screenshots').delete(screenshot.id),
+          ...annotations.map((annotation) =>
+            heirId && !(annotation.kind === 'emotion' && heirHasEmotion) ? annotationStore.put({ ...annotation, stepId: heirId }) : annotationStore.delete(annotation.id),
+          ),
+        ]);
+        return { step, screenshot, annotations };
+      });
+    },
+    (deleted) => (deleted ? stepAndNotes(deleted.step) : []),
+  );
 }
 
 /** Puts a deleted step back where it was, with its screenshot and its annotations as they were. */
 export function restoreStep(deleted: DeletedStep): Promise<void> {
-  return writeStore('storeActionSaveStep', async (db) => {
-    const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
-    await finish(tx, async () => {
-      if (!(await tx.objectStore('journeys').get(deleted.step.journeyId))) throw missingRecord('journey', 'storeActionSaveStep');
-      await Promise.all([
-        tx.objectStore('steps').put(deleted.step),
-        deleted.screenshot && tx.objectStore('screenshots').put(deleted.screenshot),
-        ...deleted.annotations.map((annotation) => tx.objectStore('annotations').put(annotation)),
-      ]);
-    });
-  }, () => stepAndNotes(deleted.step));
+  return writeStore(
+    'storeActionSaveStep',
+    async (db) => {
+      const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
+      await finish(tx, async () => {
+        if (!(await tx.objectStore('journeys').get(deleted.step.journeyId))) throw missingRecord('journey', 'storeActionSaveStep');
+        await Promise.all([
+          tx.objectStore('steps').put(deleted.step),
+          deleted.screenshot && tx.objectStore('screenshots').put(deleted.screenshot),
+          ...deleted.annotations.map((annotation) => tx.objectStore('annotations').put(annotation)),
+        ]);
+      });
+    },
+    () => stepAndNotes(deleted.step),
+  );
 }

@@ -22,25 +22,29 @@ function journeySteps(journeyId: string): IDBKeyRange {
 const stepChanged = (step: Step | undefined): JourneyChange[] => (step ? [{ kind: 'step', journeyId: step.journeyId, stepId: step.id }] : []);
 
 export function appendStep(input: NewStep): Promise<{ step: Step; created: boolean }> {
-  return writeStore('storeActionSaveStep', async (db) => {
-    const tx = db.transaction(['journeys', 'steps'], 'readwrite');
-    return finish(tx, async () => {
-      const steps = tx.objectStore('steps');
-      const journeys = tx.objectStore('journeys');
-      const existing = await steps.get(input.id);
-      if (existing) return { step: existing, created: false };
-      const journey = await journeys.get(input.journeyId);
-      if (!journey) {
-        throw missingRecord('journey', 'storeActionSaveStep');
-      }
-      // The stage is checked here, in the transaction: one removed since the caller read the journey
-      // gives way to the journey's current stage, so no step lands in a stage the journey lacks.
-      const stageId = journey.stages.some((stage) => stage.id === input.stageId) ? input.stageId : journey.currentStageId;
-      const step: Step = { ...input, stageId, seq: journey.stepCount + 1 };
-      await Promise.all([steps.add(step), journeys.put({ ...journey, stepCount: step.seq })]);
-      return { step, created: true };
-    });
-  }, ({ step, created }) => stepChanged(created ? step : undefined));
+  return writeStore(
+    'storeActionSaveStep',
+    async (db) => {
+      const tx = db.transaction(['journeys', 'steps'], 'readwrite');
+      return finish(tx, async () => {
+        const steps = tx.objectStore('steps');
+        const journeys = tx.objectStore('journeys');
+        const existing = await steps.get(input.id);
+        if (existing) return { step: existing, created: false };
+        const journey = await journeys.get(input.journeyId);
+        if (!journey) {
+          throw missingRecord('journey', 'storeActionSaveStep');
+        }
+        // The stage is checked here, in the transaction: one removed since the caller read the journey
+        // gives way to the journey's current stage, so no step lands in a stage the journey lacks.
+        const stageId = journey.stages.some((stage) => stage.id === input.stageId) ? input.stageId : journey.currentStageId;
+        const step: Step = { ...input, stageId, seq: journey.stepCount + 1 };
+        await Promise.all([steps.add(step), journeys.put({ ...journey, stepCount: step.seq })]);
+        return { step, created: true };
+      });
+    },
+    ({ step, created }) => stepChanged(created ? step : undefined),
+  );
 }
 
 /** A journey's steps in walk order (seq). */
@@ -57,17 +61,21 @@ export function getStep(id: string): Promise<Step | undefined> {
  * exists (its journey was deleted while a screenshot was being taken, say).
  */
 export function updateStep(id: string, change: StepChange | ((step: Step) => Step)): Promise<Step | undefined> {
-  return writeStore('storeActionSaveStep', async (db) => {
-    const tx = db.transaction('steps', 'readwrite');
-    return finish(tx, async () => {
-      const current = await tx.store.get(id);
-      if (!current) return undefined;
-      const next = typeof change === 'function' ? change(current) : merge(current, change);
-      const updated: Step = { ...next, id: current.id, journeyId: current.journeyId, seq: current.seq };
-      await tx.store.put(updated);
-      return updated;
-    });
-  }, stepChanged);
+  return writeStore(
+    'storeActionSaveStep',
+    async (db) => {
+      const tx = db.transaction('steps', 'readwrite');
+      return finish(tx, async () => {
+        const current = await tx.store.get(id);
+        if (!current) return undefined;
+        const next = typeof change === 'function' ? change(current) : merge(current, change);
+        const updated: Step = { ...next, id: current.id, journeyId: current.journeyId, seq: current.seq };
+        await tx.store.put(updated);
+        return updated;
+      });
+    },
+    stepChanged,
+  );
 }
 
 function merge(step: Step, change: StepChange): Step {
@@ -85,7 +93,5 @@ function definedFields(timing: StepTiming): StepTiming {
  * present in both keeps the newer value. Resolves with the step, or undefined if it no longer exists.
  */
 export function mergeStepTiming(id: string, timing: StepTiming): Promise<Step | undefined> {
-  return updateStep(id, (step) =>
-    step.kind === 'navigation' ? { ...step, timing: { ...step.timing, ...definedFields(timing) } } : step,
-  );
+  return updateStep(id, (step) => (step.kind === 'navigation' ? { ...step, timing: { ...step.timing, ...definedFields(timing) } } : step));
 }

@@ -36,11 +36,9 @@ function changeStages(journeyId: string, edit: (stages: readonly Stage[]) => Sta
 
 export const addJourneyStage = (journeyId: string, name: string) => changeStages(journeyId, (stages) => addStage(stages, name));
 
-export const renameJourneyStage = (journeyId: string, stageId: string, name: string) =>
-  changeStages(journeyId, (stages) => renameStage(stages, stageId, name));
+export const renameJourneyStage = (journeyId: string, stageId: string, name: string) => changeStages(journeyId, (stages) => renameStage(stages, stageId, name));
 
-export const moveJourneyStage = (journeyId: string, stageId: string, offset: -1 | 1) =>
-  changeStages(journeyId, (stages) => moveStage(stages, stageId, offset));
+export const moveJourneyStage = (journeyId: string, stageId: string, offset: -1 | 1) => changeStages(journeyId, (stages) => moveStage(stages, stageId, offset));
 
 /** Removes a stage; its steps join the stage before it (or after it, for the first). Resolves with what undo needs. */
 export async function deleteJourneyStage(journeyId: string, stageId: string): Promise<RemovedStage> {

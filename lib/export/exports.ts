@@ -20,7 +20,10 @@ const name = (bundle: JourneyBundle, extension: string) => fileName(bundle.journ
 
 const FORMATS: readonly ExportFormat[] = [
   { label: 'exportZip', save: async (bundle) => download(name(bundle, 'trailnote.zip'), await shareZip(bundle), 'application/zip') },
-  { label: 'exportHtml', save: async (bundle) => download(name(bundle, 'html'), htmlReport(bundle, await thumbnailDataUrls(await readScreenshots(bundle.steps))), 'text/html;charset=utf-8') },
+  {
+    label: 'exportHtml',
+    save: async (bundle) => download(name(bundle, 'html'), htmlReport(bundle, await thumbnailDataUrls(await readScreenshots(bundle.steps))), 'text/html;charset=utf-8'),
+  },
   { label: 'exportJson', save: async (bundle) => download(name(bundle, 'trailnote.json'), asJson(journeyFile(bundle)), 'application/json') },
   { label: 'exportCsv', save: async (bundle) => download(name(bundle, 'csv'), lanesCsv(bundle), 'text/csv;charset=utf-8') },
   { label: 'exportMarkdown', save: async (bundle) => download(name(bundle, 'md'), journeyMarkdown(bundle), 'text/markdown;charset=utf-8') },

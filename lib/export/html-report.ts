@@ -24,7 +24,9 @@ function curveSvg(columns: StageColumn[], bundle: JourneyBundle): string {
   const points = curvePoints(columns, bundle.annotations);
   if (points.length === 0) return `<p class="none">${e(t('mapNoEmotions'))}</p>`;
   const { width, height, x, y } = curveLayout(columns.length, COLUMN);
-  const grid = EMOTION_SCORES.map((score) => `<line class="grid" x1="0" x2="${width}" y1="${y(score)}" y2="${y(score)}"/><text class="tick" x="4" y="${y(score) - 3}">${e(formatEmotion(score))}</text>`).join('');
+  const grid = EMOTION_SCORES.map(
+    (score) => `<line class="grid" x1="0" x2="${width}" y1="${y(score)}" y2="${y(score)}"/><text class="tick" x="4" y="${y(score) - 3}">${e(formatEmotion(score))}</text>`,
+  ).join('');
   const line = `<polyline points="${points.map((point) => `${x(point.x)},${y(point.emotion)}`).join(' ')}"/>`;
   const dots = points
     .map(
@@ -37,7 +39,12 @@ function curveSvg(columns: StageColumn[], bundle: JourneyBundle): string {
 }
 
 function noteCards(notes: Note[], seqOf: Map<string, number>): string {
-  return notes.map((note) => `<div class="note kind-${note.kind}"><b>${e(t(NOTE_KIND_LABELS[note.kind]))} · ${e(t('stepNumber', seqOf.get(note.stepId) ?? '?'))}</b><p>${e(note.text)}</p></div>`).join('');
+  return notes
+    .map(
+      (note) =>
+        `<div class="note kind-${note.kind}"><b>${e(t(NOTE_KIND_LABELS[note.kind]))} · ${e(t('stepNumber', seqOf.get(note.stepId) ?? '?'))}</b><p>${e(note.text)}</p></div>`,
+    )
+    .join('');
 }
 
 export interface ReportOptions {
@@ -59,7 +66,11 @@ export function htmlReport(bundle: JourneyBundle, thumbnails: Map<string, string
   const date = (at: number) =>
     new Date(at).toLocaleString(uiLanguage(), { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
   const cells = (render: (column: StageColumn, index: number) => string) => columns.map((column, index) => `<td>${render(column, index)}</td>`).join('');
-  const notesIn = (column: StageColumn, kinds: NoteKind[]) => noteCards(column.steps.flatMap((step) => (notes.get(step.id) ?? []).filter((note) => kinds.includes(note.kind))), seqOf);
+  const notesIn = (column: StageColumn, kinds: NoteKind[]) =>
+    noteCards(
+      column.steps.flatMap((step) => (notes.get(step.id) ?? []).filter((note) => kinds.includes(note.kind))),
+      seqOf,
+    );
   const lane = (label: MessageKey, content: string) => `<tr><th scope="row">${e(t(label))}</th>${content}</tr>`;
   const fact = (label: MessageKey, value: string) => `<div><dt>${e(t(label))}</dt><dd>${value}</dd></div>`;
 
@@ -72,21 +83,68 @@ export function htmlReport(bundle: JourneyBundle, thumbnails: Map<string, string
     fact('steps', e(summary.steps)),
     fact('mapPages', e(summary.pages)),
     fact('mapOverallEmotion', e(formatEmotion(summary.averageEmotion))),
-    fact('mapWorstMoment', summary.worstMoment ? e(`${summary.worstMoment.step.seq}. ${stepSentence(summary.worstMoment.step)}${summary.worstMoment.note ? ` — “${summary.worstMoment.note}”` : ''}`) : '—'),
+    fact(
+      'mapWorstMoment',
+      summary.worstMoment
+        ? e(`${summary.worstMoment.step.seq}. ${stepSentence(summary.worstMoment.step)}${summary.worstMoment.note ? ` — “${summary.worstMoment.note}”` : ''}`)
+        : '—',
+    ),
     fact('mapSlowestPage', summary.slowestPage ? e(`${pageName(summary.slowestPage.step)} — ${formatSeconds(summary.slowestPage.loadTime)}`) : '—'),
     '</dl></header>',
     `<table style="width:${160 + columns.length * COLUMN}px"><caption>${e(t('mapCaption'))}</caption><thead><tr><th scope="col">${e(t('mapLanes'))}</th>`,
     columns.map((column, index) => `<th scope="col" class="stage">${index + 1}. ${e(column.stage.name)}<small>${e(formatStepCount(column.steps.length))}</small></th>`).join(''),
     '</tr></thead><tbody>',
-    lane('laneActions', cells((column) => (column.steps.length ? `<ol>${column.steps.map((step) => `<li value="${step.seq}">${e(stepSentence(step))}</li>`).join('')}</ol>` : `<p class="none">${e(t('mapNoSteps'))}</p>`))),
-    lane('laneTouchpoints', cells((column) => touchpoints(journey, column.steps).map((point) => `<p class="touchpoint"><b>${e(point.name)}</b><br>${e(point.host)}${point.thirdParty ? ` <em>${e(t('thirdParty'))}</em>` : ''}</p>`).join(''))),
-    lane('laneScreenshots', cells((column) => column.steps.flatMap((step) => { const url = thumbnails.get(step.id); return url ? [`<figure><img src="${e(url)}" alt="${e(t('screenshotOfStep', step.seq, stepSentence(step)))}"><figcaption>${step.seq}</figcaption></figure>`] : []; }).join(''))),
+    lane(
+      'laneActions',
+      cells((column) =>
+        column.steps.length
+          ? `<ol>${column.steps.map((step) => `<li value="${step.seq}">${e(stepSentence(step))}</li>`).join('')}</ol>`
+          : `<p class="none">${e(t('mapNoSteps'))}</p>`,
+      ),
+    ),
+    lane(
+      'laneTouchpoints',
+      cells((column) =>
+        touchpoints(journey, column.steps)
+          .map((point) => `<p class="touchpoint"><b>${e(point.name)}</b><br>${e(point.host)}${point.thirdParty ? ` <em>${e(t('thirdParty'))}</em>` : ''}</p>`)
+          .join(''),
+      ),
+    ),
+    lane(
+      'laneScreenshots',
+      cells((column) =>
+        column.steps
+          .flatMap((step) => {
+            const url = thumbnails.get(step.id);
+            return url ? [`<figure><img src="${e(url)}" alt="${e(t('screenshotOfStep', step.seq, stepSentence(step)))}"><figcaption>${step.seq}</figcaption></figure>`] : [];
+          })
+          .join(''),
+      ),
+    ),
     `<tr><th scope="row">${e(t('laneEmotion'))}</th><td colspan="${columns.length}" class="curve">${curveSvg(columns, bundle)}</td></tr>`,
-    lane('lanePainPoints', cells((column) => notesIn(column, ['pain-point', 'friction']))),
-    lane('laneOpportunities', cells((column) => notesIn(column, ['opportunity']))),
-    lane('laneDelights', cells((column) => notesIn(column, ['delight']))),
-    lane('laneNotes', cells((column) => notesIn(column, ['note']))),
-    lane('laneMetrics', cells((_column, index) => { const stage = metrics[index]; return `<dl class="metrics"><dt>${e(t('metricTime'))}</dt><dd>${e(formatDuration(stage.timeSpent))}</dd><dt>${e(t('metricSteps'))}</dt><dd>${stage.steps}</dd><dt>${e(t('metricEmotion'))}</dt><dd>${e(formatEmotion(stage.averageEmotion))}</dd><dt>LCP</dt><dd>${stage.lcp.median === undefined ? '—' : e(formatSeconds(stage.lcp.median))}</dd><dt>${e(t('metricFields'))}</dt><dd>${stage.fieldsFilled}</dd><dt>${e(t('metricFrictions'))}</dt><dd>${stage.frictions}</dd></dl>`; })),
+    lane(
+      'lanePainPoints',
+      cells((column) => notesIn(column, ['pain-point', 'friction'])),
+    ),
+    lane(
+      'laneOpportunities',
+      cells((column) => notesIn(column, ['opportunity'])),
+    ),
+    lane(
+      'laneDelights',
+      cells((column) => notesIn(column, ['delight'])),
+    ),
+    lane(
+      'laneNotes',
+      cells((column) => notesIn(column, ['note'])),
+    ),
+    lane(
+      'laneMetrics',
+      cells((_column, index) => {
+        const stage = metrics[index];
+        return `<dl class="metrics"><dt>${e(t('metricTime'))}</dt><dd>${e(formatDuration(stage.timeSpent))}</dd><dt>${e(t('metricSteps'))}</dt><dd>${stage.steps}</dd><dt>${e(t('metricEmotion'))}</dt><dd>${e(formatEmotion(stage.averageEmotion))}</dd><dt>LCP</dt><dd>${stage.lcp.median === undefined ? '—' : e(formatSeconds(stage.lcp.median))}</dd><dt>${e(t('metricFields'))}</dt><dd>${stage.fieldsFilled}</dd><dt>${e(t('metricFrictions'))}</dt><dd>${stage.frictions}</dd></dl>`;
+      }),
+    ),
     '</tbody></table>',
     `<footer>${e(t('reportFooter', date(generatedAt)))}</footer>`,
   ].join('\n');

@@ -95,7 +95,12 @@ const stepBase = {
   frameUrl: v.optional(url),
   screenshot: v.optional(v.pipe(v.string(), v.regex(SCREENSHOT_ENTRY))),
   // A later version 1 may name problems this one does not know: such a problem is dropped, not the file.
-  problem: v.optional(v.pipe(v.unknown(), v.transform((value) => (v.is(problem, value) ? value : undefined)))),
+  problem: v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform((value) => (v.is(problem, value) ? value : undefined)),
+    ),
+  ),
   label: v.optional(name),
   keyMoment: v.optional(v.boolean()),
 };

@@ -132,7 +132,7 @@ function inflated(data: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
     done ||= final;
   });
   try {
-    for (let offset = 0; offset < data.length && !done; ) {
+    for (let offset = 0; offset < data.length && !done;) {
       const end = offset + pieceFor(size - length);
       inflater.push(data.subarray(offset, end), end >= data.length);
       offset = end;

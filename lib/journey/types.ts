@@ -96,12 +96,7 @@ export interface StepTiming {
 
 /** Why a step has no screenshot, or why the recorder could not record a page. */
 export interface StepProblem {
-  code:
-    | 'capture-failed'
-    | 'capture-hidden-tab'
-    | 'cover-failed'
-    | 'page-not-recordable'
-    | 'injection-failed';
+  code: 'capture-failed' | 'capture-hidden-tab' | 'cover-failed' | 'page-not-recordable' | 'injection-failed';
   message: string;
 }
 

@@ -1,5 +1,16 @@
 import { t } from '../i18n';
-import { addJourneyStage, deleteJourneyStage, moveJourneyStage, putBackJourney, putBackJourneyStage, removeJourney, renameJourneyStage, saveDetails, setCurrentStage, type JourneyDetails } from '../edits/journeys';
+import {
+  addJourneyStage,
+  deleteJourneyStage,
+  moveJourneyStage,
+  putBackJourney,
+  putBackJourneyStage,
+  removeJourney,
+  renameJourneyStage,
+  saveDetails,
+  setCurrentStage,
+  type JourneyDetails,
+} from '../edits/journeys';
 import { addNote, editNote, rateStep, removeAnnotation, restoreAnnotation } from '../edits/notes';
 import { moveStepToStage, putBackStep, relabelStep, removeStep, setKeyMoment } from '../edits/steps';
 import type { Note } from '../journey/notes';

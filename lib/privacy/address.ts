@@ -150,10 +150,7 @@ function privateAddressIn(address: string, walk: Walk): string {
   }
   const inner: Walk = { ...walk, names: { authCallback: isAuthCallback(path, query ?? '', fragment ?? '') } };
   return (
-    origin +
-    privatePath(path, inner) +
-    (query === undefined ? '' : `?${privateParameters(query, inner)}`) +
-    (fragment === undefined ? '' : `#${privateFragment(fragment, inner)}`)
+    origin + privatePath(path, inner) + (query === undefined ? '' : `?${privateParameters(query, inner)}`) + (fragment === undefined ? '' : `#${privateFragment(fragment, inner)}`)
   );
 }
 

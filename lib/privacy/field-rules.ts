@@ -70,7 +70,7 @@ export function normaliseWords(text: string): string {
 
 /** True when the element or any ancestor, across shadow hosts, is a masked container. */
 export function isInMaskedContainer(el: Element): boolean {
-  for (let node: Element | null = el; node; ) {
+  for (let node: Element | null = el; node;) {
     if (node.closest(maskedContainerSelector)) return true;
     const root = node.getRootNode();
     node = root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
@@ -83,13 +83,7 @@ function looksSensitive(el: Element): boolean {
   if (el.localName === 'input' && sensitiveTypes.has(type)) return true;
   const autocomplete = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
   if (autocomplete.some((token) => sensitiveAutocomplete.some((rule) => rule.test(token)))) return true;
-  const words = [
-    el.getAttribute('name'),
-    el.getAttribute('id'),
-    el.getAttribute('placeholder'),
-    el.getAttribute('aria-label'),
-    accessibleName(el),
-  ]
+  const words = [el.getAttribute('name'), el.getAttribute('id'), el.getAttribute('placeholder'), el.getAttribute('aria-label'), accessibleName(el)]
     .filter(Boolean)
     .map((text) => normaliseWords(text ?? ''))
     .join(' | ');

@@ -10,15 +10,50 @@
 /** Parts that name a secret wherever they stand in a name: `access_token`, `X-Amz-Signature`, `newPassword`. */
 const SECRET_PARTS = new Set([
   // passwords and passphrases (French too: mot de passe, mdp)
-  'password', 'passwd', 'passphrase', 'pass', 'pwd', 'pw', 'mdp', 'motdepasse',
+  'password',
+  'passwd',
+  'passphrase',
+  'pass',
+  'pwd',
+  'pw',
+  'mdp',
+  'motdepasse',
   // tokens, keys and signatures (OAuth, API keys, signed links)
-  'token', 'secret', 'key', 'apikey', 'signature', 'sig', 'hmac', 'credential', 'credentials', 'auth', 'authorization',
+  'token',
+  'secret',
+  'key',
+  'apikey',
+  'signature',
+  'sig',
+  'hmac',
+  'credential',
+  'credentials',
+  'auth',
+  'authorization',
   // sessions
-  'session', 'sessionid', 'sid', 'sessid', 'jsessionid', 'phpsessid', 'jwt',
+  'session',
+  'sessionid',
+  'sid',
+  'sessid',
+  'jsessionid',
+  'phpsessid',
+  'jwt',
   // one-time codes and PINs
-  'otp', 'totp', 'pin', 'passcode',
+  'otp',
+  'totp',
+  'pin',
+  'passcode',
   // cards, banks and identity numbers
-  'card', 'cardnumber', 'cc', 'ccnum', 'cvc', 'cvv', 'csc', 'cvn', 'iban', 'ssn',
+  'card',
+  'cardnumber',
+  'cc',
+  'ccnum',
+  'cvc',
+  'cvv',
+  'csc',
+  'cvn',
+  'iban',
+  'ssn',
 ]);
 
 /**
@@ -31,7 +66,10 @@ const SECRET_INFIXES = ['password', 'passwd', 'token', 'secret', 'apikey', 'sign
 const DESCRIBING_PARTS = new Set(['type', 'method', 'format']);
 
 /** Cloud storage signed links (`X-Amz-Signature`, `X-Goog-Credential`…): the whole family is redacted. */
-const SIGNED_LINK_FAMILIES = [['x', 'amz'], ['x', 'goog']];
+const SIGNED_LINK_FAMILIES = [
+  ['x', 'amz'],
+  ['x', 'goog'],
+];
 
 /** The parts of a parameter name, lowercase: "X-Amz-Signature" → ["x", "amz", "signature"]. */
 export function nameParts(name: string): string[] {
@@ -63,7 +101,29 @@ export function namesSecretParameter(name: string, { authCallback }: NameContext
 }
 
 /** Path words after which the next segment is a secret if it is an opaque id: `/reset/<token>`, `/magic-link/<id>`. */
-const SECRET_PATH_WORDS = new Set(['reset', 'password', 'token', 'tokens', 'verify', 'verification', 'confirm', 'confirmation', 'activate', 'activation', 'magic', 'invite', 'invitation', 'session', 'sessions', 'key', 'keys', 'otp', 'login', 'signin', 'auth']);
+const SECRET_PATH_WORDS = new Set([
+  'reset',
+  'password',
+  'token',
+  'tokens',
+  'verify',
+  'verification',
+  'confirm',
+  'confirmation',
+  'activate',
+  'activation',
+  'magic',
+  'invite',
+  'invitation',
+  'session',
+  'sessions',
+  'key',
+  'keys',
+  'otp',
+  'login',
+  'signin',
+  'auth',
+]);
 
 /** True when a path segment ("reset-password", "magic_link") announces that the next one is a secret. */
 export function announcesSecretSegment(segment: string): boolean {

@@ -25,14 +25,18 @@ export function recordPageLoad(ctx: RecorderContext): Remove {
     },
     { onError: ctx.listen.onError },
   );
-  const emitLoad = guarded('recorder: page load', () => {
-    if (stopped) return;
-    const stamped = stamp(win);
-    const at = Math.min(stamped.at, loadedAt(win) ?? stamped.at);
-    const step: RecordedNavigation = { ...stamped, at, id: loadStepId(win), kind: 'navigation', navigation: 'load', timing: { ...loadTimingNow(win), ...latest } };
-    stepId = step.id;
-    emit({ type: 'step', step });
-  }, ctx.listen.onError);
+  const emitLoad = guarded(
+    'recorder: page load',
+    () => {
+      if (stopped) return;
+      const stamped = stamp(win);
+      const at = Math.min(stamped.at, loadedAt(win) ?? stamped.at);
+      const step: RecordedNavigation = { ...stamped, at, id: loadStepId(win), kind: 'navigation', navigation: 'load', timing: { ...loadTimingNow(win), ...latest } };
+      stepId = step.id;
+      emit({ type: 'step', step });
+    },
+    ctx.listen.onError,
+  );
   void whenLoaded(win).then(emitLoad);
   return () => {
     stopped = true;

@@ -68,7 +68,7 @@ export function describeElement(el: Element, win: Window): StepTarget {
 /** The element and each shadow host above it, paired with the root they live in, outermost first. */
 function shadowLevels(el: Element): Array<[Element, Root]> {
   const levels: Array<[Element, Root]> = [];
-  for (let node: Element | null = el; node; ) {
+  for (let node: Element | null = el; node;) {
     const root = node.getRootNode() as Root;
     levels.unshift([node, root]);
     node = isShadowRoot(root) ? root.host : null;
@@ -161,7 +161,9 @@ function idSelector(el: Element, root: Root): string | undefined {
 /** One step of a CSS path: tag, stable classes, and :nth-of-type when a sibling has the same tag. */
 function segment(el: Element): string {
   const tag = el.localName;
-  const classes = stableClasses(el).map((name) => `.${escapeIdent(name)}`).join('');
+  const classes = stableClasses(el)
+    .map((name) => `.${escapeIdent(name)}`)
+    .join('');
   const parent = el.parentNode;
   let index = 0;
   let sameTag = 0;

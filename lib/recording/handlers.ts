@@ -41,12 +41,8 @@ function registerPageRecorderMessages(): void {
         : null;
     }),
   );
-  onMessage('recordStep', ({ data, sender }) =>
-    fromTrailnote(sender) ? attempt(async () => (await storeRecordedStep(data, sender.tab?.id), true as const)) : refused(),
-  );
-  onMessage('updateTiming', ({ data, sender }) =>
-    fromTrailnote(sender) ? attempt(async () => (await storeTimingUpdate(data, sender.tab?.id), true as const)) : refused(),
-  );
+  onMessage('recordStep', ({ data, sender }) => (fromTrailnote(sender) ? attempt(async () => (await storeRecordedStep(data, sender.tab?.id), true as const)) : refused()));
+  onMessage('updateTiming', ({ data, sender }) => (fromTrailnote(sender) ? attempt(async () => (await storeTimingUpdate(data, sender.tab?.id), true as const)) : refused()));
   onMessage('reportProblem', ({ data, sender }) =>
     // The report comes through a message: only a code of ours is taken, and describe() keeps only plain names.
     fromTrailnote(sender) && isErrorCode(data.code)

@@ -88,10 +88,7 @@ export async function captureForStep(step: Step): Promise<void> {
   } catch (error) {
     // The step keeps the reason; the log keeps that it happened, for a report of missing screenshots.
     logError(error, 'background: step screenshot');
-    const problem =
-      error instanceof CaptureProblem
-        ? error.problem
-        : { code: 'capture-failed' as const, message: t('problemCaptureFailed', messageOf(error)) };
+    const problem = error instanceof CaptureProblem ? error.problem : { code: 'capture-failed' as const, message: t('problemCaptureFailed', messageOf(error)) };
     await updateStep(step.id, { problem });
   } finally {
     underway.delete(step.id);

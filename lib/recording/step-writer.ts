@@ -102,7 +102,13 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
   if (!journey) return null;
   const rules = await learnedRules(state, recorded);
   const placed = storedForm(await inItsPage(recorded, tabId), rules);
-  const { step, created } = await appendStep({ ...placed, journeyId: journey.id, stageId: journey.currentStageId, tabId, ...(problem && { problem: boundedProblem(privateProblem(problem, rules)) }) });
+  const { step, created } = await appendStep({
+    ...placed,
+    journeyId: journey.id,
+    stageId: journey.currentStageId,
+    tabId,
+    ...(problem && { problem: boundedProblem(privateProblem(problem, rules)) }),
+  });
   if (created && needsScreenshot(step)) void captureForStep(step);
   return step;
 }

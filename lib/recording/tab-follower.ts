@@ -44,9 +44,15 @@ async function injectUnlessThere(details: FrameDocument, moment: Moment): Promis
   const earlier = injections.get(frame);
   if (moment === 'complete') injections.delete(frame); // the last try: nothing asks after it
   if (earlier && earlier.documentId === documentId && (await earlier.done)) return;
-  const injection =
-    moment === 'commit' && documentId ? injectRecorderNow(details.tabId, documentId) : injectRecorder(details.tabId, details.frameId);
-  if (documentId && moment !== 'complete') injections.set(frame, { documentId, done: injection.then(() => true, () => false) });
+  const injection = moment === 'commit' && documentId ? injectRecorderNow(details.tabId, documentId) : injectRecorder(details.tabId, details.frameId);
+  if (documentId && moment !== 'complete')
+    injections.set(frame, {
+      documentId,
+      done: injection.then(
+        () => true,
+        () => false,
+      ),
+    });
   await injection;
 }
 
@@ -85,9 +91,7 @@ async function noteFailedLoad(details: { tabId: number; frameId: number; url: st
 
 async function followOpenedTab(details: { sourceTabId: number; tabId: number }): Promise<void> {
   await changeRecording((state) =>
-    isRecordedTab(state, details.sourceTabId) && !state.tabIds.includes(details.tabId)
-      ? { ...state, tabIds: [...state.tabIds, details.tabId] }
-      : state,
+    isRecordedTab(state, details.sourceTabId) && !state.tabIds.includes(details.tabId) ? { ...state, tabIds: [...state.tabIds, details.tabId] } : state,
   );
 }
 

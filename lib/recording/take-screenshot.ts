@@ -65,9 +65,7 @@ async function coverAllFrames(tabId: number): Promise<CoveredFrames> {
   for (let attempt = 1; ; attempt++) {
     const frameIds = await webFrames(tabId);
     const answers = await Promise.allSettled(
-      frameIds.map((frameId) =>
-        withTimeout(sendMessage('coverSensitiveFields', undefined, { tabId, frameId }), coverTimeoutMs, 'cover timeout').then(unwrap),
-      ),
+      frameIds.map((frameId) => withTimeout(sendMessage('coverSensitiveFields', undefined, { tabId, frameId }), coverTimeoutMs, 'cover timeout').then(unwrap)),
     );
     const painted = answers.flatMap((answer) => (answer.status === 'fulfilled' ? [answer.value] : []));
     if (painted.length === answers.length) return { frameIds, top: painted[frameIds.indexOf(0)] ?? { boxes: [], viewportWidth: 0 } };
@@ -79,10 +77,12 @@ async function coverAllFrames(tabId: number): Promise<CoveredFrames> {
 
 function uncoverAllFrames(tabId: number, frameIds: number[]): void {
   for (const frameId of frameIds) {
-    sendMessage('uncoverSensitiveFields', undefined, { tabId, frameId }).then(unwrap).catch((error: unknown) => {
-      // A frame that unloaded took its cover with it; one that is still there and kept it is worth a trace.
-      if (!pageWentAway.test(messageOf(error))) logError(error, 'capture: uncovering fields', 'capture-failed');
-    });
+    sendMessage('uncoverSensitiveFields', undefined, { tabId, frameId })
+      .then(unwrap)
+      .catch((error: unknown) => {
+        // A frame that unloaded took its cover with it; one that is still there and kept it is worth a trace.
+        if (!pageWentAway.test(messageOf(error))) logError(error, 'capture: uncovering fields', 'capture-failed');
+      });
   }
 }
 

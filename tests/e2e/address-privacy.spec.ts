@@ -76,10 +76,7 @@ function leaks(texts: Record<string, string>): string[] {
 
 /** Everything Trailnote keeps in the browser, by where it keeps it. */
 async function storedTexts(panel: PanelPage): Promise<Record<string, string>> {
-  const [local, session] = await panel.page.evaluate(async () => [
-    JSON.stringify(await chrome.storage.local.get(null)),
-    JSON.stringify(await chrome.storage.session.get(null)),
-  ]);
+  const [local, session] = await panel.page.evaluate(async () => [JSON.stringify(await chrome.storage.local.get(null)), JSON.stringify(await chrome.storage.session.get(null))]);
   return { 'IndexedDB (with pictures)': await panel.rawStoreText(), 'storage.local': local, 'storage.session': session };
 }
 
@@ -177,7 +174,10 @@ test('secrets in addresses (a GET checkout, an OAuth callback, a reset link) are
 
   // The secrets did reach the addresses: otherwise finding none of them below would prove nothing.
   for (const [name, secret] of Object.entries(inAddresses)) {
-    expect(spellings(secret).some((spelling) => visited.some((url) => url.includes(spelling))), `${name} in an address`).toBe(true);
+    expect(
+      spellings(secret).some((spelling) => visited.some((url) => url.includes(spelling))),
+      `${name} in an address`,
+    ).toBe(true);
   }
 
   // The whole walk is there, in order.

@@ -54,7 +54,10 @@ test('a shared ZIP imports from the library into the same journey map, and a dam
   const pictures = imported.getByRole('button', { name: /^Screenshot of step/ }).locator('img');
   await expect(pictures.first()).toBeVisible();
   await expect.poll(() => pictures.evaluateAll((images) => images.length > 0 && images.every((image) => (image as HTMLImageElement).naturalWidth > 0))).toBe(true);
-  await imported.getByRole('button', { name: /^Screenshot of step/ }).first().click();
+  await imported
+    .getByRole('button', { name: /^Screenshot of step/ })
+    .first()
+    .click();
   await expect(imported.getByRole('dialog').getByRole('img')).toBeVisible();
   await imported.keyboard.press('Escape');
   const again = await exportedFile(imported, 'Export JSON');
@@ -62,11 +65,14 @@ test('a shared ZIP imports from the library into the same journey map, and a dam
   await imported.screenshot({ path: test.info().outputPath('imported-map.png') });
 
   // The JSON, dropped on the library, comes in without screenshots.
-  const dropped = await panel.page.evaluateHandle((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], 'dropped.trailnote.json', { type: 'application/json' }));
-    return transfer;
-  }, readFileSync(json, 'utf8'));
+  const dropped = await panel.page.evaluateHandle(
+    (text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.trailnote.json', { type: 'application/json' }));
+      return transfer;
+    },
+    readFileSync(json, 'utf8'),
+  );
   for (const type of ['dragenter', 'dragover', 'drop']) await library.dispatchEvent(type, { dataTransfer: dropped });
   await expect(status).toContainText('A JSON file carries no screenshots');
   await expect(library.getByRole('listitem')).toHaveCount(3);

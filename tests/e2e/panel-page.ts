@@ -6,7 +6,17 @@ import type { Journey, Step } from '../../lib/journey/types';
 export interface StoreDump {
   journeys: Journey[];
   steps: Step[];
-  screenshots: Array<{ id: string; stepId: string; width: number; height: number; imageBytes: number; thumbnailBytes: number; imageType: string; method: string; pageUrl?: string }>;
+  screenshots: Array<{
+    id: string;
+    stepId: string;
+    width: number;
+    height: number;
+    imageBytes: number;
+    thumbnailBytes: number;
+    imageType: string;
+    method: string;
+    pageUrl?: string;
+  }>;
   annotations: unknown[];
 }
 
@@ -129,7 +139,7 @@ export class PanelPage {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const all = <T,>(store: string) =>
+      const all = <T>(store: string) =>
         new Promise<T[]>((resolve, reject) => {
           if (!db.objectStoreNames.contains(store)) return resolve([]);
           const request = db.transaction(store).objectStore(store).getAll();
@@ -137,12 +147,7 @@ export class PanelPage {
           request.onerror = () => reject(request.error);
         });
       type Shot = { id: string; stepId: string; width: number; height: number; image: Blob; thumbnail: Blob; method: string; pageUrl?: string };
-      const [journeys, steps, shots, annotations] = await Promise.all([
-        all<Journey>('journeys'),
-        all<Step>('steps'),
-        all<Shot>('screenshots'),
-        all<unknown>('annotations'),
-      ]);
+      const [journeys, steps, shots, annotations] = await Promise.all([all<Journey>('journeys'), all<Step>('steps'), all<Shot>('screenshots'), all<unknown>('annotations')]);
       db.close();
       return {
         journeys,

@@ -176,7 +176,11 @@ test('records the demo shop walk: pages, clicks, fields, timings and screenshots
     for (const secret of Object.values(canaries)) expect(exported[name], `${secret} in ${name}`).not.toContain(secret);
   }
   const zipped = unzipSync(readFileSync(paths['Export ZIP']));
-  expect(Object.keys(zipped).filter((entry) => !/^(screenshots|thumbnails)\//.test(entry)).sort()).toEqual(['journey.json', 'lanes.csv', 'recorder.json', 'report.html']);
+  expect(
+    Object.keys(zipped)
+      .filter((entry) => !/^(screenshots|thumbnails)\//.test(entry))
+      .sort(),
+  ).toEqual(['journey.json', 'lanes.csv', 'recorder.json', 'report.html']);
   expect(Object.keys(zipped).filter((entry) => entry.startsWith('screenshots/'))).toHaveLength(dump.screenshots.length);
   expect(Object.keys(zipped).filter((entry) => entry.startsWith('thumbnails/'))).toHaveLength(dump.screenshots.length);
 

@@ -30,9 +30,7 @@ test('recording goes on when Chrome stops the service worker mid-walk, with no s
   await expect(panel.stepItems.last()).toContainText('Opened Checkout');
 
   const dump = await panel.settled();
-  expect(
-    dump.steps.map((step) => `${step.seq} ${step.kind} ${step.kind === 'navigation' ? new URL(step.url).pathname : ''}`.trim()),
-  ).toEqual([
+  expect(dump.steps.map((step) => `${step.seq} ${step.kind} ${step.kind === 'navigation' ? new URL(step.url).pathname : ''}`.trim())).toEqual([
     '1 navigation /',
     '2 click',
     '3 navigation /category/tents.html',

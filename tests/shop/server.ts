@@ -172,9 +172,7 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
       const sendCart = async () => {
         try {
           cartTemplate ??= await readFile(path.join(here, 'cart.template.html'), 'utf8');
-          const html = template(cartTemplate, origins)
-            .replaceAll('{{COLOUR}}', escapeHtml(colour))
-            .replaceAll('{{COLOUR_CLASS}}', colour.toLowerCase());
+          const html = template(cartTemplate, origins).replaceAll('{{COLOUR}}', escapeHtml(colour)).replaceAll('{{COLOUR_CLASS}}', colour.toLowerCase());
           send(res, 200, html, CONTENT_TYPES['.html']);
         } catch {
           send(res, 500, 'Internal error');
@@ -215,10 +213,9 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
     return serveFile(req, res, PAYMENT_ROOT, pathname, origins);
   };
 
-  const wrap = (handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) =>
-    (req: http.IncomingMessage, res: http.ServerResponse) => {
-      handler(req, res).catch(() => send(res, 500, 'Internal error'));
-    };
+  const wrap = (handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) => (req: http.IncomingMessage, res: http.ServerResponse) => {
+    handler(req, res).catch(() => send(res, 500, 'Internal error'));
+  };
 
   const track = (server: http.Server): http.Server => {
     server.on('connection', (socket) => {

@@ -16,9 +16,7 @@ describe('capture queue', () => {
     const clock = fakeClock();
     const queue = createCaptureQueue({ intervalMs: 510, ...clock });
     const starts: Array<[number, number]> = [];
-    const results = await Promise.all(
-      [1, 2, 3, 4].map((n) => queue.schedule(async (turn) => (await turn(), starts.push([n, clock.now()]), n * 10))),
-    );
+    const results = await Promise.all([1, 2, 3, 4].map((n) => queue.schedule(async (turn) => (await turn(), starts.push([n, clock.now()]), n * 10))));
     expect(results).toEqual([10, 20, 30, 40]);
     expect(starts).toEqual([
       [1, 0],

@@ -37,8 +37,32 @@ const v1Journey: JourneyV1 = {
 };
 
 const v1Steps: Step[] = [
-  { id: 's1', journeyId: 'j1', seq: 1, at: 1_100, stageId: '', url: 'https://shop.example/', title: 'Shop', tabId: 3, kind: 'navigation', navigation: 'load', timing: { load: 800 } },
-  { id: 's2', journeyId: 'j1', seq: 2, at: 1_900, stageId: '', url: 'https://shop.example/', title: 'Shop', tabId: 3, kind: 'click', screenshotId: 'shot-1', target: { text: 'Buy', role: 'button', tag: 'button', selectors: ['aria/Buy'] } },
+  {
+    id: 's1',
+    journeyId: 'j1',
+    seq: 1,
+    at: 1_100,
+    stageId: '',
+    url: 'https://shop.example/',
+    title: 'Shop',
+    tabId: 3,
+    kind: 'navigation',
+    navigation: 'load',
+    timing: { load: 800 },
+  },
+  {
+    id: 's2',
+    journeyId: 'j1',
+    seq: 2,
+    at: 1_900,
+    stageId: '',
+    url: 'https://shop.example/',
+    title: 'Shop',
+    tabId: 3,
+    kind: 'click',
+    screenshotId: 'shot-1',
+    target: { text: 'Buy', role: 'button', tag: 'button', selectors: ['aria/Buy'] },
+  },
 ];
 
 /** Builds a database exactly as Trailnote's version 1 did, with raw idb. */
@@ -60,7 +84,14 @@ async function createV1Database(name: string, steps: Step[] = v1Steps, journey: 
     tx.objectStore('journeys').put(journey),
     ...steps.map((step) => tx.objectStore('steps').put(step)),
     tx.objectStore('screenshots').put({
-      id: 'shot-1', journeyId: 'j1', stepId: 's2', takenAt: 1_950, width: 10, height: 10, method: 'visible-tab', ...(pageUrl && { pageUrl }),
+      id: 'shot-1',
+      journeyId: 'j1',
+      stepId: 's2',
+      takenAt: 1_950,
+      width: 10,
+      height: 10,
+      method: 'visible-tab',
+      ...(pageUrl && { pageUrl }),
       image: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }),
       thumbnail: new Blob([new Uint8Array([1])], { type: 'image/jpeg' }),
     }),
@@ -109,7 +140,10 @@ describe('journey store migrations', () => {
       { ...v1Steps[0], seq: 1, kind: 'input', target: { text: 'Email', role: 'textbox', tag: 'input', selectors: [] }, field },
       { ...v1Steps[1], url: landing, title: landing },
     ];
-    const journey = { ...v1Journey, environment: { userAgent: 'Chrome', language: 'en', viewport: { width: 1, height: 1 }, startUrl: 'https://shop.example/#access_token=CANARY-AT' } };
+    const journey = {
+      ...v1Journey,
+      environment: { userAgent: 'Chrome', language: 'en', viewport: { width: 1, height: 1 }, startUrl: 'https://shop.example/#access_token=CANARY-AT' },
+    };
     await createV1Database(name, steps, journey, landing);
 
     const db = await openJourneyDb(name);

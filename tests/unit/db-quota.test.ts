@@ -8,7 +8,14 @@ const stages = defaultStages();
 
 function click(id: string): NewStep {
   return {
-    id, journeyId: 'j1', kind: 'click', at: 2_000, stageId: 'awareness', url: 'https://shop.example/', title: 'Shop', tabId: 1,
+    id,
+    journeyId: 'j1',
+    kind: 'click',
+    at: 2_000,
+    stageId: 'awareness',
+    url: 'https://shop.example/',
+    title: 'Shop',
+    tabId: 1,
     target: { text: 'Buy', role: 'button', tag: 'button', selectors: ['aria/Buy'] },
   };
 }
@@ -25,8 +32,18 @@ afterEach(async () => {
 describe('a full disk', () => {
   it('turns QuotaExceededError into a StoreError a tester understands, keeping the cause and the earlier steps', async () => {
     await createJourney({
-      id: 'j1', title: 'Walk', site: 'shop.example', persona: '', goal: '', kind: 'own', startedAt: 1, status: 'recording',
-      stages, currentStageId: stages[0].id, recordTypedText: false, stepCount: 0,
+      id: 'j1',
+      title: 'Walk',
+      site: 'shop.example',
+      persona: '',
+      goal: '',
+      kind: 'own',
+      startedAt: 1,
+      status: 'recording',
+      stages,
+      currentStageId: stages[0].id,
+      recordTypedText: false,
+      stepCount: 0,
     });
     await appendStep(click('a'));
     fillTheDisk();
@@ -35,9 +52,7 @@ describe('a full disk', () => {
 
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('quota');
-    expect((error as StoreError).message).toBe(
-      'Your disk is full: Trailnote could not save the step. Free some space; the steps recorded so far are kept.',
-    );
+    expect((error as StoreError).message).toBe('Your disk is full: Trailnote could not save the step. Free some space; the steps recorded so far are kept.');
     expect((error as StoreError).cause).toBeInstanceOf(DOMException);
     expect(((error as StoreError).cause as DOMException).name).toBe('QuotaExceededError');
 

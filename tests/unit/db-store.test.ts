@@ -178,7 +178,7 @@ describe('screenshots', () => {
     expect(await countScreenshots('j1')).toBe(1);
   });
 
-  it('replaces a step\'s earlier screenshot instead of leaving it behind', async () => {
+  it("replaces a step's earlier screenshot instead of leaving it behind", async () => {
     await createJourney(journey('j1'));
     await appendStep(click('a'));
     await saveScreenshot(screenshot('s1', 'a'));
@@ -202,7 +202,7 @@ describe('screenshots', () => {
 });
 
 describe('annotations', () => {
-  it('lists a journey\'s annotations by time and deletes one', async () => {
+  it("lists a journey's annotations by time and deletes one", async () => {
     await saveAnnotation({ id: 'late', journeyId: 'j1', stepId: 'a', at: 30, kind: 'delight', text: 'Nice' });
     await saveAnnotation({ id: 'early', journeyId: 'j1', stepId: 'a', at: 10, kind: 'emotion', emotion: -2 });
     await saveAnnotation({ id: 'elsewhere', journeyId: 'j2', stepId: 'b', at: 20, kind: 'note', text: '…' });

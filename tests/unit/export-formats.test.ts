@@ -78,7 +78,10 @@ describe('Markdown', () => {
   });
 
   it('indents a step’s notes to its list item’s text, so that they stay in the item from step 10 on', () => {
-    const indents = markdown.split('\n').filter((line) => line.trimStart().startsWith('>')).map((line) => line.indexOf('>'));
+    const indents = markdown
+      .split('\n')
+      .filter((line) => line.trimStart().startsWith('>'))
+      .map((line) => line.indexOf('>'));
     expect(indents).toEqual([3, 3, 3, 3, 4, 4, 4]); // steps 3 (two lines), 8 and 9; step 10 (two notes, one of two lines)
     expect(markdown).toContain('10. Saw the order \\<b\\>42\\</b\\> — Very positive\n    > **Delight:**');
   });
@@ -100,14 +103,28 @@ describe('Chrome Recorder flow', () => {
 
   it('navigates to the first page, asserts the navigation a click caused, and masks values', () => {
     expect(flow.steps.map((step) => step.type)).toEqual([
-      'setViewport', 'navigate', 'customStep', // s1 and its emotion
-      'click', 'customStep', 'customStep', // s2, which opened s3, and s3's note and emotion
-      'change', 'change', 'change', 'click', // s4–s6, and the box ticked in s7; the submit s8 is the click or key that caused it
-      'customStep', 'click', 'customStep', // s8's note, s9 and its note; the app route s10 is replayed by that click
-      'customStep', 'customStep', 'customStep', // s10's notes and emotion
+      'setViewport',
+      'navigate',
+      'customStep', // s1 and its emotion
+      'click',
+      'customStep',
+      'customStep', // s2, which opened s3, and s3's note and emotion
+      'change',
+      'change',
+      'change',
+      'click', // s4–s6, and the box ticked in s7; the submit s8 is the click or key that caused it
+      'customStep',
+      'click',
+      'customStep', // s8's note, s9 and its note; the app route s10 is replayed by that click
+      'customStep',
+      'customStep',
+      'customStep', // s10's notes and emotion
     ]);
     const click = flow.steps.find((step) => step.type === 'click');
-    expect(click).toMatchObject({ selectors: [['aria/Add to cart'], ['gift-wrap', '[data-testid="x"]'], ['xpath///button']], assertedEvents: [{ type: 'navigation', url: 'https://pay.example/pay' }] });
+    expect(click).toMatchObject({
+      selectors: [['aria/Add to cart'], ['gift-wrap', '[data-testid="x"]'], ['xpath///button']],
+      assertedEvents: [{ type: 'navigation', url: 'https://pay.example/pay' }],
+    });
     const values = flow.steps.flatMap((step) => (step.type === 'change' ? [step.value] : []));
     expect(values).toEqual(['{{Email: a@ ×9}}', '{{Card number: secret}}', 'Sand']);
   });
@@ -120,7 +137,13 @@ describe('Chrome Recorder flow', () => {
       target: { text: id, role: type, tag: 'input', selectors: [`aria/${id}`] },
       field: { label: id, name: id, type, masked, ...(masked ? { maskReason: 'sensitive' } : { value }) },
     });
-    const steps = [bundle.steps[0], choice('Gift wrap', 'checkbox', 'checked'), choice('Newsletter', 'checkbox', 'unchecked'), choice('Express', 'radio', 'checked: Express'), choice('Consent', 'checkbox', '', true)];
+    const steps = [
+      bundle.steps[0],
+      choice('Gift wrap', 'checkbox', 'checked'),
+      choice('Newsletter', 'checkbox', 'unchecked'),
+      choice('Express', 'radio', 'checked: Express'),
+      choice('Consent', 'checkbox', '', true),
+    ];
     const replayed = recorderFlow({ ...bundle, steps, annotations: [] }).steps.slice(2);
     expect(replayed).toEqual([
       { type: 'click', target: 'main', selectors: [['aria/Gift wrap']], offsetX: 1, offsetY: 1 },

@@ -23,8 +23,17 @@ function walkStoredBefore(): JourneyBundle {
   const landing = 'https://shop.example/pay/?email=ada%40example.com&pw=CANARY-PW&delivery=express#access_token=CANARY-AT';
   bundle.journey.environment!.startUrl = 'https://shop.example/?session=CANARY-SESSION';
   bundle.steps.push({
-    journeyId: 'j1', tabId: 3, id: 's11', seq: 11, at: T0 + 22_000, stageId: 'service', kind: 'navigation', navigation: 'load',
-    url: landing, title: landing, problem: { code: 'capture-failed', message: `No screenshot of ${landing}` },
+    journeyId: 'j1',
+    tabId: 3,
+    id: 's11',
+    seq: 11,
+    at: T0 + 22_000,
+    stageId: 'service',
+    kind: 'navigation',
+    navigation: 'load',
+    url: landing,
+    title: landing,
+    problem: { code: 'capture-failed', message: `No screenshot of ${landing}` },
   });
   return bundle;
 }

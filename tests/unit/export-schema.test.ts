@@ -81,7 +81,11 @@ describe('the JSON Schema against real exports', () => {
     ['a click without its target', (file) => delete file.steps[1].target, { instancePath: '/steps/1', keyword: 'required', params: { missingProperty: 'target' } }],
     ['a page without load or route', (file) => delete file.steps[0].navigation, { instancePath: '/steps/0', keyword: 'required', params: { missingProperty: 'navigation' } }],
     ['no exportedAt', (file) => delete file.exportedAt, { instancePath: '', keyword: 'required', params: { missingProperty: 'exportedAt' } }],
-    ['an environment without its viewport', (file) => delete file.journey.environment.viewport, { instancePath: '/journey/environment', keyword: 'required', params: { missingProperty: 'viewport' } }],
+    [
+      'an environment without its viewport',
+      (file) => delete file.journey.environment.viewport,
+      { instancePath: '/journey/environment', keyword: 'required', params: { missingProperty: 'viewport' } },
+    ],
     ['a problem without its code', (file) => delete file.steps[9].problem.code, { instancePath: '/steps/9/problem', keyword: 'required', params: { missingProperty: 'code' } }],
     ['a step numbered 0', (file) => (file.steps[0].seq = 0), { instancePath: '/steps/0/seq', keyword: 'minimum' }],
     ['a time as text', (file) => (file.steps[0].at = '2026-03-14T09:30:01Z'), { instancePath: '/steps/0/at', keyword: 'type' }],

@@ -71,11 +71,27 @@ const mutations: Array<[name: string, mutate: Mutation, message: RegExp]> = [
   ['stage id empty', (f) => ({ ...f, journey: { ...f.journey, stages: [{ id: '', name: 'Only' }] } }), /journey › stage 1 › id: empty/],
   ['stage id a number', (f) => ({ ...f, journey: { ...f.journey, stages: [{ id: 7, name: 'Only' }] } }), /journey › stage 1 › id: expected text/],
   ['huge stage id', (f) => ({ ...f, journey: { ...f.journey, stages: [{ id: long(201), name: 'Only' }] } }), /journey › stage 1 › id: longer than 200/],
-  ['huge stage name', (f) => ({ ...f, journey: { ...f.journey, stages: [{ ...f.journey.stages[0], name: long(2_001) }, ...f.journey.stages.slice(1)] } }), /stage 1 › name: longer/],
-  ['two stages with one id', (f) => ({ ...f, journey: { ...f.journey, stages: [...f.journey.stages, { id: 'awareness', name: 'Again' }] } }), /two stages share the id “awareness”/],
-  ['51 stages', (f) => ({ ...f, journey: { ...f.journey, stages: Array.from({ length: 51 }, (_, i) => ({ id: `s${i}`, name: `S${i}` })) } }), /journey › the stages: more than 50 items/],
+  [
+    'huge stage name',
+    (f) => ({ ...f, journey: { ...f.journey, stages: [{ ...f.journey.stages[0], name: long(2_001) }, ...f.journey.stages.slice(1)] } }),
+    /stage 1 › name: longer/,
+  ],
+  [
+    'two stages with one id',
+    (f) => ({ ...f, journey: { ...f.journey, stages: [...f.journey.stages, { id: 'awareness', name: 'Again' }] } }),
+    /two stages share the id “awareness”/,
+  ],
+  [
+    '51 stages',
+    (f) => ({ ...f, journey: { ...f.journey, stages: Array.from({ length: 51 }, (_, i) => ({ id: `s${i}`, name: `S${i}` })) } }),
+    /journey › the stages: more than 50 items/,
+  ],
   ['recordTypedText as text', (f) => ({ ...f, journey: { ...f.journey, recordTypedText: 'no' } }), /journey › recordTypedText: expected true or false/],
-  ['environment without viewport', (f) => ({ ...f, journey: { ...f.journey, environment: { ...f.journey.environment, viewport: undefined } } }), /journey › environment › viewport: missing/],
+  [
+    'environment without viewport',
+    (f) => ({ ...f, journey: { ...f.journey, environment: { ...f.journey.environment, viewport: undefined } } }),
+    /journey › environment › viewport: missing/,
+  ],
   ['steps missing', (f) => ({ ...f, steps: undefined }), /At the steps: missing/],
   ['steps an object', (f) => ({ ...f, steps: { 1: f.steps[0] } }), /At the steps: expected a list/],
   ['a step that is text', (f) => ({ ...f, steps: ['click'] }), /step 1: expected a group of fields/],
@@ -114,7 +130,11 @@ const mutations: Array<[name: string, mutate: Mutation, message: RegExp]> = [
   ['absolute screenshot path', (f) => ({ ...f, steps: [{ ...f.steps[0], screenshot: '/etc/shadow.jpg' }] }), /step 1 › screenshot/],
   ['screenshot path with a backslash', (f) => ({ ...f, steps: [{ ...f.steps[0], screenshot: 'screenshots\\..\\x.jpg' }] }), /step 1 › screenshot/],
   ['screenshot that is not a JPEG path', (f) => ({ ...f, steps: [{ ...f.steps[0], screenshot: 'screenshots/shot1.svg' }] }), /step 1 › screenshot/],
-  ['screenshot path of 10,000 characters', (f) => ({ ...f, steps: [{ ...f.steps[0], screenshot: `screenshots/${long(10_000)}.jpg` }] }), /step 1 › screenshot: "screenshots\/x{47}… is not allowed here/],
+  [
+    'screenshot path of 10,000 characters',
+    (f) => ({ ...f, steps: [{ ...f.steps[0], screenshot: `screenshots/${long(10_000)}.jpg` }] }),
+    /step 1 › screenshot: "screenshots\/x{47}… is not allowed here/,
+  ],
   ['annotations missing', (f) => ({ ...f, annotations: undefined }), /At the notes: missing/],
   ['unknown annotation kind', (f) => ({ ...f, annotations: [{ ...f.annotations[1], kind: 'rant' }] }), /note 1 › kind: expected one of/],
   ['emotion of 3', (f) => ({ ...f, annotations: [{ ...f.annotations[0], emotion: 3 }] }), /note 1 › emotion: expected one of -2 \| -1 \| 0 \| 1 \| 2/],
@@ -184,7 +204,8 @@ function patchHeaders(zip: Uint8Array, entry: string, patch: (view: DataView, at
   const bytes = new Uint8Array(zip);
   const view = new DataView(bytes.buffer);
   const name = strToU8(entry);
-  const named = (at: number, nameAt: number, nameLength: number) => nameLength === name.length && bytes.subarray(at + nameAt, at + nameAt + nameLength).every((byte, i) => byte === name[i]);
+  const named = (at: number, nameAt: number, nameLength: number) =>
+    nameLength === name.length && bytes.subarray(at + nameAt, at + nameAt + nameLength).every((byte, i) => byte === name[i]);
   const found: Partial<Headers> = {};
   for (let at = 0; at < bytes.length - 46; at += 1) {
     const signature = view.getUint32(at, true);
@@ -199,7 +220,8 @@ function patchHeaders(zip: Uint8Array, entry: string, patch: (view: DataView, at
 const zeros = (bytes: number) => new Uint8Array(bytes);
 
 /** The share ZIP with its pictures stored, as Trailnote writes them. */
-const storedZip = () => zipSync({ 'journey.json': strToU8(JSON.stringify(sharedFile())), ...Object.fromEntries(Object.entries(sharedPictures()).map(([name, data]) => [name, [data, { level: 0 }]])) });
+const storedZip = () =>
+  zipSync({ 'journey.json': strToU8(JSON.stringify(sharedFile())), ...Object.fromEntries(Object.entries(sharedPictures()).map(([name, data]) => [name, [data, { level: 0 }]])) });
 
 /** Where the central directory starts, from the end record (a ZIP without a comment). */
 const centralDirectory = (zip: Uint8Array<ArrayBuffer>): number => new DataView(zip.buffer).getUint32(zip.length - 22 + 16, true);
@@ -212,7 +234,14 @@ describe('a hostile or damaged ZIP', () => {
     ['cut off halfway', () => zipOf(sharedFile()).slice(0, 600), /ZIP is damaged or cut off/],
     ['cut off inside its last entry', () => cutInLastEntry(zipOf(sharedFile())), /ZIP is damaged or cut off/],
     ['cut off in its last bytes', () => zipOf(sharedFile()).slice(0, -30), /ZIP is damaged or cut off/],
-    ['without its central directory', () => { const zip = zipOf(sharedFile()); return zip.slice(0, centralDirectory(zip)); }, /ZIP is damaged or cut off/],
+    [
+      'without its central directory',
+      () => {
+        const zip = zipOf(sharedFile());
+        return zip.slice(0, centralDirectory(zip));
+      },
+      /ZIP is damaged or cut off/,
+    ],
     ['only a signature', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04]), /ZIP is damaged or cut off|no Trailnote journey/],
     ['an empty ZIP', () => zipSync({}), /no Trailnote journey \(journey\.json\)/],
     ['no journey.json', () => zipSync(sharedPictures()), /no Trailnote journey/],
@@ -220,32 +249,102 @@ describe('a hostile or damaged ZIP', () => {
     ['a Recorder flow as journey.json', () => zipOf(recorderFlow(sharedBundle)), /no Trailnote journey/],
     ['journey.json that is not UTF-8', () => zipSync({ 'journey.json': new Uint8Array([0xff, 0xfe, 0xfd, 0x00]) }), /neither a ZIP nor text/],
     ['a journey.json bomb', () => zipOf(sharedFile(), { 'journey.json': zeros(200 * 2 ** 20) }), /"journey\.json" in the ZIP unpacks to more than 4 MB/],
-    ['a picture bomb', () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': zeros(50 * 2 ** 20) }), /"screenshots\/shot1\.jpg" in the ZIP unpacks to more than/],
-    ['many pictures that together unpack too far', () => zipOf(sharedFile(), Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`screenshots/big${i}.jpg`, zeros(4 * 2 ** 20)]))), /ZIP unpacks to more than 12 MB/],
-    ['a bomb whose headers claim 10 bytes: stopped as soon as more comes out', () => patchHeaders(zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': zeros(50 * 2 ** 20) }), 'screenshots/shot1.jpg', (view, at) => {
-      view.setUint32(at.local + 22, 10, true);
-      view.setUint32(at.central + 24, 10, true);
-    }), /ZIP is damaged or cut off/],
-    ['a 256 MB bomb in a 260 kB file claiming 1 byte', () => patchHeaders(zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': zeros(256 * 2 ** 20) }), 'screenshots/shot1.jpg', (view, at) => {
-      view.setUint32(at.local + 22, 1, true);
-      view.setUint32(at.central + 24, 1, true);
-    }), /ZIP is damaged or cut off/],
-    ['a journey.json whose headers claim too little', () => patchHeaders(zipOf(sharedFile()), 'journey.json', (view, at) => {
-      view.setUint32(at.local + 22, 100, true);
-      view.setUint32(at.central + 24, 100, true);
-    }), /ZIP is damaged or cut off/],
-    ['a journey.json whose headers claim too much', () => patchHeaders(zipOf(sharedFile()), 'journey.json', (view, at) => view.setUint32(at.central + 24, 3 * 2 ** 20, true)), /ZIP is damaged or cut off/],
-    ['a stored picture whose sizes disagree', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint32(at.central + 24, 10, true)), /ZIP is damaged or cut off/],
-    ['a stored picture reaching over the next entry', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => {
-      view.setUint32(at.central + 20, view.getUint32(at.central + 20, true) + 60, true);
-      view.setUint32(at.central + 24, view.getUint32(at.central + 24, true) + 60, true);
-    }), /ZIP is damaged or cut off/],
-    ['a picture whose bytes do not match its CRC-32', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint32(at.central + 16, view.getUint32(at.central + 16, true) ^ 1, true)), /ZIP is damaged or cut off/],
-    ['an entry whose local header names another file', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint8(at.local + 30, 'S'.charCodeAt(0))), /ZIP is damaged or cut off/],
-    ['an entry whose local header says another method', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint16(at.local + 8, 8, true)), /ZIP is damaged or cut off/],
-    ['an encrypted entry', () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint16(at.central + 8, 1, true)), /compressed in a way Trailnote cannot read/],
-    ['an end record claiming more entries than it has', () => { const zip = zipOf(sharedFile()); new DataView(zip.buffer).setUint16(zip.length - 12, 40, true); new DataView(zip.buffer).setUint16(zip.length - 14, 40, true); return zip; }, /ZIP is damaged or cut off/],
-    ['a ZIP64 end record', () => { const zip = zipOf(sharedFile()); new DataView(zip.buffer).setUint16(zip.length - 12, 0xffff, true); new DataView(zip.buffer).setUint16(zip.length - 14, 0xffff, true); return zip; }, /ZIP is damaged or cut off/],
+    [
+      'a picture bomb',
+      () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': zeros(50 * 2 ** 20) }),
+      /"screenshots\/shot1\.jpg" in the ZIP unpacks to more than/,
+    ],
+    [
+      'many pictures that together unpack too far',
+      () => zipOf(sharedFile(), Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`screenshots/big${i}.jpg`, zeros(4 * 2 ** 20)]))),
+      /ZIP unpacks to more than 12 MB/,
+    ],
+    [
+      'a bomb whose headers claim 10 bytes: stopped as soon as more comes out',
+      () =>
+        patchHeaders(zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': zeros(50 * 2 ** 20) }), 'screenshots/shot1.jpg', (view, at) => {
+          view.setUint32(at.local + 22, 10, true);
+          view.setUint32(at.central + 24, 10, true);
+        }),
+      /ZIP is damaged or cut off/,
+    ],
+    [
+      'a 256 MB bomb in a 260 kB file claiming 1 byte',
+      () =>
+        patchHeaders(zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': zeros(256 * 2 ** 20) }), 'screenshots/shot1.jpg', (view, at) => {
+          view.setUint32(at.local + 22, 1, true);
+          view.setUint32(at.central + 24, 1, true);
+        }),
+      /ZIP is damaged or cut off/,
+    ],
+    [
+      'a journey.json whose headers claim too little',
+      () =>
+        patchHeaders(zipOf(sharedFile()), 'journey.json', (view, at) => {
+          view.setUint32(at.local + 22, 100, true);
+          view.setUint32(at.central + 24, 100, true);
+        }),
+      /ZIP is damaged or cut off/,
+    ],
+    [
+      'a journey.json whose headers claim too much',
+      () => patchHeaders(zipOf(sharedFile()), 'journey.json', (view, at) => view.setUint32(at.central + 24, 3 * 2 ** 20, true)),
+      /ZIP is damaged or cut off/,
+    ],
+    [
+      'a stored picture whose sizes disagree',
+      () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint32(at.central + 24, 10, true)),
+      /ZIP is damaged or cut off/,
+    ],
+    [
+      'a stored picture reaching over the next entry',
+      () =>
+        patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => {
+          view.setUint32(at.central + 20, view.getUint32(at.central + 20, true) + 60, true);
+          view.setUint32(at.central + 24, view.getUint32(at.central + 24, true) + 60, true);
+        }),
+      /ZIP is damaged or cut off/,
+    ],
+    [
+      'a picture whose bytes do not match its CRC-32',
+      () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint32(at.central + 16, view.getUint32(at.central + 16, true) ^ 1, true)),
+      /ZIP is damaged or cut off/,
+    ],
+    [
+      'an entry whose local header names another file',
+      () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint8(at.local + 30, 'S'.charCodeAt(0))),
+      /ZIP is damaged or cut off/,
+    ],
+    [
+      'an entry whose local header says another method',
+      () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint16(at.local + 8, 8, true)),
+      /ZIP is damaged or cut off/,
+    ],
+    [
+      'an encrypted entry',
+      () => patchHeaders(storedZip(), 'screenshots/shot1.jpg', (view, at) => view.setUint16(at.central + 8, 1, true)),
+      /compressed in a way Trailnote cannot read/,
+    ],
+    [
+      'an end record claiming more entries than it has',
+      () => {
+        const zip = zipOf(sharedFile());
+        new DataView(zip.buffer).setUint16(zip.length - 12, 40, true);
+        new DataView(zip.buffer).setUint16(zip.length - 14, 40, true);
+        return zip;
+      },
+      /ZIP is damaged or cut off/,
+    ],
+    [
+      'a ZIP64 end record',
+      () => {
+        const zip = zipOf(sharedFile());
+        new DataView(zip.buffer).setUint16(zip.length - 12, 0xffff, true);
+        new DataView(zip.buffer).setUint16(zip.length - 14, 0xffff, true);
+        return zip;
+      },
+      /ZIP is damaged or cut off/,
+    ],
     ['too many entries', () => zipOf(sharedFile(), Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`notes/${i}.txt`, zeros(1)]))), /ZIP holds more than 50 files/],
     ['an entry climbing out with ..', () => zipOf(sharedFile(), { '../evil.jpg': zeros(1) }), /unsafe name \("\.\.\/evil\.jpg"\)/],
     ['an entry deep in ..', () => zipOf(sharedFile(), { 'screenshots/../../../etc/cron.d/x': zeros(1) }), /unsafe name/],
@@ -255,29 +354,66 @@ describe('a hostile or damaged ZIP', () => {
     ['an entry with a "." segment', () => zipOf(sharedFile(), { 'screenshots/./shot9.jpg': zeros(1) }), /unsafe name/],
     ['an entry with a NUL byte', () => zipOf(sharedFile(), { 'screenshots/shot\u0000.jpg': zeros(1) }), /unsafe name/],
     ['an entry with a 600-character name', () => zipOf(sharedFile(), { [`a/${long(600)}`]: zeros(1) }), /unsafe name \(".{80}…"\)/],
-    ['journey.json twice', () => {
-      const zip = zipOf(sharedFile(), { ...sharedPictures(), 'journey.jsox': strToU8('{}') });
-      return patchHeaders(zip, 'journey.jsox', (view, at) => {
-        view.setUint8(at.local + 30 + 'journey.jso'.length, 'n'.charCodeAt(0));
-        view.setUint8(at.central + 46 + 'journey.jso'.length, 'n'.charCodeAt(0));
-      });
-    }, /holds "journey\.json" twice/],
-    ['an entry compressed with LZMA', () => patchHeaders(zipOf(sharedFile()), 'screenshots/shot1.jpg', (view, at) => {
-      view.setUint16(at.local + 8, 14, true);
-      view.setUint16(at.central + 10, 14, true);
-    }), /compressed in a way Trailnote cannot read/],
-    ['a screenshot the ZIP does not hold', () => { const p = sharedPictures(); delete p['screenshots/shot2.jpg']; return zipOf(sharedFile(), p); }, /Step 2 shows screenshots\/shot2\.jpg, which the ZIP does not hold/],
-    ['a screenshot that is a PNG', () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]) }), /screenshots\/shot1\.jpg in the ZIP is not a JPEG picture/],
-    ['a screenshot that is an HTML page', () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': strToU8('<script>alert(1)</script>') }), /is not a JPEG picture/],
+    [
+      'journey.json twice',
+      () => {
+        const zip = zipOf(sharedFile(), { ...sharedPictures(), 'journey.jsox': strToU8('{}') });
+        return patchHeaders(zip, 'journey.jsox', (view, at) => {
+          view.setUint8(at.local + 30 + 'journey.jso'.length, 'n'.charCodeAt(0));
+          view.setUint8(at.central + 46 + 'journey.jso'.length, 'n'.charCodeAt(0));
+        });
+      },
+      /holds "journey\.json" twice/,
+    ],
+    [
+      'an entry compressed with LZMA',
+      () =>
+        patchHeaders(zipOf(sharedFile()), 'screenshots/shot1.jpg', (view, at) => {
+          view.setUint16(at.local + 8, 14, true);
+          view.setUint16(at.central + 10, 14, true);
+        }),
+      /compressed in a way Trailnote cannot read/,
+    ],
+    [
+      'a screenshot the ZIP does not hold',
+      () => {
+        const p = sharedPictures();
+        delete p['screenshots/shot2.jpg'];
+        return zipOf(sharedFile(), p);
+      },
+      /Step 2 shows screenshots\/shot2\.jpg, which the ZIP does not hold/,
+    ],
+    [
+      'a screenshot that is a PNG',
+      () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]) }),
+      /screenshots\/shot1\.jpg in the ZIP is not a JPEG picture/,
+    ],
+    [
+      'a screenshot that is an HTML page',
+      () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': strToU8('<script>alert(1)</script>') }),
+      /is not a JPEG picture/,
+    ],
     ['a JPEG header with no size', () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xd9]) }), /is not a JPEG picture/],
-    ['a JPEG of 5,000 × 800 pixels', () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': fakeJpeg(5_000, 800) }), /screenshots\/shot1\.jpg in the ZIP is not a JPEG picture/],
-    ['a JPEG of 1,280 × 20,000 pixels', () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': fakeJpeg(1_280, 20_000) }), /screenshots\/shot1\.jpg in the ZIP is not a JPEG picture/],
+    [
+      'a JPEG of 5,000 × 800 pixels',
+      () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': fakeJpeg(5_000, 800) }),
+      /screenshots\/shot1\.jpg in the ZIP is not a JPEG picture/,
+    ],
+    [
+      'a JPEG of 1,280 × 20,000 pixels',
+      () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': fakeJpeg(1_280, 20_000) }),
+      /screenshots\/shot1\.jpg in the ZIP is not a JPEG picture/,
+    ],
     ['a JPEG of 0 × 0 pixels', () => zipOf(sharedFile(), { ...sharedPictures(), 'screenshots/shot1.jpg': fakeJpeg(0, 0) }), /is not a JPEG picture/],
-    ['two steps showing one picture', () => {
-      const file = sharedFile();
-      file.steps[1].screenshot = file.steps[0].screenshot;
-      return zipOf(file);
-    }, /Two steps show the same picture \(screenshots\/shot1\.jpg\)/],
+    [
+      'two steps showing one picture',
+      () => {
+        const file = sharedFile();
+        file.steps[1].screenshot = file.steps[0].screenshot;
+        return zipOf(file);
+      },
+      /Two steps show the same picture \(screenshots\/shot1\.jpg\)/,
+    ],
   ];
   it.each(zips)('is refused: %s', async (_name, zip, message) => {
     await expectRefused(blobOf(zip()), message);
@@ -290,7 +426,9 @@ describe('a hostile or damaged ZIP', () => {
     const failing = async () => {
       throw new DOMException('The source image could not be decoded.', 'InvalidStateError');
     };
-    await expect(importJourney(blobOf(zipOf(sharedFile(), pictures)), { limits, makeThumbnail: failing })).rejects.toThrow(/screenshots\/shot1\.jpg in the ZIP is not a JPEG picture/);
+    await expect(importJourney(blobOf(zipOf(sharedFile(), pictures)), { limits, makeThumbnail: failing })).rejects.toThrow(
+      /screenshots\/shot1\.jpg in the ZIP is not a JPEG picture/,
+    );
     expect(await storeContents()).toEqual(before);
   });
 });

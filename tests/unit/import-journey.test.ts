@@ -158,7 +158,13 @@ describe('importing a JSON share file', () => {
       { ...email, id: 'pw', seq: 20, field: { label: 'Choose one', name: 'p', type: 'password', masked: false, value: 'hunter2-secret' } },
       { ...email, id: 'cvc', seq: 21, field: { label: 'Code', name: 'cvc', type: 'text', masked: false, value: '321' } },
       // A parent's id in a selector is no field's name: a login page's checkbox stays a choice.
-      { ...email, id: 'show', seq: 23, target: { ...email.target, selectors: ['#forgot-password > input'] }, field: { label: 'Show password', name: 'show', type: 'checkbox', masked: false, value: 'checked' } },
+      {
+        ...email,
+        id: 'show',
+        seq: 23,
+        target: { ...email.target, selectors: ['#forgot-password > input'] },
+        field: { label: 'Show password', name: 'show', type: 'checkbox', masked: false, value: 'checked' },
+      },
       { ...email, id: 'fake-mask', seq: 22, field: { label: 'Town', name: 'town', type: 'text', masked: true, maskReason: 'typed', mask: 'Paris-secret-town' } },
     );
     const { rows } = await importJourney(blobOf(JSON.stringify(file)), options);
@@ -263,7 +269,14 @@ describe('importing a Chrome Recorder flow', () => {
       steps: [
         { type: 'setViewport', width: 1280, height: 800, deviceScaleFactor: 1, isMobile: false, hasTouch: false, isLandscape: false },
         { type: 'navigate', url: 'https://shop.example/', assertedEvents: [{ type: 'navigation', url: 'https://shop.example/', title: 'Shop' }] },
-        { type: 'click', target: 'main', selectors: [['aria/Sign in[role="link"]'], ['#signin']], offsetX: 4, offsetY: 5, assertedEvents: [{ type: 'navigation', url: 'https://shop.example/login', title: 'Log in' }] },
+        {
+          type: 'click',
+          target: 'main',
+          selectors: [['aria/Sign in[role="link"]'], ['#signin']],
+          offsetX: 4,
+          offsetY: 5,
+          assertedEvents: [{ type: 'navigation', url: 'https://shop.example/login', title: 'Log in' }],
+        },
         { type: 'change', target: 'main', selectors: [['aria/Email'], ['#email']], value: 'camper@example.com' },
         { type: 'change', target: 'main', selectors: [['#password']], value: 'hunter2-secret' },
         { type: 'keyDown', target: 'main', key: 'Enter' },
@@ -309,14 +322,28 @@ describe('importing a Chrome Recorder flow', () => {
   });
 
   it('skips step types it has no use for, including ones newer than this Trailnote', async () => {
-    const flow = { title: 'x', steps: [{ type: 'navigate', url: 'https://a.example/' }, { type: 'teleport', to: 'mars' }, { type: 'hover', selectors: [['#a']] }] };
+    const flow = {
+      title: 'x',
+      steps: [
+        { type: 'navigate', url: 'https://a.example/' },
+        { type: 'teleport', to: 'mars' },
+        { type: 'hover', selectors: [['#a']] },
+      ],
+    };
     const { rows } = await importJourney(blobOf(JSON.stringify(flow)), options);
     expect(rows.steps.map((step) => step.kind)).toEqual(['navigation']);
   });
 
   it('cuts names read out of selectors to what a share file holds, so the journey exports and imports again', async () => {
     const name = 'n'.repeat(3_150);
-    const flow = { title: 'x', steps: [{ type: 'navigate', url: 'https://a.example/' }, { type: 'click', selectors: [[`aria/${name}`]] }, { type: 'change', selectors: [['#q']], value: `{{${name}: Aa ×3}}` }] };
+    const flow = {
+      title: 'x',
+      steps: [
+        { type: 'navigate', url: 'https://a.example/' },
+        { type: 'click', selectors: [[`aria/${name}`]] },
+        { type: 'change', selectors: [['#q']], value: `{{${name}: Aa ×3}}` },
+      ],
+    };
     const { rows } = await importJourney(blobOf(JSON.stringify(flow)), options);
     const again = await importJourney(blobOf(JSON.stringify(journeyFile(await loadJourneyBundle(rows.journey.id)))), options);
     expect(again.rows.steps[1]).toMatchObject({ target: { text: `${'n'.repeat(1_999)}…` } });
@@ -368,7 +395,6 @@ describe('importing a Chrome Recorder flow', () => {
     expect(rows.journey.title).toBe('Recorder flow on www.example.org');
   });
 });
-
 
 describe('importing onto a full disk', () => {
   it('says so, and keeps nothing of the file', async () => {

@@ -22,7 +22,14 @@ describe('stage editing', () => {
     ['a blank rename', () => renameStage(stages, 'decision', '')],
     ['an unknown stage', () => renameStage(stages, 'nope', 'Name')],
     ['removing the last stage', () => removeStage([stages[0]], 'awareness')],
-    ['a 51st stage, more than a share file holds', () => addStage(Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, name: `S${i}` })), 'One more')],
+    [
+      'a 51st stage, more than a share file holds',
+      () =>
+        addStage(
+          Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, name: `S${i}` })),
+          'One more',
+        ),
+    ],
   ])('refuses %s with a StageError', (_case, change) => {
     expect(change).toThrow(StageError);
   });

@@ -34,7 +34,14 @@ function field(stageId: string, at: number): Step {
     field: { label: 'Email', name: 'email', type: 'email', masked: true, maskReason: 'typed', mask: 'a@a ×9' },
   };
 }
-const rate = (step: Step, emotion: number): Annotation => ({ id: `e-${step.id}`, journeyId: 'j', stepId: step.id, at: step.at, kind: 'emotion', emotion: emotion as Annotation['emotion'] });
+const rate = (step: Step, emotion: number): Annotation => ({
+  id: `e-${step.id}`,
+  journeyId: 'j',
+  stepId: step.id,
+  at: step.at,
+  kind: 'emotion',
+  emotion: emotion as Annotation['emotion'],
+});
 const note = (step: Step, kind: Annotation['kind'], text: string): Annotation => ({ id: `n-${step.id}-${kind}`, journeyId: 'j', stepId: step.id, at: step.at, kind, text });
 
 const home = page('awareness', 0, { ttfb: 100, lcp: 900, load: 1200 });
@@ -44,7 +51,15 @@ const email = field('decision', 30_000);
 const emailAgain = { ...field('decision', 35_000), id: 'f-again' };
 const route = page('decision', 40_000, { routeSettled: 3100 }, 'route');
 const steps = [home, tents, product, email, emailAgain, route];
-const annotations = [rate(home, 1), rate(tents, -1), note(tents, 'friction', 'No size filter'), note(tents, 'pain-point', 'Prices hidden'), note(product, 'delight', 'Nice photos'), rate(route, -2), note(route, 'note', 'Lost my basket')];
+const annotations = [
+  rate(home, 1),
+  rate(tents, -1),
+  note(tents, 'friction', 'No size filter'),
+  note(tents, 'pain-point', 'Prices hidden'),
+  note(product, 'delight', 'Nice photos'),
+  rate(route, -2),
+  note(route, 'note', 'Lost my basket'),
+];
 
 describe('stage metrics', () => {
   const metrics = stageMetrics(journey, steps, annotations);
@@ -101,20 +116,56 @@ describe('journey summary', () => {
 
 describe('comparison', () => {
   const bundle = (id: string, stages: Journey['stages'], stepStages: string[]) => ({
-    journey: { id, title: id, site: 'shop.example', persona: '', goal: '', kind: 'own' as const, startedAt: 0, status: 'stopped' as const, stages, currentStageId: stages[0].id, recordTypedText: false, stepCount: stepStages.length },
+    journey: {
+      id,
+      title: id,
+      site: 'shop.example',
+      persona: '',
+      goal: '',
+      kind: 'own' as const,
+      startedAt: 0,
+      status: 'stopped' as const,
+      stages,
+      currentStageId: stages[0].id,
+      recordTypedText: false,
+      stepCount: stepStages.length,
+    },
     steps: stepStages.map((stageId, index) => ({ ...page(stageId, index * 1000), journeyId: id })),
     annotations: [],
   });
 
   it('lines stages up by id, then by name, and places a stage only a later journey has after its predecessor', async () => {
     const { alignStages, columnsOver } = await import('../../lib/map/compare');
-    const own = bundle('own', [{ id: 'awareness', name: 'Awareness' }, { id: 'decision', name: 'Decision' }], ['awareness', 'decision']);
-    const rival = bundle('rival', [{ id: 'x1', name: 'decision ' }, { id: 'awareness', name: 'Discover' }, { id: 'x3', name: 'Delivery' }], ['awareness', 'x1', 'x3', 'x3']);
+    const own = bundle(
+      'own',
+      [
+        { id: 'awareness', name: 'Awareness' },
+        { id: 'decision', name: 'Decision' },
+      ],
+      ['awareness', 'decision'],
+    );
+    const rival = bundle(
+      'rival',
+      [
+        { id: 'x1', name: 'decision ' },
+        { id: 'awareness', name: 'Discover' },
+        { id: 'x3', name: 'Delivery' },
+      ],
+      ['awareness', 'x1', 'x3', 'x3'],
+    );
     const aligned = alignStages([own, rival]);
     // Delivery comes after Awareness in the second walk's own order ("decision " first there, then Awareness).
     expect(aligned.map((stage) => stage.name)).toEqual(['Awareness', 'Delivery', 'Decision']);
     // A stage only the second walk has, between two shared ones, stays between them.
-    const third = bundle('third', [{ id: 'awareness', name: 'Awareness' }, { id: 'r', name: 'Research' }, { id: 'decision', name: 'Decision' }], ['awareness', 'r', 'decision']);
+    const third = bundle(
+      'third',
+      [
+        { id: 'awareness', name: 'Awareness' },
+        { id: 'r', name: 'Research' },
+        { id: 'decision', name: 'Decision' },
+      ],
+      ['awareness', 'r', 'decision'],
+    );
     expect(alignStages([own, third]).map((stage) => stage.name)).toEqual(['Awareness', 'Research', 'Decision']);
     expect(aligned.map((stage) => stage.metrics.map((metric) => metric?.steps))).toEqual([
       [1, 1],

@@ -23,7 +23,12 @@ const hex = 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3';
 /** [what, before, after, rules]: every secret family in query, fragment and path, and addresses that must not change. */
 const table: Array<[string, string, string, AddressRules?]> = [
   // Fields of the form just submitted follow their field's rule.
-  ['GET checkout', 'https://shop.test/pay/?fullname=Ada+Lovelace&email=ada%40example.com&pw=hunter2&cardnumber=4716+1234&delivery=express', `https://shop.test/pay/?fullname=[masked:Aa_×12]&email=[masked:a@×15]&pw=${R}&cardnumber=${R}&delivery=express`, checkout],
+  [
+    'GET checkout',
+    'https://shop.test/pay/?fullname=Ada+Lovelace&email=ada%40example.com&pw=hunter2&cardnumber=4716+1234&delivery=express',
+    `https://shop.test/pay/?fullname=[masked:Aa_×12]&email=[masked:a@×15]&pw=${R}&cardnumber=${R}&delivery=express`,
+    checkout,
+  ],
   ['hidden field', 'https://shop.test/pay/?csrf=abc&delivery=standard', `https://shop.test/pay/?csrf=${R}&delivery=standard`, checkout],
   ['masked container field', 'https://shop.test/pay/?giftnote=Happy+birthday', `https://shop.test/pay/?giftnote=${R}`, checkout],
   ['typed text recorded', 'https://shop.test/pay/?fullname=Ada+Lovelace&pw=x', `https://shop.test/pay/?fullname=Ada+Lovelace&pw=${R}`, { ...checkout, recordTypedText: true }],
@@ -42,7 +47,11 @@ const table: Array<[string, string, string, AddressRules?]> = [
   ['api_key', 'https://maps.test/api?api_key=k&zoom=3', `https://maps.test/api?api_key=${R}&zoom=3`],
   ['key', 'https://maps.test/embed?key=k&q=Portland', `https://maps.test/embed?key=${R}&q=Portland`],
   ['apiKey camelCase', 'https://a.test/?apiKey=k', `https://a.test/?apiKey=${R}`],
-  ['X-Amz signed link', 'https://s3.test/b/f.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AK%2F2026&X-Amz-Signature=ab12', `https://s3.test/b/f.pdf?X-Amz-Algorithm=${R}&X-Amz-Credential=${R}&X-Amz-Signature=${R}`],
+  [
+    'X-Amz signed link',
+    'https://s3.test/b/f.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AK%2F2026&X-Amz-Signature=ab12',
+    `https://s3.test/b/f.pdf?X-Amz-Algorithm=${R}&X-Amz-Credential=${R}&X-Amz-Signature=${R}`,
+  ],
   ['signature', 'https://cdn.test/f?Expires=1&Signature=abc&Key-Pair-Id=K1', `https://cdn.test/f?Expires=1&Signature=${R}&Key-Pair-Id=${R}`],
   ['sig', 'https://a.test/f?sv=2024&sig=abc', `https://a.test/f?sv=2024&sig=${R}`],
   ['session and sid', 'https://a.test/?session=s1&sid=s2&PHPSESSID=s3', `https://a.test/?session=${R}&sid=${R}&PHPSESSID=${R}`],
@@ -53,7 +62,11 @@ const table: Array<[string, string, string, AddressRules?]> = [
   // OAuth: code on a callback or beside state; tokens in the fragment.
   ['code on a callback', 'https://shop.test/auth/callback?code=grant123', `https://shop.test/auth/callback?code=${R}`],
   ['code beside state', 'https://shop.test/done?code=grant123&state=xyz', `https://shop.test/done?code=${R}&state=xyz`],
-  ['implicit grant fragment', `https://shop.test/cb#access_token=at123&id_token=${jwt}&token_type=bearer&expires_in=3600&state=xyz`, `https://shop.test/cb#access_token=${R}&id_token=${R}&token_type=bearer&expires_in=3600&state=xyz`],
+  [
+    'implicit grant fragment',
+    `https://shop.test/cb#access_token=at123&id_token=${jwt}&token_type=bearer&expires_in=3600&state=xyz`,
+    `https://shop.test/cb#access_token=${R}&id_token=${R}&token_type=bearer&expires_in=3600&state=xyz`,
+  ],
   ['kinds of secret are no secret', 'https://shop.test/pay?card_type=visa&payment_method=card', 'https://shop.test/pay?card_type=visa&payment_method=card'],
   ['promo code stays', 'https://shop.test/cart?code=WALK10', 'https://shop.test/cart?code=WALK10'],
   // Secret-shaped values, whatever their name.
@@ -74,7 +87,11 @@ const table: Array<[string, string, string, AddressRules?]> = [
   ['search', 'https://shop.test/search?q=tents', 'https://shop.test/search?q=tents'],
   ['page', 'https://shop.test/c/tents?page=2&sort=price', 'https://shop.test/c/tents?page=2&sort=price'],
   ['colour', 'https://shop.test/p/42?color=red&size=M', 'https://shop.test/p/42?color=red&size=M'],
-  ['utm', 'https://shop.test/?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale-2026', 'https://shop.test/?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale-2026'],
+  [
+    'utm',
+    'https://shop.test/?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale-2026',
+    'https://shop.test/?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale-2026',
+  ],
   ['promo', 'https://shop.test/cart?promo=WALK10', 'https://shop.test/cart?promo=WALK10'],
   ['language and country', 'https://shop.test/?lang=fr&country=FR&currency=EUR', 'https://shop.test/?lang=fr&country=FR&currency=EUR'],
   ['slug and product id', 'https://shop.test/product/trailhead-2-person-tent-forest/SKU-TH2-FRS', 'https://shop.test/product/trailhead-2-person-tent-forest/SKU-TH2-FRS'],
@@ -123,7 +140,10 @@ describe('privateAddress', () => {
   });
 
   it('knows a field named after an Object property as a field', () => {
-    const rules = withFields(none, [{ name: 'constructor', fieldClass: 'sensitive' }, { name: '__proto__', fieldClass: 'typed' }]);
+    const rules = withFields(none, [
+      { name: 'constructor', fieldClass: 'sensitive' },
+      { name: '__proto__', fieldClass: 'typed' },
+    ]);
     expect(privateAddress('https://a.test/?constructor=x&__proto__=abc&toString=y', rules)).toBe(`https://a.test/?constructor=${R}&__proto__=[masked:a×3]&toString=y`);
   });
 });
@@ -131,7 +151,9 @@ describe('privateAddress', () => {
 describe('privateText', () => {
   it('applies the address rule to addresses inside text, and redacts secret-shaped words', () => {
     expect(privateText('127.0.0.1:4173/pay/?pw=hunter2&delivery=express', checkout)).toBe(`127.0.0.1:4173/pay/?pw=${R}&delivery=express`);
-    expect(privateText('Trailnote cannot record https://a.test/f.pdf?token=abc — open a web page', none)).toBe(`Trailnote cannot record https://a.test/f.pdf?token=${R} — open a web page`);
+    expect(privateText('Trailnote cannot record https://a.test/f.pdf?token=abc — open a web page', none)).toBe(
+      `Trailnote cannot record https://a.test/f.pdf?token=${R} — open a web page`,
+    );
     expect(privateText(`Welcome back ${jwt}`, none)).toBe(`Welcome back ${R}`);
     expect(privateText('Trailhead 2 Tent — Northwind Outfitters', none)).toBe('Trailhead 2 Tent — Northwind Outfitters');
     expect(privateText('Order NW-10482 confirmed: 2 items, $289.00', none)).toBe('Order NW-10482 confirmed: 2 items, $289.00');

@@ -63,7 +63,10 @@ function boxes(): Array<{ at: string[]; fill: Fill; radius: string }> {
 /** Places each element with an id at y = 40 × its order, so a box tells which field it covers by its top. */
 function placeAll(): Map<number, string> {
   const tops = new Map<number, string>();
-  const all = [...Array.from(document.querySelectorAll('[id]')), ...Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.shadowRoot?.querySelectorAll('[id]') ?? []))];
+  const all = [
+    ...Array.from(document.querySelectorAll('[id]')),
+    ...Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.shadowRoot?.querySelectorAll('[id]') ?? [])),
+  ];
   all.forEach((el, index) => {
     placeAt(el, 10, 40 * index);
     tops.set(40 * index, el.id);

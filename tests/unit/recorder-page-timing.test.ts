@@ -17,8 +17,16 @@ describe('navigationTiming', () => {
       { ttfb: 120, domContentLoaded: 481, load: 910, transferSize: 15320 },
     ],
     ['load not over yet', { responseStart: 80, domContentLoadedEventEnd: 300, loadEventEnd: 0, transferSize: 0 }, { ttfb: 80, domContentLoaded: 300, transferSize: 0 }],
-    ['prerendered: ttfb from activation', { responseStart: 50, domContentLoadedEventEnd: 200, loadEventEnd: 260, activationStart: 1500 }, { ttfb: 0, domContentLoaded: 200, load: 260 }],
-    ['activated after a slow response', { responseStart: 900, domContentLoadedEventEnd: 1000, loadEventEnd: 1100, activationStart: 400 }, { ttfb: 500, domContentLoaded: 1000, load: 1100 }],
+    [
+      'prerendered: ttfb from activation',
+      { responseStart: 50, domContentLoadedEventEnd: 200, loadEventEnd: 260, activationStart: 1500 },
+      { ttfb: 0, domContentLoaded: 200, load: 260 },
+    ],
+    [
+      'activated after a slow response',
+      { responseStart: 900, domContentLoadedEventEnd: 1000, loadEventEnd: 1100, activationStart: 400 },
+      { ttfb: 500, domContentLoaded: 1000, load: 1100 },
+    ],
     ['nothing yet', { responseStart: 0, domContentLoadedEventEnd: 0, loadEventEnd: 0 }, {}],
   ])('%s', (_, entry, expected) => {
     expect(navigationTiming(entry)).toEqual(expected);
@@ -66,7 +74,10 @@ describe('observePageTiming', () => {
         return [];
       }
       disconnect() {
-        observers.splice(observers.findIndex((o) => o.callback === this.callback), 1);
+        observers.splice(
+          observers.findIndex((o) => o.callback === this.callback),
+          1,
+        );
       }
     }
     const target = new EventTarget();
@@ -94,7 +105,10 @@ describe('observePageTiming', () => {
     expect(reports).toEqual([{ lcp: 900, cls: 0.05 }]);
     deliver('layout-shift', [shift(300, 0.02)]);
     win.dispatchEvent(new Event('pagehide'));
-    expect(reports).toEqual([{ lcp: 900, cls: 0.05 }, { lcp: 900, cls: 0.07 }]);
+    expect(reports).toEqual([
+      { lcp: 900, cls: 0.05 },
+      { lcp: 900, cls: 0.07 },
+    ]);
     stop();
     expect(observers).toHaveLength(0);
     vi.useRealTimers();

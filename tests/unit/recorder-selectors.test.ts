@@ -6,7 +6,7 @@ import { describeElement, describeTarget, isStableId } from '../../lib/recorder/
 /** The composed path a click on `el` would have: el, its ancestors, across shadow hosts. */
 function pathOf(el: Element): EventTarget[] {
   const path: EventTarget[] = [];
-  for (let node: Node | null = el; node; ) {
+  for (let node: Node | null = el; node;) {
     path.push(node);
     node = node.parentNode ?? ((node as ShadowRoot).host || null);
   }
@@ -48,11 +48,7 @@ describe('describeTarget', () => {
     document.body.innerHTML = `
       <ul class="products"><li><a href="/a" id="item-182736">Red shoe</a></li><li><a href="/b" id=":r3:">Blue shoe</a></li></ul>`;
     const target = describeTarget(pathOf(byText('Blue shoe')), window);
-    expect(target.selectors).toEqual([
-      'aria/Blue shoe[role="link"]',
-      'li:nth-of-type(2) > a',
-      'xpath//html/body/ul/li[2]/a',
-    ]);
+    expect(target.selectors).toEqual(['aria/Blue shoe[role="link"]', 'li:nth-of-type(2) > a', 'xpath//html/body/ul/li[2]/a']);
     expect(document.querySelectorAll(target.selectors[1] as string)).toHaveLength(1);
   });
 

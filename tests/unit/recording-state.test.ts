@@ -14,7 +14,14 @@ describe('the recording state across an update mid-walk', () => {
   it('migrates a version-1 state: the fields the walk filled so far decide what later addresses keep', async () => {
     await createJourney(journey('j1'));
     await appendStep({
-      id: 's1', journeyId: 'j1', tabId: 7, stageId: 'awareness', at: 1, url: 'https://shop.example/express', title: 'Express', kind: 'input',
+      id: 's1',
+      journeyId: 'j1',
+      tabId: 7,
+      stageId: 'awareness',
+      at: 1,
+      url: 'https://shop.example/express',
+      title: 'Express',
+      kind: 'input',
       target: { text: 'PIN', role: 'textbox', tag: 'input', selectors: [] },
       field: { label: 'Secret word', name: 'secretword', type: 'text', masked: true, maskReason: 'sensitive' },
     });

@@ -15,7 +15,11 @@ const tabId = 7;
 
 function field(id: string, at: number): RecordedInput {
   return {
-    id, kind: 'input', at, url: 'https://shop.example/checkout', title: 'Checkout',
+    id,
+    kind: 'input',
+    at,
+    url: 'https://shop.example/checkout',
+    title: 'Checkout',
     target: { text: 'Email', role: 'textbox', tag: 'input', selectors: ['aria/Email'] },
     field: { label: 'Email', name: 'email', type: 'email', masked: true, maskReason: 'typed', mask: 'a@a ×12' },
   };
@@ -35,8 +39,18 @@ beforeEach(async () => {
   await closeJourneyDb();
   globalThis.indexedDB = new IDBFactory();
   await createJourney({
-    id: 'j1', title: 'Walk', site: 'shop.example', persona: '', goal: '', kind: 'own', startedAt: 1, status: 'recording',
-    stages, currentStageId: stages[0].id, recordTypedText: false, stepCount: 0,
+    id: 'j1',
+    title: 'Walk',
+    site: 'shop.example',
+    persona: '',
+    goal: '',
+    kind: 'own',
+    startedAt: 1,
+    status: 'recording',
+    stages,
+    currentStageId: stages[0].id,
+    recordTypedText: false,
+    stepCount: 0,
   });
   await recordingState.setValue({ journeyId: 'j1', tabIds: [tabId], paused: false, recordTypedText: false });
 });
@@ -114,7 +128,11 @@ describe('addresses under the privacy rules', () => {
 
   it('keeps of a GET form’s address only what its fields may keep, and remembers the fields for the walk', async () => {
     const submit: RecordedSubmit = {
-      id: 's', kind: 'submit', at: 1_000, url: 'https://shop.example/express', title: 'Express checkout',
+      id: 's',
+      kind: 'submit',
+      at: 1_000,
+      url: 'https://shop.example/express',
+      title: 'Express checkout',
       target: { text: 'Pay', role: 'form', tag: 'form', selectors: ['aria/Pay'] },
       fields: [
         { name: 'fullname', fieldClass: 'typed' },
@@ -124,7 +142,10 @@ describe('addresses under the privacy rules', () => {
     };
     await storeRecordedStep(submit, tabId);
     // An untitled page: Chrome titles the tab with its address.
-    const landing = { ...page('p', 2_000, 'https://shop.example/pay/?fullname=Ada+Lovelace&code=CANARY42&delivery=express'), title: 'shop.example/pay/?fullname=Ada+Lovelace&code=CANARY42&delivery=express' };
+    const landing = {
+      ...page('p', 2_000, 'https://shop.example/pay/?fullname=Ada+Lovelace&code=CANARY42&delivery=express'),
+      title: 'shop.example/pay/?fullname=Ada+Lovelace&code=CANARY42&delivery=express',
+    };
     await storeRecordedStep(landing, tabId);
 
     const [storedSubmit, storedPage] = await getSteps('j1');
@@ -135,7 +156,10 @@ describe('addresses under the privacy rules', () => {
   });
 
   it('redacts secrets in the address of a page Trailnote cannot enter, and in the reason it gives', async () => {
-    await storeUnrecordablePage(tabId, 'https://files.example/invoice.pdf?X-Amz-Signature=CANARYSIG', { code: 'page-not-recordable', message: 'Trailnote cannot record https://files.example/invoice.pdf?X-Amz-Signature=CANARYSIG' });
+    await storeUnrecordablePage(tabId, 'https://files.example/invoice.pdf?X-Amz-Signature=CANARYSIG', {
+      code: 'page-not-recordable',
+      message: 'Trailnote cannot record https://files.example/invoice.pdf?X-Amz-Signature=CANARYSIG',
+    });
     const [step] = await getSteps('j1');
     expect(JSON.stringify(step)).not.toContain('CANARYSIG');
     expect(step.problem?.message).toBe('Trailnote cannot record https://files.example/invoice.pdf?X-Amz-Signature=[redacted]');

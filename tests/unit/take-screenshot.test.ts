@@ -47,7 +47,10 @@ describe('takeScreenshot when the page has to draw itself', () => {
     const tabId = await tabWhoseDrawing(() => Promise.resolve({ ok: true, value: 'data:image/jpeg;base64,' }));
     await takeScreenshot(tabId, covering);
     await takeScreenshot(tabId, { coverTypedText: false, turn });
-    const requests = vi.mocked(sendMessage).mock.calls.filter(([type]) => type === 'captureWithHtml2Canvas').map(([, data]) => data);
+    const requests = vi
+      .mocked(sendMessage)
+      .mock.calls.filter(([type]) => type === 'captureWithHtml2Canvas')
+      .map(([, data]) => data);
     expect(requests).toMatchObject([{ coverTypedText: true }, { coverTypedText: false }]);
   });
 

@@ -77,4 +77,3 @@ export function screenshot(id: string, stepId: string, journeyId = 'j1'): Screen
     method: 'visible-tab',
   };
 }
-
