@@ -9,12 +9,7 @@ import { takeScreenshot } from '../../lib/recording/take-screenshot';
 
 vi.mock('../../lib/recording/take-screenshot', () => ({
   CaptureProblem: class extends Error {},
-  // Waits its turn as the real one does, so no two captures share a millisecond (a step at that very
-  // millisecond would reuse the capture before it).
-  takeScreenshot: vi.fn(async (_tabId: number, { turn }: { turn: () => Promise<void> }) => {
-    await turn();
-    return { blob: new Blob(), method: 'html2canvas' };
-  }),
+  takeScreenshot: vi.fn(async () => ({ blob: new Blob(), method: 'html2canvas' })),
 }));
 vi.mock('../../lib/capture/downscale', () => ({
   screenshotImages: vi.fn(async () => ({ image: { blob: new Blob(), width: 1, height: 1 }, thumbnail: { blob: new Blob() } })),
@@ -24,10 +19,11 @@ vi.mock('../../lib/db', () => ({ saveScreenshot: vi.fn(async () => undefined), u
 const url = 'https://shop.example/checkout';
 let stepCount = 0;
 
-/** A click on the shop's checkout page in tab 7, of the walk `journeyId`; each a new step, so no capture is reused. */
+/** A click on the shop's checkout page in tab 7, of the walk `journeyId`; each a new step. */
 function clickStep(journeyId: string): Step {
   stepCount += 1;
-  return { id: `step-${stepCount}`, journeyId, kind: 'click', tabId: 7, url, at: Date.now() } as Step;
+  // A moment after any capture so far: a capture taken after a step is of its page, and would be reused.
+  return { id: `step-${stepCount}`, journeyId, kind: 'click', tabId: 7, url, at: Date.now() + 60_000 } as Step;
 }
 
 async function walk(state: Partial<RecordingState> | null): Promise<void> {
