@@ -41,7 +41,7 @@ const descriptions: Record<ErrorCode, string> = {
   quota: 'The disk was full: the browser refused to store more.',
   downgrade: 'The journey store was written by a newer Trailnote.',
   missing: 'A journey an action needed had been deleted.',
-  'step-missing': 'A step a note or a rating was about had been deleted.',
+  'step-missing': 'A step an action needed (a note, a rating, a screenshot) had been deleted.',
   failed: 'The journey store (IndexedDB) failed.',
   'import-invalid': 'A file was refused by the import checks.',
   'capture-failed': 'A step screenshot could not be taken.',

@@ -14,7 +14,7 @@ export type ErrorCode =
   | 'downgrade'
   /** The journey an action needed was deleted meanwhile. */
   | 'missing'
-  /** The step a note or a rating was about was deleted meanwhile (in another panel, say). */
+  /** The step a note, a rating or a screenshot was for was deleted meanwhile (in another panel, say). */
   | 'step-missing'
   /** IndexedDB failed for another reason: the message says which action and why. */
   | 'failed'
