@@ -111,7 +111,8 @@ h2 { font-size: 18px; margin: 20px 0 8px; }
 .walk h2 { margin: 0; overflow-wrap: anywhere; }
 .walk0 { --walk: #2f7a55; } .walk1 { --walk: #2766b0; } .walk2 { --walk: #9a5800; }
 .where { color: #5d6861; margin: 2px 0 8px; }
-.walk dl { display: grid; grid-template-columns: auto 1fr; gap: 4px 12px; margin: 0; }
+.walk dl { margin: 0; }
+.walk dl div { display: grid; grid-template-columns: 9.5em 1fr; gap: 12px; padding: 4px 0; border-top: 1px solid #eef1ec; }
 .walk dt { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .05em; color: #5d6861; padding-top: 2px; }
 .walk dd { margin: 0; overflow-wrap: anywhere; }
 small { color: #5d6861; display: block; }
