@@ -110,6 +110,7 @@ test('"Start this stage at this page" moves the current page into the chosen sta
   // Choosing Purchase on the checkout page offers to start it here; nothing moves until asked.
   await panel.chooseStage('Purchase');
   await expect(page.getByText('This page is in Awareness.')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('panel-stage-offer.png') });
   const stagesOf = async () => Object.fromEntries((await panel.dump()).steps.map((step) => [describe(step), step.stageId]));
   expect((await stagesOf())['page:/checkout.html']).toBe('awareness');
   await panel.button('Start Purchase at this page').click();
@@ -149,6 +150,8 @@ test('"Start this stage at this page" moves the current page into the chosen sta
   await expect(column(3).locator('.sentence')).toHaveText(['Opened Checkout', 'Ticked “Subscribe to trail news”'].map((text) => new RegExp(text)));
   await expect(column(2).locator('.sentence')).toHaveText([/Opened Your cart/, /Clicked “Checkout”/]);
 
+  await actions.locator('.action').first().hover();
+  await map.screenshot({ path: test.info().outputPath('map-move.png'), clip: { x: 0, y: 0, width: 1600, height: 700 } });
   await map.getByRole('combobox', { name: 'Move step 1 to another stage' }).selectOption('page:consideration');
   await expect(column(1).locator('.sentence')).toHaveText([/Opened Trailhead 2 Tent/, /Clicked “Add to cart”/]);
   await expect(column(0)).toContainText('No steps in this stage');
