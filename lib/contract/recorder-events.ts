@@ -13,8 +13,10 @@ export type RecordedInput = Omit<InputStep, PageFields>;
 /**
  * A submit also says which fields the form sent, by name and privacy class (never a value): a form sent with
  * GET writes them into the next address, which then keeps only what each field may keep. Not stored.
+ * `clickId` names the click step that caused it (in the same task): that click is the step, and the submit
+ * only teaches the address rule. A recorder of the previous version sends none: its submit is a step.
  */
-export type RecordedSubmit = Omit<SubmitStep, PageFields> & { fields?: SubmittedField[] };
+export type RecordedSubmit = Omit<SubmitStep, PageFields> & { fields?: SubmittedField[]; clickId?: string };
 
 /** A step as the page saw it. `id` is made in the page so that a resent event is stored once. */
 export type RecordedStep = RecordedNavigation | RecordedClick | RecordedInput | RecordedSubmit;

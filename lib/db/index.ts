@@ -11,4 +11,5 @@ export { saveScreenshot, getScreenshot, getScreenshotForStep, countScreenshots }
 export { saveAnnotation, getAnnotations, getAllAnnotations, deleteAnnotation, setStepEmotion } from './annotations';
 export { deleteStep, restoreStep, type DeletedStep } from './step-deletion';
 export { removeJourneyStage, restoreJourneyStage, type RemovedStage } from './stages';
+export { moveStepsToStage, restoreStepStages, type StageMove } from './stage-moves';
 export { loadJourneyBundle, type JourneyBundle } from './bundle';

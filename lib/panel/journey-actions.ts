@@ -12,8 +12,10 @@ import {
   type JourneyDetails,
 } from '../edits/journeys';
 import { addNote, editNote, rateStep, removeAnnotation, restoreAnnotation } from '../edits/notes';
-import { moveStepToStage, putBackStep, relabelStep, removeStep, setKeyMoment } from '../edits/steps';
+import { moveToStage, putBackStep, relabelStep, removeStep, setKeyMoment, undoStageMove } from '../edits/steps';
+import { formatStepCount } from '../journey/format';
 import type { Note } from '../journey/notes';
+import type { StageMoveScope } from '../journey/stage-runs';
 import type { EmotionScore, NoteKind, Step } from '../journey/types';
 import { panel } from './panel-state.svelte';
 import { undo } from './undo.svelte';
@@ -26,7 +28,8 @@ export interface StepActions {
   select: (stepId: string) => void;
   relabel: (step: Step, label: string) => void;
   keyMoment: (step: Step, on: boolean) => void;
-  moveToStage: (step: Step, stageId: string) => void;
+  /** Moves the step, its page, or it and the rest of its stage to another stage: one gesture, with an undo. */
+  moveToStage: (step: Step, scope: StageMoveScope, stageId: string) => void;
   deleteStep: (step: Step) => void;
   editNote: (note: Note, change: { kind: NoteKind; text: string }) => Promise<boolean>;
   moveNote: (note: Note, stepId: string) => void;
@@ -37,7 +40,7 @@ export const stepActions: StepActions = {
   select: (stepId) => panel.view.select(stepId),
   relabel: (step, label) => void panel.edit(() => relabelStep(step, label)),
   keyMoment: (step, on) => void panel.edit(() => setKeyMoment(step, on)),
-  moveToStage: (step, stageId) => void panel.edit(() => moveStepToStage(step, stageId)),
+  moveToStage: (step, scope, stageId) => void moveWithUndo(step, scope, stageId),
   deleteStep: (step) =>
     void panel.edit(async () => {
       const deleted = await removeStep(step);
@@ -51,6 +54,21 @@ export const stepActions: StepActions = {
       if (deleted) undo.propose({ message: t('noteDeleted'), revert: () => restoreAnnotation(deleted) });
     }),
 };
+
+/** Moves steps to a stage and offers to undo it, saying how many moved where. */
+function moveWithUndo(step: Step, scope: StageMoveScope, stageId: string): Promise<boolean> {
+  const { steps, stageNames } = panel.view;
+  return panel.edit(async () => {
+    const move = await moveToStage(steps, step, scope, stageId);
+    if (move.before.length) undo.propose({ message: t('stepsMoved', formatStepCount(move.before.length), stageNames.get(stageId) ?? ''), revert: () => undoStageMove(move) });
+  });
+}
+
+/** "Start <stage> at this page": the page the dock is on, and what follows it in its stage, join the stage new steps take. */
+export function startStageAtCurrentPage(): void {
+  const { journey, currentPage } = panel.view;
+  if (journey && currentPage) void moveWithUndo(currentPage, 'rest-of-stage', journey.currentStageId);
+}
 
 /** Rates the step the dock shows. */
 export function rateCurrentStep(emotion: EmotionScore): void {

@@ -1,6 +1,8 @@
 import { getAnnotations, getJourney, getStep, getSteps } from '../db';
 import { emotionsByStep } from '../journey/emotions';
 import { notesByStep } from '../journey/notes';
+import { currentMoment, pageVisits, visitOf } from '../journey/pages';
+import { stageStartsAt } from '../journey/stage-runs';
 import { stageStarts } from '../journey/stages';
 import type { Annotation, Journey, Step } from '../journey/types';
 import { onJourneyChange } from '../messaging/changes';
@@ -15,12 +17,23 @@ export class JourneyView {
   journey = $state.raw<Journey | null>(null);
   steps = $state.raw<Step[]>([]);
   annotations = $state.raw<Annotation[]>([]);
-  /** The step the tester picked in the list; null follows the newest step. */
+  /** The step the tester picked in the list; null follows the page they are on. */
   selectedStepId = $state<string | null>(null);
   /** A journey asked for that is not in the store (deleted elsewhere, a stale link). */
   missing = $state(false);
 
-  currentStep: Step | null = $derived(this.steps.find((step) => step.id === this.selectedStepId) ?? this.steps.at(-1) ?? null);
+  /** The step the dock rates and notes: the one picked, else the page the tester is on (not its newest click). */
+  currentStep: Step | null = $derived(this.steps.find((step) => step.id === this.selectedStepId) ?? currentMoment(this.steps));
+  visits = $derived(pageVisits(this.steps));
+  /** The page of the dock's step: its visit's page step (or the step itself, on a visit without one). */
+  currentPage: Step | null = $derived(this.currentStep && (visitOf(this.visits, this.currentStep.id)?.page ?? this.currentStep));
+  /**
+   * What "Start <stage> at this page" would move, when the stage new steps take is not the current page's:
+   * the page and what follows it in its stage.
+   */
+  stageStartOffer: Step[] = $derived(
+    this.journey && this.currentPage && this.currentPage.stageId !== this.journey.currentStageId ? stageStartsAt(this.steps, this.currentPage.id, this.journey.currentStageId) : [],
+  );
   emotions = $derived(emotionsByStep(this.annotations));
   notes = $derived(notesByStep(this.annotations));
   stageStarts = $derived(stageStarts(this.steps));

@@ -54,6 +54,17 @@ function answeredByChange(element: Element | null | undefined): boolean {
 }
 
 /**
+ * Marks the click as the one of the running task. A submit it causes is dispatched in the same task (the
+ * button's default action, or `requestSubmit()` in the page's handler); a timer runs only after it.
+ */
+function inThisTask(ctx: RecorderContext, stepId: string): void {
+  ctx.clickInTask = stepId;
+  ctx.win.setTimeout(() => {
+    if (ctx.clickInTask === stepId) ctx.clickInTask = undefined;
+  }, 0);
+}
+
+/**
  * Clicks, and middle clicks (auxclick) that open links in a new tab. A double click is two clicks, both
  * recorded; the `dblclick` event itself is not listened to, so it is no extra step.
  */
@@ -75,6 +86,7 @@ export function recordClicks(ctx: RecorderContext): Remove {
     const point = clickPoint(event, win);
     const step: RecordedClick = { ...stamp(win), kind: 'click', target: describeTarget(path, win), ...(point && { point }) };
     emit({ type: 'step', step });
+    inThisTask(ctx, step.id);
   };
   const removers = [on(win, 'click', handle, ctx.listen), on(win, 'auxclick', handle, ctx.listen)];
   return () => removers.forEach((remove) => remove());

@@ -28,7 +28,11 @@ function submittedFields(form: HTMLFormElement): SubmittedField[] {
   });
 }
 
-/** Submitted forms. The step's text is the form's own name, else the text of the button that sent it. */
+/**
+ * Submitted forms. The step's text is the form's own name, else the text of the button that sent it. A
+ * submit caused by a click says so (`clickId`): the background learns the fields it sent and keeps the
+ * click as the one step, so pressing "Add to cart" is one moment with one screenshot.
+ */
 export function recordSubmits(ctx: RecorderContext): Remove {
   const { win, emit } = ctx;
   return onAcrossShadowRoots(
@@ -42,7 +46,8 @@ export function recordSubmits(ctx: RecorderContext): Remove {
         const button = event.submitter ?? form.querySelector(submitButtons);
         if (button) target.text = accessibleName(button);
       }
-      const step: RecordedSubmit = { ...stamp(win), kind: 'submit', target, fields: submittedFields(form as HTMLFormElement) };
+      const clickId = ctx.clickInTask;
+      const step: RecordedSubmit = { ...stamp(win), kind: 'submit', target, fields: submittedFields(form as HTMLFormElement), ...(clickId && { clickId }) };
       emit({ type: 'step', step });
     },
     ctx.listen,

@@ -9,4 +9,9 @@ export interface RecorderContext {
   listen: ListenOptions;
   /** performance.now() of the tester's last click: an SPA route change measures from it. */
   lastClickAt?: number;
+  /**
+   * The id of the click step recorded in the task now running, until that task ends: a form submit it
+   * causes (its default action, or the page's click handler) is part of that click, one moment, not two.
+   */
+  clickInTask?: string;
 }

@@ -91,7 +91,7 @@ async function learnedRules(state: RecordingState, recorded: RecordedStep): Prom
 
 /** A step as the store keeps it: the page's addresses under the privacy rules, without the submit's field list. */
 function storedForm(recorded: RecordedStep, rules: AddressRules): RecordedStep {
-  const step = recorded.kind === 'submit' ? (({ fields: _fields, ...submit }) => submit)(recorded) : recorded;
+  const step = recorded.kind === 'submit' ? (({ fields: _fields, clickId: _clickId, ...submit }) => submit)(recorded) : recorded;
   return withinShareLimits(privateStep(step, rules));
 }
 
@@ -101,6 +101,8 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
   const journey = await getJourney(state.journeyId);
   if (!journey) return null;
   const rules = await learnedRules(state, recorded);
+  // A submit its click caused is that click's moment: its fields are learnt above, and the click is the step.
+  if (recorded.kind === 'submit' && recorded.clickId) return null;
   const placed = storedForm(await inItsPage(recorded, tabId), rules);
   const { step, created } = await appendStep({
     ...placed,

@@ -83,7 +83,7 @@ test('the tester sets stages, rates steps and notes friction while walking; ever
   await panel.pick(tents);
   await expect(page.locator('.dock')).toContainText('Opened Tents');
   await panel.addNote('Friction', 'Prices hidden until hover');
-  await panel.button('Follow newest').click();
+  await panel.button('Back to this page').click();
   await expect(page.locator('.dock')).toContainText('Trailhead 2 Tent');
 
   // Markup is shown as text; the long note whole.

@@ -38,13 +38,12 @@ test('recording goes on when Chrome stops the service worker mid-walk, with no s
     '5 navigation /product/trailhead-2.html',
     '6 input',
     '7 click',
-    '8 submit',
-    '9 navigation /cart',
-    '10 click',
-    '11 navigation /checkout.html',
+    '8 navigation /cart',
+    '9 click',
+    '10 navigation /checkout.html',
   ]);
   expect(new Set(dump.steps.map((step) => step.id)).size).toBe(dump.steps.length);
-  expect(dump.journeys[0]).toMatchObject({ status: 'recording', stepCount: 11 });
+  expect(dump.journeys[0]).toMatchObject({ status: 'recording', stepCount: 10 });
   // The panel still drives the walk after the restarts.
   await panel.stop();
   expect((await panel.dump()).journeys[0].status).toBe('stopped');

@@ -8,11 +8,13 @@ import {
   getJourney,
   getScreenshotForStep,
   getSteps,
+  moveStepsToStage,
   removeJourneyStage,
   addJourneyRows,
   deleteAnnotation,
   restoreJourneyStage,
   restoreStep,
+  restoreStepStages,
   saveAnnotation,
   saveScreenshot,
   setStepEmotion,
@@ -184,5 +186,33 @@ describe('deleting a journey', () => {
     const deleted = await deleteJourney('j1');
     await createJourney(journey('j1'));
     await expect(addJourneyRows(deleted!)).rejects.toBeInstanceOf(StoreError);
+  });
+});
+
+describe('moving steps to another stage', () => {
+  it('moves a run of steps in one transaction, and undo puts each back in the stage it was in', async () => {
+    await createJourney(journey('j1'));
+    await appendStep(navigation('s1'));
+    await appendStep({ ...click('s2'), stageId: 'consideration' });
+    await appendStep(click('s3'));
+    const move = await moveStepsToStage('j1', ['s1', 's2', 's3'], 'service');
+    expect((await getSteps('j1')).map((step) => step.stageId)).toEqual(['service', 'service', 'service']);
+    expect(move.before).toEqual([
+      { stepId: 's1', stageId: 'awareness' },
+      { stepId: 's2', stageId: 'consideration' },
+      { stepId: 's3', stageId: 'awareness' },
+    ]);
+    await restoreStepStages(move);
+    expect((await getSteps('j1')).map((step) => step.stageId)).toEqual(['awareness', 'consideration', 'awareness']);
+  });
+
+  it('refuses a stage the journey does not have and moves nothing; skips steps already there or gone', async () => {
+    await createJourney(journey('j1'));
+    await appendStep(navigation('s1'));
+    await appendStep({ ...click('s2'), stageId: 'service' });
+    await expect(moveStepsToStage('j1', ['s1'], 'nowhere')).rejects.toThrow(/stage/i);
+    expect((await getSteps('j1')).map((step) => step.stageId)).toEqual(['awareness', 'service']);
+    const move = await moveStepsToStage('j1', ['s1', 's2', 'gone'], 'service');
+    expect(move.before).toEqual([{ stepId: 's1', stageId: 'awareness' }]);
   });
 });

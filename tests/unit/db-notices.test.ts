@@ -1,6 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { appendStep, createJourney, deleteStep, removeJourneyStage, saveScreenshot, setStepEmotion, StoreError, updateJourney } from '../../lib/db';
+import {
+  appendStep,
+  createJourney,
+  deleteStep,
+  moveStepsToStage,
+  removeJourneyStage,
+  restoreStepStages,
+  saveScreenshot,
+  setStepEmotion,
+  StoreError,
+  updateJourney,
+} from '../../lib/db';
 import { announce } from '../../lib/messaging/changes';
 import { recoverPendingCaptures } from '../../lib/recording/recovery';
 import { recordingState, walkInThisSession } from '../../lib/recording/state';
@@ -57,6 +68,19 @@ describe('the store announces its own changes, once a write has committed', () =
       { kind: 'step', journeyId: 'j1', stepId: 's2' },
       { kind: 'annotations', journeyId: 'j1' },
       { kind: 'journey', journeyId: 'j1' },
+      { kind: 'steps', journeyId: 'j1' },
+    ]);
+  });
+
+  it('steps moved to a stage (and moved back) say so once; a move that changed nothing says nothing', async () => {
+    await appendStep(click('s1'));
+    await appendStep(click('s2'));
+    notices();
+    const move = await moveStepsToStage('j1', ['s1', 's2'], 'service');
+    await moveStepsToStage('j1', ['s1'], 'service');
+    await restoreStepStages(move);
+    expect(notices()).toEqual([
+      { kind: 'steps', journeyId: 'j1' },
       { kind: 'steps', journeyId: 'j1' },
     ]);
   });

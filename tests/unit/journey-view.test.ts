@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendStep, createJourney, updateStep } from '../../lib/db';
+import { appendStep, createJourney, updateJourney, updateStep } from '../../lib/db';
 import { addNote, rateStep } from '../../lib/edits/notes';
 import { removeStep } from '../../lib/edits/steps';
 import { JourneyView } from '../../lib/panel/journey-view.svelte';
@@ -14,7 +14,7 @@ async function until(check: () => boolean): Promise<void> {
 }
 
 describe('JourneyView', () => {
-  it('shows a journey whole, rates the newest step unless one is picked, and follows changes', async () => {
+  it('shows a journey whole, rates the page the tester is on unless a step is picked, and follows changes', async () => {
     await createJourney(journey('j1'));
     await appendStep(navigation('s1'));
     await appendStep(click('s2'));
@@ -24,12 +24,19 @@ describe('JourneyView', () => {
       await view.show('j1');
       expect(view.journey?.id).toBe('j1');
       expect(view.steps.map((step) => step.id)).toEqual(['s1', 's2']);
-      expect(view.currentStep?.id).toBe('s2');
-
-      view.select('s1');
+      // The click is on the page s1: notes go to the page, the click is one choice away.
       expect(view.currentStep?.id).toBe('s1');
-      view.select('s1');
+
+      view.select('s2');
       expect(view.currentStep?.id).toBe('s2');
+      expect(view.currentPage?.id).toBe('s1');
+      view.select('s2');
+      expect(view.currentStep?.id).toBe('s1');
+
+      // Another stage chosen: the bar offers to start it at this page, which would move the page and its click.
+      expect(view.stageStartOffer).toEqual([]);
+      await updateJourney('j1', { currentStageId: 'service' });
+      await until(() => view.stageStartOffer.length === 2);
 
       await rateStep('j1', 's2', -1);
       await addNote('j1', 's2', 'friction', 'Slow');
@@ -39,7 +46,7 @@ describe('JourneyView', () => {
       view.select('s2');
       await removeStep(view.steps[1]);
       await until(() => view.steps.length === 1);
-      // The picked step is gone: the view follows the newest again, and the notes moved with the delete.
+      // The picked step is gone: the view follows the current page again, and the notes moved with the delete.
       expect(view.selectedStepId).toBeNull();
       await until(() => view.notes.get('s1')?.length === 1);
     } finally {

@@ -92,9 +92,26 @@ describe('startRecorder', () => {
     click(email);
     click(document.getElementById('delivery') as Element);
     click(document.querySelector('button[type="submit"]') as Element);
-    // The submit button's click submits its form (happy-dom does too): a click and a submit step.
+    // The submit button's click submits its form (happy-dom does too): the submit names its click.
     expect(kinds()).toEqual(['navigation:load', 'click', 'submit']);
     expect(steps()[1]).toMatchObject({ target: { tag: 'button', text: 'Pay now' } });
+    expect(steps()[2]).toMatchObject({ kind: 'submit', clickId: steps()[1].id });
+  });
+
+  it('ties a submit to the click of the same task only: a later submit (Enter, a timer) is a step of its own', async () => {
+    start();
+    await wait(0);
+    const form = document.getElementById('checkout') as HTMLFormElement;
+    // A page's own button whose handler sends the form: still the click's moment.
+    form.insertAdjacentHTML('beforeend', '<div role="button" id="buy">Buy</div>');
+    document.getElementById('buy')?.addEventListener('click', () => form.requestSubmit());
+    click(document.getElementById('buy') as Element);
+    const [, buy, sentByBuy] = steps();
+    expect(sentByBuy).toMatchObject({ kind: 'submit', clickId: buy.id });
+    await wait(0);
+    form.dispatchEvent(new Event('submit', { bubbles: true }));
+    expect(steps().at(-1)).toMatchObject({ kind: 'submit' });
+    expect(steps().at(-1)).not.toHaveProperty('clickId');
   });
 
   it('ignores untrusted events unless the test switch is on', async () => {

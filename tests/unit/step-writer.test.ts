@@ -141,6 +141,38 @@ describe('addresses under the privacy rules', () => {
     expect((await recordingState.getValue())?.addressFields).toEqual({ fullname: 'typed', code: 'sensitive', delivery: 'choice' });
   });
 
+  it('keeps a click and the submit it caused as one step, and still learns the fields the submit sent', async () => {
+    const click: RecordedStep = {
+      id: 'c',
+      kind: 'click',
+      at: 1_000,
+      url: 'https://shop.example/express',
+      title: 'Express checkout',
+      target: { text: 'Pay', role: 'button', tag: 'button', selectors: ['aria/Pay'] },
+    };
+    const submit: RecordedSubmit = {
+      id: 's',
+      kind: 'submit',
+      at: 1_001,
+      url: click.url,
+      title: click.title,
+      target: { text: 'Pay', role: 'form', tag: 'form', selectors: ['aria/Pay'] },
+      fields: [{ name: 'fullname', fieldClass: 'typed' }],
+      clickId: 'c',
+    };
+    await storeRecordedStep(click, tabId);
+    expect(await storeRecordedStep(submit, tabId)).toBeNull();
+    await storeRecordedStep(page('p', 2_000, 'https://shop.example/pay/?fullname=Ada'), tabId);
+
+    const stored = await getSteps('j1');
+    expect(stored.map((step) => [step.seq, step.kind])).toEqual([
+      [1, 'click'],
+      [2, 'navigation'],
+    ]);
+    expect(stored[1].url).toBe('https://shop.example/pay/?fullname=[masked:Aa×3]');
+    expect(await readOutbox()).toEqual([]);
+  });
+
   it('redacts secrets in the address of a page Trailnote cannot enter, and in the reason it gives', async () => {
     await storeUnrecordablePage(tabId, 'https://files.example/invoice.pdf?X-Amz-Signature=CANARYSIG', {
       code: 'page-not-recordable',
