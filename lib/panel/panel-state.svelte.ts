@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { TrailnoteError } from '../errors';
-import { logError } from '../diagnostics';
 import { t, type MessageKey } from '../i18n';
 import { sendMessage } from '../contract/protocol';
 import type { RecordingState } from '../contract/recording-state';
@@ -123,8 +122,7 @@ class PanelState {
       const tabId = this.boundTab();
       this.openedJourneyId = null;
       const journey = unwrap(await sendMessage('startRecording', { tabId, ...answers }));
-      // The walk has started either way: a start form not filled in next time is no reason to say it failed.
-      await rememberAbout(journey).catch((error: unknown) => logError(error, 'panel: remembering the start form'));
+      await rememberAbout(journey);
     });
   }
 

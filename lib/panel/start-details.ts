@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { logError } from '../diagnostics';
 import { journeyAbout, type JourneyAbout } from '../journey/about';
 
 /**
@@ -14,6 +15,10 @@ export async function rememberedAbout(): Promise<JourneyAbout> {
   return journeyAbout(await lastStartAbout.getValue());
 }
 
+/**
+ * Remembers the answers of the walk being recorded: at its start, and as Journey details correct them. Never
+ * throws: a start form not filled in next time is no reason to say that what the tester did failed.
+ */
 export async function rememberAbout(about: JourneyAbout): Promise<void> {
-  await lastStartAbout.setValue(journeyAbout(about));
+  await lastStartAbout.setValue(journeyAbout(about)).catch((error: unknown) => logError(error, 'panel: remembering the start form'));
 }

@@ -1,11 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readDiagnostics } from '../../lib/diagnostics';
 import { journeyAbout, MAX_ABOUT_LENGTH } from '../../lib/journey/about';
 import { rememberAbout, rememberedAbout } from '../../lib/panel/start-details';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  vi.restoreAllMocks();
 });
 
 describe('what a walk is about (journeyAbout)', () => {
@@ -53,5 +55,13 @@ describe('the start form remembers the last walk', () => {
   it('checks what it reads: a value edited by hand or left by another version does not reach the form as it is', async () => {
     await browser.storage.local.set({ lastStartAbout: { kind: 'rival', persona: ['x'], goal: '  Compare prices  ' } });
     expect(await rememberedAbout()).toEqual({ kind: 'own', persona: '', goal: 'Compare prices' });
+  });
+
+  it('never fails the walk it is remembered for: a storage that refuses is logged, and the form is offered empty', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    await expect(rememberAbout({ kind: 'competitor', persona: 'Gift buyer', goal: '' })).resolves.toBeUndefined();
+    expect(await rememberedAbout()).toEqual({ kind: 'own', persona: '', goal: '' });
+    await vi.waitFor(async () => expect((await readDiagnostics()).map(({ code, where }) => [code, where])).toEqual([['quota', 'panel: remembering the start form']]));
   });
 });
