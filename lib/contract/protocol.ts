@@ -9,6 +9,8 @@ export interface StartRequest {
   tabId: number;
   title?: string;
   kind?: JourneyKind;
+  persona?: string;
+  goal?: string;
   recordTypedText?: boolean;
 }
 

@@ -18,6 +18,7 @@ import type { Note } from '../journey/notes';
 import type { StageMoveScope } from '../journey/stage-runs';
 import type { EmotionScore, NoteKind, Step } from '../journey/types';
 import { panel } from './panel-state.svelte';
+import { rememberAbout } from './start-details';
 import { undo } from './undo.svelte';
 
 /**
@@ -95,7 +96,12 @@ export function renameJourney(journeyId: string, title: string): void {
 
 export function saveJourneyDetails(details: Partial<JourneyDetails>): void {
   const journeyId = panel.view.journeyId;
-  if (journeyId) void panel.edit(() => saveDetails(journeyId, details));
+  if (!journeyId) return;
+  void panel.edit(async () => {
+    const journey = await saveDetails(journeyId, details);
+    // The walk being recorded is the last walk: what the tester corrects in it is what the next start form offers.
+    if (panel.recording?.journeyId === journeyId) await rememberAbout(journey);
+  });
 }
 
 export function chooseStage(stageId: string): void {

@@ -4,15 +4,23 @@ import { t, type MessageKey } from '../i18n';
 import { sendMessage } from '../contract/protocol';
 import type { RecordingState } from '../contract/recording-state';
 import { unwrap } from '../contract/result';
+import type { JourneyAbout } from '../journey/about';
 import { whyNotRecordable } from '../recording/recordable';
 import { recordingState } from '../recording/state';
 import { watchBoundTab } from './bound-tab';
 import { panelMessage } from './error-words';
+import { rememberAbout } from './start-details';
 import { JourneyView } from './journey-view.svelte';
 
 export type PanelMode = 'idle' | 'recording' | 'paused' | 'elsewhere' | 'stopped';
 
 export type PanelScreen = 'journey' | 'library';
+
+/** What the start form asks before a walk. */
+export interface StartAnswers extends JourneyAbout {
+  title: string;
+  recordTypedText: boolean;
+}
 
 /**
  * What the side panel shows, as runes (docs/conventions.md, Svelte 5): fed by the recording state in storage, change
@@ -108,11 +116,13 @@ class PanelState {
     return this.tabId;
   }
 
-  start(title: string, recordTypedText: boolean): Promise<void> {
+  /** Starts a walk with the start form's answers, and remembers whose site, persona and goal for the next one. */
+  start(answers: StartAnswers): Promise<void> {
     return this.act(async () => {
       const tabId = this.boundTab();
       this.openedJourneyId = null;
-      unwrap(await sendMessage('startRecording', { tabId, title, recordTypedText }));
+      const journey = unwrap(await sendMessage('startRecording', { tabId, ...answers }));
+      await rememberAbout(journey);
     });
   }
 

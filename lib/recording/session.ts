@@ -1,3 +1,4 @@
+import { journeyAbout } from '../journey/about';
 import { clipped, TEXT_LIMITS } from '../journey/limits';
 import { browser } from 'wxt/browser';
 import { createJourney, getJourney, getSteps, updateJourney } from '../db';
@@ -35,13 +36,14 @@ function oneAtATime<Args extends unknown[], T>(action: (...args: Args) => Promis
 function newJourney(request: StartRequest, tab: Browser.tabs.Tab): Journey {
   const url = tab.url ?? '';
   const stages = translatedDefaultStages();
+  const { kind, persona, goal } = journeyAbout(request);
   return {
     id: crypto.randomUUID(),
     title: request.title?.trim() || t('untitledJourney', hostOf(url) || url),
     site: clipped(hostOf(url) || url, TEXT_LIMITS.name),
-    persona: '',
-    goal: '',
-    kind: request.kind ?? 'own',
+    persona,
+    goal,
+    kind,
     startedAt: Date.now(),
     status: 'recording',
     stages,

@@ -59,12 +59,14 @@ test('the tester sets stages, rates steps and notes friction while walking; ever
   await page.locator('header').click();
   await page.keyboard.press('2');
   await expect(page.getByRole('radio', { name: 'Negative', exact: true })).toBeChecked();
+  await panel.openNoteBox();
   await page.getByRole('combobox', { name: 'Note type' }).selectOption({ label: 'Friction' });
   await page.getByRole('textbox', { name: 'Note', exact: true }).fill('No filter for tent size');
   await page.getByRole('textbox', { name: 'Note', exact: true }).press('Enter');
   await expect(tents).toContainText('No filter for tent size');
 
   // An empty note is refused with a message and nothing is stored.
+  await panel.openNoteBox();
   await panel.button('Add note').click();
   await expect(page.getByRole('alert')).toHaveText(/empty note/);
 
@@ -173,6 +175,7 @@ test('the tester sets stages, rates steps and notes friction while walking; ever
   expect(notes).toHaveLength(10);
 
   // A note being typed when the panel closes is still there when the walk is opened again.
+  await panel.openNoteBox();
   await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Half-written thought');
   // A reloaded panel starts afresh; the library opens the walk with everything.
   await page.reload();

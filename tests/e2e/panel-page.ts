@@ -69,12 +69,23 @@ export class PanelPage {
     await this.page.getByRole('radiogroup', { name: 'Emotion' }).getByRole('radio', { name: emotion, exact: true }).check();
   }
 
-  /** Adds a note of a kind ("Friction", "Pain point", …) to the current step with the Add note button. */
+  /** Unfolds the note box of the dock (folded to one row when not in use), unless it is open. */
+  async openNoteBox(): Promise<void> {
+    const toggle = this.button('Write a note');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+
+  /**
+   * Adds a note of a kind ("Friction", "Pain point", …) to the current step with the Add note button. The box
+   * folds once the note is added (a refused one stays, with its text).
+   */
   async addNote(kind: string, text: string): Promise<void> {
+    await this.openNoteBox();
     await this.page.getByRole('combobox', { name: 'Note type' }).first().selectOption({ label: kind });
     await this.page.getByRole('textbox', { name: 'Note', exact: true }).fill(text);
     await this.button('Add note').click();
-    await expect(this.page.getByRole('textbox', { name: 'Note', exact: true })).toHaveValue('');
+    await expect(this.button('Write a note')).toHaveAttribute('aria-expanded', 'false');
   }
 
   async chooseStage(name: string): Promise<void> {
