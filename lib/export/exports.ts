@@ -2,12 +2,12 @@ import type { JourneyBundle } from '../db';
 import type { MessageKey } from '../i18n';
 import { privateBundle } from '../privacy/private-walk';
 import { download, fileName } from './download';
-import { htmlReport } from './html-report';
+import { htmlReportWithPictures } from './html-report';
 import { journeyFile } from './journey-file';
 import { lanesCsv } from './lanes-csv';
 import { journeyMarkdown } from './markdown';
 import { recorderFlow } from './recorder-flow';
-import { readScreenshots, thumbnailDataUrls } from './screenshot-data';
+import { readScreenshots } from './screenshot-data';
 import { asJson, shareZip } from './share-zip';
 
 /** The files a journey can be shared as from the map, each a named button. */
@@ -22,7 +22,7 @@ const FORMATS: readonly ExportFormat[] = [
   { label: 'exportZip', save: async (bundle) => download(name(bundle, 'trailnote.zip'), await shareZip(bundle), 'application/zip') },
   {
     label: 'exportHtml',
-    save: async (bundle) => download(name(bundle, 'html'), htmlReport(bundle, await thumbnailDataUrls(await readScreenshots(bundle.steps))), 'text/html;charset=utf-8'),
+    save: async (bundle) => download(name(bundle, 'html'), await htmlReportWithPictures(bundle, await readScreenshots(bundle.steps)), 'text/html;charset=utf-8'),
   },
   { label: 'exportJson', save: async (bundle) => download(name(bundle, 'trailnote.json'), asJson(journeyFile(bundle)), 'application/json') },
   { label: 'exportCsv', save: async (bundle) => download(name(bundle, 'csv'), lanesCsv(bundle), 'text/csv;charset=utf-8') },
