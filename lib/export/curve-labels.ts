@@ -14,13 +14,19 @@ const ASCENT = Math.ceil(LABEL_FONT * 0.8);
 const DESCENT = Math.ceil(LABEL_FONT * 0.25);
 /** Baseline below a dip's point, and above a peak's, on the first row. */
 const BELOW = 17;
-const ABOVE = 9;
+const ABOVE = 11;
 /** Kept clear around a point (its radius and stroke). */
 const POINT_CLEARANCE = 7;
 /** Space kept between a label and its column's edges. */
 const EDGE = 4;
-/** Rows a label may move away from its point; one that finds no room is left out (its note stays in the findings). */
-export const MAX_LABEL_ROWS = 3;
+/**
+ * A label that finds its place taken moves away from its point by half a line at a time, up to this many
+ * times; one that finds no room is left out (its note stays in the findings).
+ */
+export const MAX_LABEL_ROWS = 6;
+const ROW = Math.ceil(LINE / 2);
+/** Kept clear around each label, so that two stacked labels read as two. */
+const LABEL_MARGIN = 2;
 /** The longest line of a label, in characters, however wide the column; and its most lines. */
 const MAX_CHARS = 38;
 const MAX_LINES = 2;
@@ -46,7 +52,7 @@ export interface PlacedLabel<W extends WantedLabel = WantedLabel> {
   x: number;
   y: number;
   width: number;
-  /** 0 next to its point, then further away. */
+  /** 0 next to its point, then further away by half a line each. */
   row: number;
 }
 
@@ -87,12 +93,13 @@ export function wrapText(text: string, chars: number, maxLines: number): string[
 export function placeLabels<W extends WantedLabel>(wanted: readonly W[], points: readonly ColumnPoint[], columnWidth: number): Array<PlacedLabel<W>> {
   const fits = Math.min(MAX_CHARS, Math.floor((columnWidth - 2 * EDGE) / CHAR_WIDTH));
   if (fits < 4) return [];
-  const taken: Box[] = points.map(({ x, y }) => ({
+  const dots: Box[] = points.map(({ x, y }) => ({
     left: x * columnWidth - POINT_CLEARANCE,
     right: x * columnWidth + POINT_CLEARANCE,
     top: y - POINT_CLEARANCE,
     bottom: y + POINT_CLEARANCE,
   }));
+  const taken: Box[] = [];
   const placed: Array<PlacedLabel<W>> = [];
   for (const label of wanted) {
     const lines = wrapText(label.text, fits, MAX_LINES);
@@ -101,11 +108,12 @@ export function placeLabels<W extends WantedLabel>(wanted: readonly W[], points:
     const left = Math.min(Math.max(label.point.x * columnWidth - width / 2, EDGE), columnWidth - EDGE - width);
     const height = (lines.length - 1) * LINE;
     for (let row = 0; row < MAX_LABEL_ROWS; row++) {
-      // A dip's label hangs under its point, a peak's stands over it: row by row further away.
-      const first = label.tone === 'dip' ? label.point.y + BELOW + row * LINE : label.point.y - ABOVE - row * LINE - height;
+      // A dip's label hangs under its point, a peak's stands over it: half a line at a time further away.
+      const first = label.tone === 'dip' ? label.point.y + BELOW + row * ROW : label.point.y - ABOVE - row * ROW - height;
       const box = { left, right: left + width, top: first - ASCENT, bottom: first + height + DESCENT };
-      if (taken.some((other) => overlaps(box, other))) continue;
-      taken.push(box);
+      const spaced = { left: left - LABEL_MARGIN, right: box.right + LABEL_MARGIN, top: box.top - LABEL_MARGIN, bottom: box.bottom + LABEL_MARGIN };
+      if (dots.some((dot) => overlaps(box, dot)) || taken.some((other) => overlaps(spaced, other))) continue;
+      taken.push(spaced);
       placed.push({ wanted: label, lines, x: left / columnWidth, y: first, width, row });
       break;
     }

@@ -4,8 +4,8 @@ import { REPORT_TABLE } from './report-curve';
 /**
  * The HTML report's stylesheet. The table fills the window (no sideways scrolling at 1280 px): the lane
  * names' column and the collapsed stages have the widths the curve is laid out with (REPORT_TABLE), the
- * other stages share the rest. Dark when the reader's screen is; printed light, on landscape pages, rows
- * and findings never cut across two pages.
+ * other stages share the rest. Dark when the reader's screen is; printed light, on landscape pages, no
+ * picture, note or finding cut across two.
  */
 export const REPORT_CSS = `
 @page { size: landscape; margin: 10mm; }
@@ -51,6 +51,7 @@ li.key { font-weight: 600; }
 .touchpoint { margin: 0 0 6px; font-size: 12px; border-left: 3px solid var(--accent); padding-left: 6px; }
 .touchpoint em { color: var(--opportunity); font-style: normal; font-weight: 700; font-size: 10px; text-transform: uppercase; }
 .shots { display: grid; grid-template-columns: repeat(auto-fill, minmax(108px, 1fr)); gap: 6px; }
+@media screen and (min-width: 1600px) { .shots { grid-template-columns: repeat(auto-fill, minmax(160px, 1fr)); } }
 .shots figure { position: relative; margin: 0; }
 .shots a { display: block; }
 .shots img { display: block; width: 100%; aspect-ratio: 16 / 10; object-fit: cover; object-position: top; border: 1px solid var(--border); border-radius: 4px; background: var(--soft); }
@@ -109,10 +110,12 @@ footer { color: var(--muted); font-size: 12px; margin-top: 12px; }
 @media print {
   body { max-width: none; padding: 0; background: #fff; }
   a { text-decoration: none; }
-  tr, header { break-inside: avoid; }
+  /* A long lane may go on over the next page (its heading row repeats); nothing in it is cut. */
+  header, tr.emotion, li, figure, .note, .touchpoint, .metrics { break-inside: avoid; }
+  .shots { grid-template-columns: repeat(auto-fill, minmax(88px, 1fr)); }
   section { break-before: page; margin-top: 0; }
   .finding { box-shadow: none; }
   /* Two findings to a landscape page, never a picture cut between two. */
-  .finding .shot img { max-height: 80mm; }
+  .finding .shot img { max-height: 72mm; }
 }
 `;

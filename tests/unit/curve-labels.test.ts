@@ -42,8 +42,11 @@ describe('placing the curve’s labels in a stage column', () => {
       { x: 0.9, y: 96 },
     ];
     const placed = placeLabels([dip(0.5, 96, 'The cart took ages to open'), dip(0.9, 96, 'Forced to create a password before paying')], points, 187);
-    expect(placed.map((label) => label.row)).toEqual([0, 1]);
+    expect(placed.map((label) => label.row)).toEqual([0, 3]);
     expectNoOverlap(placed, points, 187);
+    // With room between them, so that they read as two labels.
+    const [first, second] = placed.map((label) => box(label, 187));
+    expect(second.top - first.bottom).toBeGreaterThanOrEqual(4);
   });
 
   it('keeps a label inside its column near either edge', () => {
