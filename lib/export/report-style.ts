@@ -112,7 +112,7 @@ footer { color: var(--muted); font-size: 12px; margin-top: 12px; }
   a { text-decoration: none; }
   /* A long lane may go on over the next page (its heading row repeats); nothing in it is cut. */
   header, tr.emotion, li, figure, .note, .touchpoint, .metrics { break-inside: avoid; }
-  .shots { grid-template-columns: repeat(auto-fill, minmax(88px, 1fr)); }
+  .shots { grid-template-columns: repeat(auto-fill, minmax(80px, 1fr)); }
   section { break-before: page; margin-top: 0; }
   .finding { box-shadow: none; }
   /* Two findings to a landscape page, never a picture cut between two. */
