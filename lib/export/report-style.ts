@@ -106,6 +106,7 @@ h2 small { color: var(--muted); font-size: 15px; }
 .finding .back { margin: 10px 0 0; font-size: 12px; }
 .finding .shot { margin: 0; }
 .finding .shot img { display: block; max-width: 100%; height: auto; max-height: 80vh; border: 1px solid var(--border); border-radius: 6px; }
+@media screen and (min-width: 1600px) { .findings { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; align-items: start; } .finding { margin: 0; } }
 footer { color: var(--muted); font-size: 12px; margin-top: 12px; }
 @media print {
   body { max-width: none; padding: 0; background: #fff; }
