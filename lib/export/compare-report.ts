@@ -73,7 +73,7 @@ function sideCell(side: StageSide | undefined, pictures: ReadonlyMap<string, str
   return `<td>${figures}${told}</td>`;
 }
 
-/** `pictures`: for each walk, in the same order, its screenshots as data: URLs by step id (thumbnailDataUrls). */
+/** `pictures`: for each walk, in the same order, its thumbnails as data: URLs by step id (reportPictures). */
 export function compareReport(
   bundles: readonly JourneyBundle[],
   pictures: ReadonlyArray<ReadonlyMap<string, string>>,

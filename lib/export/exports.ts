@@ -3,12 +3,12 @@ import type { MessageKey } from '../i18n';
 import { privateBundle } from '../privacy/private-walk';
 import { compareReport } from './compare-report';
 import { download, fileName } from './download';
-import { htmlReport } from './html-report';
+import { htmlReportWithPictures } from './html-report';
 import { journeyFile } from './journey-file';
 import { lanesCsv } from './lanes-csv';
 import { journeyMarkdown } from './markdown';
 import { recorderFlow } from './recorder-flow';
-import { readScreenshots, thumbnailDataUrls } from './screenshot-data';
+import { readScreenshots, reportPictures } from './screenshot-data';
 import { asJson, shareZip } from './share-zip';
 
 /** The files a journey can be shared as from the map, each a named button. */
@@ -23,7 +23,7 @@ const FORMATS: readonly ExportFormat[] = [
   { label: 'exportZip', save: async (bundle) => download(name(bundle, 'trailnote.zip'), await shareZip(bundle), 'application/zip') },
   {
     label: 'exportHtml',
-    save: async (bundle) => download(name(bundle, 'html'), htmlReport(bundle, await thumbnailDataUrls(await readScreenshots(bundle.steps))), 'text/html;charset=utf-8'),
+    save: async (bundle) => download(name(bundle, 'html'), await htmlReportWithPictures(bundle, await readScreenshots(bundle.steps)), 'text/html;charset=utf-8'),
   },
   { label: 'exportJson', save: async (bundle) => download(name(bundle, 'trailnote.json'), asJson(journeyFile(bundle)), 'application/json') },
   { label: 'exportCsv', save: async (bundle) => download(name(bundle, 'csv'), lanesCsv(bundle), 'text/csv;charset=utf-8') },
@@ -43,7 +43,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = FORMATS.map((format) => (
  */
 export async function saveComparison(bundles: readonly JourneyBundle[]): Promise<void> {
   const shared = bundles.map(privateBundle);
-  const pictures = await Promise.all(shared.map(async (bundle) => thumbnailDataUrls(await readScreenshots(bundle.steps))));
+  const pictures = await Promise.all(shared.map(async (bundle) => (await reportPictures(await readScreenshots(bundle.steps), [])).thumbnails));
   const name = fileName(shared.map((bundle) => bundle.journey.title).join(' - '), 'comparison.html');
   download(name, compareReport(shared, pictures), 'text/html;charset=utf-8');
 }

@@ -19,6 +19,7 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
     'URL',
     t('laneTouchpoints'),
     t('laneEmotion'),
+    t('keyMoment'),
     ...NOTE_KINDS.map((kind) => t(NOTE_KIND_LABELS[kind])),
     'TTFB (ms)',
     'DOMContentLoaded (ms)',
@@ -40,6 +41,7 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
       step.url,
       touchpoint ? `${touchpoint.host}${touchpoint.thirdParty ? ` (${t('thirdParty')})` : ''}` : '',
       emotions.get(step.id),
+      step.keyMoment ? t('csvKeyMomentYes') : '',
       ...NOTE_KINDS.map((kind) =>
         stepNotes
           .filter((note) => note.kind === kind)

@@ -16,7 +16,7 @@ export function markdownText(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-=.!|<>~&]/g, (char) => `\\${char}`).replace(/\r?\n/g, '  \n');
 }
 
-/** The walk for tickets and docs: a summary, then each stage with its steps, notes and metrics. */
+/** The walk for tickets and docs: a summary, then each stage with its steps (key moments flagged), notes and metrics. */
 export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle): string {
   const emotions = emotionsByStep(annotations);
   const notes = notesByStep(annotations);
@@ -44,7 +44,8 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
     for (const step of column.steps) {
       const emotion = emotions.get(step.id);
       const marker = `${step.seq}. `;
-      lines.push(`${marker}${markdownText(stepSentence(step))}${emotion === undefined ? '' : ` — ${t(EMOTION_LABELS[emotion])}`}`);
+      const keyMoment = step.keyMoment ? ` — **★ ${t('keyMoment')}**` : '';
+      lines.push(`${marker}${markdownText(stepSentence(step))}${emotion === undefined ? '' : ` — ${t(EMOTION_LABELS[emotion])}`}${keyMoment}`);
       // A note belongs to its step's list item only when indented to the item's text: 3 spaces under "9. ", 4 under "10. ".
       const quote = `${' '.repeat(marker.length)}> `;
       for (const note of notes.get(step.id) ?? []) lines.push(`${quote}**${t(NOTE_KIND_LABELS[note.kind])}:** ${markdownText(note.text).replaceAll('  \n', `  \n${quote}`)}`);

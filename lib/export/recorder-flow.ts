@@ -9,8 +9,8 @@ import type { Selector, Step, StepField, StepTarget } from '../journey/types';
  * The walk as a Chrome DevTools Recorder flow (the JSON that Recorder imports and @puppeteer/replay runs):
  * the first page is a navigate step, clicks and field changes follow with their selectors (a ticked box
  * or a chosen radio as the click it was), a click that
- * opened a page asserts that navigation, and the tester's notes and emotions ride along as customSteps,
- * which replay skips. Masked values become placeholders; sensitive ones were never stored.
+ * opened a page asserts that navigation, and the tester's key moments, notes and emotions ride along as
+ * customSteps, which replay skips. Masked values become placeholders; sensitive ones were never stored.
  */
 type RecorderSelector = string[];
 
@@ -88,6 +88,10 @@ export function recorderFlow({ journey, steps, annotations }: JourneyBundle): Re
       case 'submit':
         // A submit follows the click or key that caused it, which the flow already holds.
         break;
+    }
+    if (step.keyMoment) {
+      // A click that opened a page shares its flow step with the page: stepKind says which of the two it was.
+      flow.push({ type: 'customStep', name: 'trailnote.keyMoment', parameters: { step: step.seq, stepKind: step.kind, label: t('keyMoment') } });
     }
     for (const annotation of said.get(step.id) ?? []) {
       flow.push({

@@ -19,9 +19,20 @@ async function dataUrl(blob: Blob): Promise<string> {
   return `data:${blob.type || 'image/jpeg'};base64,${btoa(binary)}`;
 }
 
-/** Each screenshot's thumbnail as a data: URL, by step id, for a report that opens offline. */
-export async function thumbnailDataUrls(shots: ReadonlyMap<string, Screenshot>): Promise<Map<string, string>> {
-  const urls = new Map<string, string>();
-  for (const [stepId, shot] of shots) urls.set(stepId, await dataUrl(shot.thumbnail));
-  return urls;
+/** The report's pictures as data: URLs by step id, so that it opens offline: thumbnails for the lanes, full size for the findings. */
+export interface ReportPictures {
+  thumbnails: ReadonlyMap<string, string>;
+  full: ReadonlyMap<string, string>;
+}
+
+/** Every screenshot's thumbnail, and the full picture of the steps in `fullSize` (the findings' steps). */
+export async function reportPictures(shots: ReadonlyMap<string, Screenshot>, fullSize: Iterable<string>): Promise<ReportPictures> {
+  const thumbnails = new Map<string, string>();
+  const full = new Map<string, string>();
+  for (const [stepId, shot] of shots) thumbnails.set(stepId, await dataUrl(shot.thumbnail));
+  for (const stepId of fullSize) {
+    const shot = shots.get(stepId);
+    if (shot) full.set(stepId, await dataUrl(shot.image));
+  }
+  return { thumbnails, full };
 }

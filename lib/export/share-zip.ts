@@ -1,10 +1,10 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { JourneyBundle } from '../db';
-import { htmlReport } from './html-report';
+import { htmlReportWithPictures } from './html-report';
 import { journeyFile, screenshotPath, thumbnailPath } from './journey-file';
 import { lanesCsv } from './lanes-csv';
 import { recorderFlow } from './recorder-flow';
-import { readScreenshots, thumbnailDataUrls } from './screenshot-data';
+import { readScreenshots } from './screenshot-data';
 
 export const asJson = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 
@@ -17,7 +17,7 @@ export async function shareZip(bundle: JourneyBundle): Promise<Uint8Array<ArrayB
   const shots = await readScreenshots(bundle.steps);
   const files: Zippable = {
     'journey.json': strToU8(asJson(journeyFile(bundle))),
-    'report.html': strToU8(htmlReport(bundle, await thumbnailDataUrls(shots))),
+    'report.html': strToU8(await htmlReportWithPictures(bundle, shots)),
     'lanes.csv': strToU8(lanesCsv(bundle)),
     'recorder.json': strToU8(asJson(recorderFlow(bundle))),
   };

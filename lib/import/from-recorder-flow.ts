@@ -8,7 +8,16 @@ import { MASK } from './private-field';
 import { translatedDefaultStages } from '../recording/stage-names';
 import { ImportError } from './import-error';
 import type { SharedJourney } from './journey-file-schema';
-import { emotionParameters, noteParameters, RECORDED_TYPES, recorderFlowSchema, recorderStepSchema, skippedStepSchema, type RecorderStepInput } from './recorder-flow-schema';
+import {
+  emotionParameters,
+  keyMomentParameters,
+  noteParameters,
+  RECORDED_TYPES,
+  recorderFlowSchema,
+  recorderStepSchema,
+  skippedStepSchema,
+  type RecorderStepInput,
+} from './recorder-flow-schema';
 import { clipped, COUNT_LIMITS, TEXT_LIMITS } from '../journey/limits';
 import { validated } from './validated';
 
@@ -52,8 +61,8 @@ function ourPlaceholder(value: string): { label: string; mask: string } | undefi
 
 /**
  * A journey skeleton from a Chrome Recorder flow: its pages, clicks and fields in order, all in the first
- * stage, without screenshots or times (a flow has neither; every step is dated `now`). Notes and emotions
- * that Trailnote's own export carried as customSteps return to their steps: those of a click that opened a
+ * stage, without screenshots or times (a flow has neither; every step is dated `now`). Key moments, notes
+ * and emotions that Trailnote's own export carried as customSteps return to their steps: those of a click that opened a
  * page to the click, those of the page to the page.
  */
 export function journeyFromRecorderFlow(data: unknown, now: number): SharedJourney {
@@ -103,6 +112,13 @@ export function journeyFromRecorderFlow(data: unknown, now: number): SharedJourn
       }
       case 'customStep': {
         // Ours only: other tools' custom steps mean nothing to a journey.
+        if (step.name === 'trailnote.keyMoment') {
+          const flagged = v.safeParse(keyMomentParameters, step.parameters);
+          const stepId = flagged.success ? about(flagged.output.stepKind) : undefined;
+          const flaggedStep = steps.find((candidate) => candidate.id === stepId);
+          if (flaggedStep) flaggedStep.keyMoment = true;
+          break;
+        }
         const emotion = step.name === 'trailnote.emotion' ? v.safeParse(emotionParameters, step.parameters) : undefined;
         const note = step.name === 'trailnote.note' ? v.safeParse(noteParameters, step.parameters) : undefined;
         const stepId = emotion?.success ? about(emotion.output.stepKind) : note?.success ? about(note.output.stepKind) : undefined;

@@ -49,6 +49,7 @@ export const recorderFlowSchema = v.object({
 const stepKind = v.optional(v.string());
 export const emotionParameters = v.object({ stepKind, emotion: v.picklist(EMOTION_SCORES) });
 export const noteParameters = v.object({ stepKind, kind: v.picklist(NOTE_KINDS), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(TEXT_LIMITS.note)) });
+export const keyMomentParameters = v.object({ stepKind });
 
 /** A flow looks like a Recorder flow when it has a title and a list of typed steps; the schema decides the rest. */
 export function looksLikeRecorderFlow(data: object): boolean {

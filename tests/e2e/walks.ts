@@ -13,9 +13,9 @@ export interface WalkFeelings {
 /**
  * A short annotated walk of the demo shop through the real panel, one stage a page: home (Awareness) →
  * tents (Consideration) → product (Decision) → cart (Purchase), a rating and a note on each page; the persona
- * and goal too, when given.
+ * and goal too, when given; `further` walks on from the cart before the recording stops.
  */
-export async function annotatedWalk(panel: PanelPage, shopPage: Page, title: string, felt: WalkFeelings, about?: JourneyAbout): Promise<void> {
+export async function annotatedWalk(panel: PanelPage, shopPage: Page, title: string, felt: WalkFeelings, about?: JourneyAbout, further?: () => Promise<void>): Promise<void> {
   await panel.start(title);
   await expect(panel.stepNamed('Opened Northwind Outfitters — Home')).toBeVisible();
   if (about) await panel.fillDetails(about);
@@ -40,6 +40,7 @@ export async function annotatedWalk(panel: PanelPage, shopPage: Page, title: str
   await expect(panel.stepNamed('Opened Your cart')).toBeVisible();
   await panel.rate(felt.cart);
   await panel.addNote('Pain point', 'The cart took ages to open');
+  await further?.();
   await panel.settled();
   await panel.stop();
 }

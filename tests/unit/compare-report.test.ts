@@ -4,7 +4,9 @@ import type { JourneyBundle } from '../../lib/db';
 import { compareReport } from '../../lib/export/compare-report';
 import { saveComparison } from '../../lib/export/exports';
 import { alignStages, sideBySide } from '../../lib/map/compare';
-import { EXPORTED_AT, T0, THUMBNAILS, exportBundle } from './support/export-bundle';
+import { EXPORTED_AT, PICTURES, T0, exportBundle } from './support/export-bundle';
+
+const THUMBNAILS = PICTURES.thumbnails;
 import { useFreshStore } from './support/rows';
 
 useFreshStore();

@@ -8,7 +8,7 @@ import { lanesCsv } from '../../lib/export/lanes-csv';
 import { journeyMarkdown, markdownText } from '../../lib/export/markdown';
 import { recorderFlow } from '../../lib/export/recorder-flow';
 import type { Step } from '../../lib/journey/types';
-import { THUMBNAILS, exportBundle } from './support/export-bundle';
+import { PICTURES, exportBundle } from './support/export-bundle';
 import { useFreshStore } from './support/rows';
 
 useFreshStore();
@@ -41,7 +41,7 @@ describe('CSV lanes', () => {
   // Rows end in CRLF; a CRLF inside a quoted cell (a note's line break) is followed by text, not a quote.
   const lines = csv.slice(1).split(/\r\n(?="|$)/);
   it('is UTF-8 with a BOM, CRLF rows, a header and a row per step', () => {
-    expect(csv.startsWith('\uFEFF"Stage","Step","Actions","Page","URL","Touchpoints","Emotion","Friction","Pain point"')).toBe(true);
+    expect(csv.startsWith('\uFEFF"Stage","Step","Actions","Page","URL","Touchpoints","Emotion","Key moment","Friction","Pain point"')).toBe(true);
     expect(lines).toHaveLength(bundle.steps.length + 2); // header, rows, and the empty string after the last CRLF
     expect(lines.at(-1)).toBe('');
   });
@@ -52,8 +52,13 @@ describe('CSV lanes', () => {
     expect(lines[3]).toContain('"-2"');
     expect(lines[3]).toContain('"pay.example (Third party)"');
     expect(lines[9]).toContain(`"'@SUM(A1) is what the widget wanted"`);
-    expect(lines[1]).toContain('"1","","","","","","120","450","900","700","0.05","","48213"');
+    expect(lines[1]).toContain('"1","","","","","","","120","450","900","700","0.05","","48213"');
     expect(lines[10]).toContain('"450",""');
+  });
+
+  it('says which steps are key moments in a column of their own', () => {
+    const keyMoments = lines.slice(1, -1).map((line) => line.match(/^(?:"(?:[^"]|"")*",){7}"([^"]*)"/)?.[1]);
+    expect(keyMoments).toEqual(['', '', '', '', '', '', '', '', '', 'Yes']); // s10
   });
 
   it.each([
@@ -83,7 +88,7 @@ describe('Markdown', () => {
       .filter((line) => line.trimStart().startsWith('>'))
       .map((line) => line.indexOf('>'));
     expect(indents).toEqual([3, 3, 3, 3, 4, 4, 4]); // steps 3 (two lines), 8 and 9; step 10 (two notes, one of two lines)
-    expect(markdown).toContain('10. Saw the order \\<b\\>42\\</b\\> — Very positive\n    > **Delight:**');
+    expect(markdown).toContain('10. Saw the order \\<b\\>42\\</b\\> — Very positive — **★ Key moment**\n    > **Delight:**');
   });
 
   it('escapes what Markdown or HTML would read as syntax', () => {
@@ -118,7 +123,8 @@ describe('Chrome Recorder flow', () => {
       'customStep', // s8's note, s9 and its note; the app route s10 is replayed by that click
       'customStep',
       'customStep',
-      'customStep', // s10's notes and emotion
+      'customStep',
+      'customStep', // s10's key moment, notes and emotion
     ]);
     const click = flow.steps.find((step) => step.type === 'click');
     expect(click).toMatchObject({
@@ -127,6 +133,12 @@ describe('Chrome Recorder flow', () => {
     });
     const values = flow.steps.flatMap((step) => (step.type === 'change' ? [step.value] : []));
     expect(values).toEqual(['{{Email: a@ ×9}}', '{{Card number: secret}}', 'Sand']);
+  });
+
+  it('carries key moments as customSteps that name their step', () => {
+    expect(flow.steps.filter((step) => step.type === 'customStep' && step.name === 'trailnote.keyMoment')).toEqual([
+      { type: 'customStep', name: 'trailnote.keyMoment', parameters: { step: 10, stepKind: 'navigation', label: 'Key moment' } },
+    ]);
   });
 
   it('replays a ticked box or a chosen radio as a click, since a change step would only set its value attribute', () => {
@@ -172,13 +184,17 @@ describe('file names', () => {
 });
 
 describe('HTML report', () => {
-  const html = htmlReport(bundle, new Map(THUMBNAILS), { generatedAt: 99, timeZone: 'UTC' });
+  const NO_PICTURES = { thumbnails: new Map(), full: new Map() };
+  const html = htmlReport(bundle, PICTURES, { generatedAt: 99, timeZone: 'UTC' });
   it('allows nothing but inline styles and data: images, and carries no script', () => {
     expect(html).toContain(`content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"`);
     expect(html).not.toMatch(/<script|<iframe|<object|<embed|<link|\son\w+=|url\(/i);
     // What could load or run something sits in an attribute; the fixture's "javascript:" note is only text.
+    // Links go nowhere but to the report's own anchors (a finding, a step of the map).
     const addresses = [...html.matchAll(/\s(?:src|href|action|formaction|xlink:href|srcset|poster|data)="([^"]*)"/gi)].map((match) => match[1]);
-    expect(addresses).toEqual([...THUMBNAILS.values()]);
+    const pictures = addresses.filter((address) => !/^#(finding|step)-\d+$/.test(address));
+    expect(new Set(pictures)).toEqual(new Set([...PICTURES.thumbnails.values(), ...PICTURES.full.values()]));
+    expect(addresses.length).toBeGreaterThan(pictures.length);
   });
 
   it('escapes every page- and tester-supplied string', () => {
@@ -190,14 +206,14 @@ describe('HTML report', () => {
 
   it('writes its dates in the time zone it is given, and names it, so a report reads the same anywhere', () => {
     const at = Date.UTC(2026, 0, 1, 2, 0);
-    expect(htmlReport(bundle, new Map(), { generatedAt: at, timeZone: 'UTC' })).toContain('January 1, 2026 at 2:00 AM UTC.');
-    expect(htmlReport(bundle, new Map(), { generatedAt: at, timeZone: 'America/New_York' })).toContain('December 31, 2025 at 9:00 PM EST.');
+    expect(htmlReport(bundle, NO_PICTURES, { generatedAt: at, timeZone: 'UTC' })).toContain('January 1, 2026 at 2:00 AM UTC.');
+    expect(htmlReport(bundle, NO_PICTURES, { generatedAt: at, timeZone: 'America/New_York' })).toContain('December 31, 2025 at 9:00 PM EST.');
   });
 
   it('draws the stages, the lanes and the curve', () => {
     expect(html).toContain('1. Awareness');
     expect(html).toContain('4. Purchase');
-    expect(html.match(/<circle /g)).toHaveLength(3);
+    expect(html.match(/<circle class="point"/g)).toHaveLength(3);
     expect(html).toContain('class="dip"');
   });
 });

@@ -24,7 +24,7 @@ import { lanesCsv } from '../../lib/export/lanes-csv';
 import { journeyMarkdown } from '../../lib/export/markdown';
 import { recorderFlow } from '../../lib/export/recorder-flow';
 import { asJson } from '../../lib/export/share-zip';
-import { EXPORTED_AT, THUMBNAILS, exportBundle } from './support/export-bundle';
+import { EXPORTED_AT, PICTURES, exportBundle } from './support/export-bundle';
 
 beforeEach(() => {
   // fakeBrowser has no i18n and t() falls back to English already; pinned so that it stays that way.
@@ -50,7 +50,7 @@ describe('golden files', () => {
   });
 
   it('report.html: the journey map that opens offline', async () => {
-    const html = htmlReport(exportBundle(), new Map(THUMBNAILS), { generatedAt: EXPORTED_AT, timeZone: 'UTC' });
+    const html = htmlReport(exportBundle(), PICTURES, { generatedAt: EXPORTED_AT, timeZone: 'UTC' });
     await expect(html).toMatchFileSnapshot('./golden/report.html');
   });
 });

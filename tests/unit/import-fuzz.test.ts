@@ -56,7 +56,7 @@ function exportedEntries(journey: Json | string = exportedJson()): Zippable {
   const pictures = Object.fromEntries(Object.entries(sharedPictures()).map(([name, data]) => [name, [data, { level: 0 }]]));
   return {
     'journey.json': bytesOf(journey),
-    'report.html': strToU8(htmlReport(sharedBundle, new Map())),
+    'report.html': strToU8(htmlReport(sharedBundle, { thumbnails: new Map(), full: new Map() })),
     'lanes.csv': strToU8(lanesCsv(sharedBundle)),
     'recorder.json': bytesOf(exportedFlow()),
     ...(pictures as Zippable),

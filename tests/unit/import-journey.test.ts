@@ -261,6 +261,8 @@ describe('importing a Chrome Recorder flow', () => {
     expect(said).toContainEqual([0, 'emotion', 1]);
     expect(said).toContainEqual([0, 'delight', 'Clear hero']);
     expect(said).toContainEqual([2, 'friction', 'Why an email?']);
+    // The click flagged as a key moment is one again.
+    expect(rows.steps.map((step) => step.keyMoment === true)).toEqual([false, true, false, false, false]);
   });
 
   it('reads a flow the DevTools Recorder wrote: pages, clicks with navigations, typed values masked', async () => {

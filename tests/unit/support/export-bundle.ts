@@ -1,5 +1,6 @@
 import type { JourneyBundle } from '../../../lib/db';
 import { defaultStages } from '../../../lib/db/default-stages';
+import type { ReportPictures } from '../../../lib/export/screenshot-data';
 import type { StepTarget } from '../../../lib/journey/types';
 
 /**
@@ -14,11 +15,17 @@ export const T0 = Date.UTC(2026, 2, 14, 9, 30);
 /** When the fixture is exported (the JSON file's exportedAt, the report's footer). */
 export const EXPORTED_AT = T0 + 3_600_000;
 
-/** The report's pictures, by step id, as thumbnailDataUrls would give them (two tiny JPEG headers). */
-export const THUMBNAILS: ReadonlyMap<string, string> = new Map([
-  ['s1', 'data:image/jpeg;base64,/9j/4AAQ'],
-  ['s10', 'data:image/jpeg;base64,/9j/2wBD'],
-]);
+/**
+ * The report's pictures, by step id, as reportPictures would give them (tiny JPEG headers): thumbnails of
+ * the two pictured steps, and the full picture of the one that is a finding (s10: notes, a key moment).
+ */
+export const PICTURES: ReportPictures = {
+  thumbnails: new Map([
+    ['s1', 'data:image/jpeg;base64,/9j/4AAQ'],
+    ['s10', 'data:image/jpeg;base64,/9j/2wBD'],
+  ]),
+  full: new Map([['s10', 'data:image/jpeg;base64,/9j/4QAY']]),
+};
 
 const base = { journeyId: 'j1', tabId: 3, url: 'https://shop.example/', title: 'Shop — Home' };
 
