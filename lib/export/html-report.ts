@@ -5,6 +5,7 @@ import { formatDuration, formatEmotion, formatStepCount } from '../journey/forma
 import { NOTE_KIND_LABELS, notesByStep, type Note } from '../journey/notes';
 import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence';
 import { JOURNEY_KIND_LABELS } from '../journey/kinds';
+import { formatTiming, timingExplanation, timingName } from '../journey/timings';
 import type { NoteKind } from '../journey/types';
 import { clipLabel, curveLayout, curvePoints } from '../map/curve';
 import { journeySummary, stageMetrics } from '../map/metrics';
@@ -142,10 +143,12 @@ export function htmlReport(bundle: JourneyBundle, thumbnails: Map<string, string
       'laneMetrics',
       cells((_column, index) => {
         const stage = metrics[index];
-        return `<dl class="metrics"><dt>${e(t('metricTime'))}</dt><dd>${e(formatDuration(stage.timeSpent))}</dd><dt>${e(t('metricSteps'))}</dt><dd>${stage.steps}</dd><dt>${e(t('metricEmotion'))}</dt><dd>${e(formatEmotion(stage.averageEmotion))}</dd><dt>LCP</dt><dd>${stage.lcp.median === undefined ? '—' : e(formatSeconds(stage.lcp.median))}</dd><dt>${e(t('metricFields'))}</dt><dd>${stage.fieldsFilled}</dd><dt>${e(t('metricFrictions'))}</dt><dd>${stage.frictions}</dd></dl>`;
+        return `<dl class="metrics"><dt>${e(t('metricTime'))}</dt><dd>${e(formatDuration(stage.timeSpent))}</dd><dt>${e(t('metricSteps'))}</dt><dd>${stage.steps}</dd><dt>${e(t('metricEmotion'))}</dt><dd>${e(formatEmotion(stage.averageEmotion))}</dd><dt>${e(timingName('lcp'))}</dt><dd>${stage.lcp.median === undefined ? '—' : e(formatTiming('lcp', stage.lcp.median))}</dd><dt>${e(t('metricFields'))}</dt><dd>${stage.fieldsFilled}</dd><dt>${e(t('metricFrictions'))}</dt><dd>${stage.frictions}</dd></dl>`;
       }),
     ),
     '</tbody></table>',
+    // Printed or mailed, a report has no tooltips: the metrics lane's load figure is explained in words.
+    `<p class="timing-legend"><b>${e(timingName('lcp'))}</b>: ${e(timingExplanation('lcp'))}</p>`,
     `<footer>${e(t('reportFooter', date(generatedAt)))}</footer>`,
   ].join('\n');
 
@@ -205,6 +208,7 @@ circle { fill: #2f7a55; stroke: #fff; stroke-width: 2; }
 .kind-delight { border-color: #2f7a55; } .kind-delight b { color: #2f7a55; }
 .metrics { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; margin: 0; font-size: 12px; }
 .metrics dt { color: #5d6861; } .metrics dd { margin: 0; }
+.timing-legend { color: #5d6861; font-size: 12px; margin: 8px 0 0; }
 .none { color: #5d6861; font-style: italic; margin: 0; font-size: 12px; }
 footer { color: #5d6861; font-size: 12px; margin-top: 12px; }
 @media print { body { background: #fff; padding: 0; } table { width: 100% !important; } .curve svg { width: 100%; height: auto; } tr { break-inside: avoid; } }
