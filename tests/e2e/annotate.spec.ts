@@ -97,7 +97,7 @@ test('the tester sets stages, rates steps and notes friction while walking; ever
   await expect(timings.filter({ hasText: 'Server response (TTFB)' })).toHaveAttribute('title', /start sending the page/);
   for (const name of ['Page readable', 'Main content shown (LCP)', 'Fully loaded']) await expect(timings.filter({ hasText: name })).toContainText(/\d\.\d s/);
   await productItem.getByText('What the load times mean').click();
-  await expect(productItem.getByRole('definition').filter({ hasText: 'Largest Contentful Paint' })).toBeVisible();
+  await expect(productItem.locator('.timing-legend').getByRole('definition').filter({ hasText: 'Largest Contentful Paint' })).toBeVisible();
   expect(await productItem.locator('.note .text').allTextContents()).toContain(longNote.trim());
 
   // Edit a note, move one to another step, delete one and undo.
