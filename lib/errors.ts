@@ -4,7 +4,7 @@
  * crosses message boundaries in `Result` (lib/contract/result.ts) and goes into the diagnostics log
  * (lib/diagnostics.ts); the message is what the tester reads.
  *
- * The journey store's four codes ('quota', 'downgrade', 'missing', 'failed') predate this union and are
+ * The journey store's codes ('quota', 'downgrade', 'missing', 'step-missing', 'failed') predate this union and are
  * kept as they are: its callers and tests branch on them.
  */
 export type ErrorCode =
@@ -12,8 +12,10 @@ export type ErrorCode =
   | 'quota'
   /** The journey store was written by a newer Trailnote and is refused, never touched. */
   | 'downgrade'
-  /** The journey (or step) an action needed was deleted meanwhile. */
+  /** The journey an action needed was deleted meanwhile. */
   | 'missing'
+  /** The step a note, a rating or a screenshot was for was deleted meanwhile (in another panel, say). */
+  | 'step-missing'
   /** IndexedDB failed for another reason: the message says which action and why. */
   | 'failed'
   /** A file was not imported: it is not a journey, is damaged, hostile or contradicts itself. */

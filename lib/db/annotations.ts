@@ -1,12 +1,26 @@
 import type { Annotation, EmotionScore } from '../journey/types';
+import { missingRecord } from './errors';
+import type { JourneyDb } from './open';
 import { finish, withStore, writeStore } from './transaction';
+
+/** A note or rating is written beside a look at its step, in one transaction. */
+const annotationWrite = (db: JourneyDb) => db.transaction(['steps', 'annotations'], 'readwrite');
+
+/** A note about a step deleted meanwhile (in another panel, say) would be orphaned: refused in words. */
+async function needStep(tx: ReturnType<typeof annotationWrite>, stepId: string): Promise<void> {
+  if (!(await tx.objectStore('steps').get(stepId))) throw missingRecord('step', 'storeActionSaveNote');
+}
 
 /** Stores an annotation, replacing the one with the same id (the tester edited it, or undid a delete). */
 export function saveAnnotation(annotation: Annotation): Promise<void> {
   return writeStore(
     'storeActionSaveNote',
     async (db) => {
-      await db.put('annotations', annotation);
+      const tx = annotationWrite(db);
+      await finish(tx, async () => {
+        await needStep(tx, annotation.stepId);
+        await tx.objectStore('annotations').put(annotation);
+      });
     },
     () => [{ kind: 'annotations', journeyId: annotation.journeyId }],
   );
@@ -49,16 +63,18 @@ export function setStepEmotion(journeyId: string, stepId: string, emotion: Emoti
   return writeStore(
     'storeActionSaveNote',
     async (db) => {
-      const tx = db.transaction('annotations', 'readwrite');
+      const tx = annotationWrite(db);
       await finish(tx, async () => {
-        const existing = (await tx.store.index('by-step').getAll(stepId)).filter((annotation) => annotation.kind === 'emotion');
+        const store = tx.objectStore('annotations');
+        const existing = (await store.index('by-step').getAll(stepId)).filter((annotation) => annotation.kind === 'emotion');
         const [kept, ...extra] = existing;
-        await Promise.all(extra.map((annotation) => tx.store.delete(annotation.id)));
+        await Promise.all(extra.map((annotation) => store.delete(annotation.id)));
         if (emotion === null) {
-          if (kept) await tx.store.delete(kept.id);
+          if (kept) await store.delete(kept.id);
           return;
         }
-        await tx.store.put({ id: kept?.id ?? crypto.randomUUID(), journeyId, stepId, at: Date.now(), kind: 'emotion', emotion });
+        await needStep(tx, stepId);
+        await store.put({ id: kept?.id ?? crypto.randomUUID(), journeyId, stepId, at: Date.now(), kind: 'emotion', emotion });
       });
     },
     () => [{ kind: 'annotations', journeyId }],

@@ -7,8 +7,10 @@ import type { JourneyChange } from '../messaging/changes';
 export interface DeletedStep {
   step: Step;
   screenshot?: Screenshot;
-  /** The step's annotations as they were before the delete moved them. */
+  /** The step's annotations as they were before the delete. */
   annotations: Annotation[];
+  /** Which of them moved to a neighbouring step (the others went with the step). */
+  moved: string[];
 }
 
 /**
@@ -43,21 +45,24 @@ export function deleteStep(stepId: string): Promise<DeletedStep | undefined> {
           heirId ? annotationStore.index('by-step').getAll(heirId) : [],
         ]);
         const heirHasEmotion = heirAnnotations.some((annotation) => annotation.kind === 'emotion');
+        const moves = (annotation: Annotation) => heirId !== undefined && !(annotation.kind === 'emotion' && heirHasEmotion);
         await Promise.all([
           steps.delete(stepId),
           screenshot && tx.objectStore('screenshots').delete(screenshot.id),
-          ...annotations.map((annotation) =>
-            heirId && !(annotation.kind === 'emotion' && heirHasEmotion) ? annotationStore.put({ ...annotation, stepId: heirId }) : annotationStore.delete(annotation.id),
-          ),
+          ...annotations.map((annotation) => (heirId && moves(annotation) ? annotationStore.put({ ...annotation, stepId: heirId }) : annotationStore.delete(annotation.id))),
         ]);
-        return { step, screenshot, annotations };
+        return { step, screenshot, annotations, moved: annotations.filter(moves).map((annotation) => annotation.id) };
       });
     },
     (deleted) => (deleted ? stepAndNotes(deleted.step) : []),
   );
 }
 
-/** Puts a deleted step back where it was, with its screenshot and its annotations as they were. */
+/**
+ * Puts a deleted step back where it was, with its screenshot and its annotations. Notes that moved to a
+ * neighbour come back as they are now, so an edit made since the delete is kept, and one deleted since stays
+ * deleted; those that went with the step come back as they were.
+ */
 export function restoreStep(deleted: DeletedStep): Promise<void> {
   return writeStore(
     'storeActionSaveStep',
@@ -65,10 +70,13 @@ export function restoreStep(deleted: DeletedStep): Promise<void> {
       const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');
       await finish(tx, async () => {
         if (!(await tx.objectStore('journeys').get(deleted.step.journeyId))) throw missingRecord('journey', 'storeActionSaveStep');
+        const annotationStore = tx.objectStore('annotations');
+        const moved = new Set(deleted.moved);
+        const current = await Promise.all(deleted.annotations.map((annotation) => (moved.has(annotation.id) ? annotationStore.get(annotation.id) : Promise.resolve(annotation))));
         await Promise.all([
           tx.objectStore('steps').put(deleted.step),
           deleted.screenshot && tx.objectStore('screenshots').put(deleted.screenshot),
-          ...deleted.annotations.map((annotation) => tx.objectStore('annotations').put(annotation)),
+          ...current.map((annotation) => annotation && annotationStore.put({ ...annotation, stepId: deleted.step.id })),
         ]);
       });
     },

@@ -1,6 +1,7 @@
 import type { JourneyBundle } from '../db';
 import type { MessageKey } from '../i18n';
 import { privateBundle } from '../privacy/private-walk';
+import { compareReport } from './compare-report';
 import { download, fileName } from './download';
 import { htmlReport } from './html-report';
 import { journeyFile } from './journey-file';
@@ -35,3 +36,14 @@ const FORMATS: readonly ExportFormat[] = [
  * a walk stored before a rule existed is cleaned on the way out, and a clean one comes out the same.
  */
 export const EXPORT_FORMATS: readonly ExportFormat[] = FORMATS.map((format) => ({ ...format, save: (bundle) => format.save(privateBundle(bundle)) }));
+
+/**
+ * The compare view's "Export comparison": the walks side by side as one HTML file. Each walk goes under the
+ * privacy rules first, as every other export does.
+ */
+export async function saveComparison(bundles: readonly JourneyBundle[]): Promise<void> {
+  const shared = bundles.map(privateBundle);
+  const pictures = await Promise.all(shared.map(async (bundle) => thumbnailDataUrls(await readScreenshots(bundle.steps))));
+  const name = fileName(shared.map((bundle) => bundle.journey.title).join(' - '), 'comparison.html');
+  download(name, compareReport(shared, pictures), 'text/html;charset=utf-8');
+}

@@ -1,4 +1,7 @@
 import type { JourneyBundle } from '../db';
+import { emotionsByStep } from '../journey/emotions';
+import { notesByStep, type Note } from '../journey/notes';
+import type { EmotionScore, Step } from '../journey/types';
 import { stageMetrics, type StageMetrics } from './metrics';
 import { stageColumns, type StageColumn } from './stage-columns';
 
@@ -46,4 +49,46 @@ export function alignStages(bundles: readonly JourneyBundle[]): AlignedStage[] {
 /** A journey's columns over the aligned stages, empty where it lacks one: its curve lines up with the others. */
 export function columnsOver(aligned: readonly AlignedStage[], journeyIndex: number): StageColumn[] {
   return aligned.map((entry) => entry.columns[journeyIndex] ?? { stage: { id: `missing-${entry.name}`, name: entry.name }, steps: [] });
+}
+
+/** A pictured step of one side, with how it felt when it was rated. */
+export interface PicturedStep {
+  step: Step;
+  emotion?: EmotionScore;
+}
+
+/** What one walk showed and said in one stage: its figures, screenshots and notes (each with its step), in walk order. */
+export interface StageSide {
+  metrics: StageMetrics;
+  pictured: PicturedStep[];
+  notes: Array<{ note: Note; step: Step }>;
+}
+
+/** One stage of the side-by-side comparison: a side per journey, undefined where a journey has no such stage. */
+export interface SideBySideStage {
+  name: string;
+  sides: Array<StageSide | undefined>;
+}
+
+/**
+ * The walks' screenshots and notes stage by stage, over the aligned stages, for reading them side by side. A stage
+ * no walk took a step in is left out: it would be a row of nothing.
+ */
+export function sideBySide(aligned: readonly AlignedStage[], bundles: readonly JourneyBundle[]): SideBySideStage[] {
+  const told = bundles.map((bundle) => ({ emotions: emotionsByStep(bundle.annotations), notes: notesByStep(bundle.annotations) }));
+  return aligned
+    .filter((stage) => stage.columns.some((column) => column && column.steps.length > 0))
+    .map((stage) => ({
+      name: stage.name,
+      sides: stage.columns.map((column, index) => {
+        const metrics = stage.metrics[index];
+        if (!column || !metrics) return undefined;
+        const { emotions, notes } = told[index];
+        return {
+          metrics,
+          pictured: column.steps.filter((step) => step.screenshotId).map((step) => ({ step, ...(emotions.has(step.id) && { emotion: emotions.get(step.id) }) })),
+          notes: column.steps.flatMap((step) => (notes.get(step.id) ?? []).map((note) => ({ note, step }))),
+        };
+      }),
+    }));
 }

@@ -45,5 +45,11 @@ export function curveLayout(columns: number, columnWidth: number) {
   };
 }
 
+/**
+ * The size of the faces on the curve's axis. They sit left of the curve, in the lane heading's cell: whatever
+ * draws the curve keeps at least AXIS_FACE + 10 px free on its left.
+ */
+export const AXIS_FACE = 20;
+
 /** A dip's label, short enough to sit under its point. */
 export const clipLabel = (text: string) => (text.length > 38 ? `${text.slice(0, 37)}…` : text);

@@ -8,7 +8,7 @@ const refusals = new Set<ErrorCode>(['invalid-edit', 'not-recordable', 'already-
 /**
  * What the panel says about an error, chosen by its code (lib/errors.ts), and the trace it leaves: every
  * failure that is not a refusal goes to the diagnostics log. A full disk and a refused store already say what
- * to do; a deleted journey, a missing answer and the unforeseen get words of their own.
+ * to do; a deleted journey or step, a missing answer and the unforeseen get words of their own.
  */
 export function panelMessage(error: unknown, where: string): string {
   const code = codeOf(error);
@@ -16,6 +16,8 @@ export function panelMessage(error: unknown, where: string): string {
   switch (code) {
     case 'missing':
       return t('errorJourneyDeleted');
+    case 'step-missing':
+      return t('errorStepDeleted');
     case 'no-answer':
       return t('errorNoAnswer');
     case 'unknown':

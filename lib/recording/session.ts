@@ -16,6 +16,22 @@ import { translatedDefaultStages } from './stage-names';
 import { changeRecording, recordingState, walkInThisSession } from './state';
 import { storeLostSteps } from './step-writer';
 
+/**
+ * Start, Continue, Pause, Resume and Stop run one at a time. Each checks the recording state, then awaits:
+ * two panels pressing Start together would otherwise both pass the "already recording" check and leave a walk
+ * behind that nothing records. The worker is one thread, and a restarted worker has nothing in flight, so an
+ * in-memory queue is enough.
+ */
+let running: Promise<unknown> = Promise.resolve();
+function oneAtATime<Args extends unknown[], T>(action: (...args: Args) => Promise<T>): (...args: Args) => Promise<T> {
+  return (...args) => {
+    const next = running.then(() => action(...args));
+    // The caller gets this action's failure; the queue only needs to know that it is over.
+    running = next.catch(() => undefined);
+    return next;
+  };
+}
+
 function newJourney(request: StartRequest, tab: Browser.tabs.Tab): Journey {
   const url = tab.url ?? '';
   const stages = translatedDefaultStages();
@@ -74,25 +90,25 @@ async function recordIn(journey: Journey, tabId: number, endedAt = Date.now()): 
   announce({ kind: 'recording' });
 }
 
-export async function startRecording(request: StartRequest): Promise<Journey> {
+export const startRecording = oneAtATime(async (request: StartRequest): Promise<Journey> => {
   const tab = await recordableTab(request.tabId);
   const journey = newJourney(request, tab);
   await createJourney(journey);
   await recordIn(journey, request.tabId);
   return journey;
-}
+});
 
 /**
  * Goes on with a stopped or interrupted walk in the given tab: new steps follow the old ones, in the
  * stage the walk was in.
  */
-export async function continueRecording(request: { journeyId: string; tabId: number }): Promise<Journey> {
+export const continueRecording = oneAtATime(async (request: { journeyId: string; tabId: number }): Promise<Journey> => {
   await recordableTab(request.tabId);
   const before = await getJourney(request.journeyId);
   const journey = await setStatus(request.journeyId, { status: 'recording', endedAt: undefined });
   await recordIn(journey, request.tabId, before?.endedAt);
   return journey;
-}
+});
 
 async function activeJourneyId(): Promise<string> {
   const state = await recordingState.getValue();
@@ -100,17 +116,17 @@ async function activeJourneyId(): Promise<string> {
   return state.journeyId;
 }
 
-export async function pauseRecording(): Promise<Journey> {
+export const pauseRecording = oneAtATime(async (): Promise<Journey> => {
   const journeyId = await activeJourneyId();
   await changeRecording((state) => state && { ...state, paused: true });
   return setStatus(journeyId, { status: 'paused' });
-}
+});
 
-export async function resumeRecording(): Promise<Journey> {
+export const resumeRecording = oneAtATime(async (): Promise<Journey> => {
   const journeyId = await activeJourneyId();
   await changeRecording((state) => state && { ...state, paused: false });
   return setStatus(journeyId, { status: 'recording' });
-}
+});
 
 /** Tells every recorder of the walk to remove its listeners: nothing of Trailnote stays in the pages. */
 async function stopPageRecorders(tabIds: number[]): Promise<void> {
@@ -122,7 +138,7 @@ async function stopPageRecorders(tabIds: number[]): Promise<void> {
   );
 }
 
-export async function stopRecording(status: 'stopped' | 'interrupted' = 'stopped'): Promise<Journey> {
+export const stopRecording = oneAtATime(async (status: 'stopped' | 'interrupted' = 'stopped'): Promise<Journey> => {
   const state = await recordingState.getValue();
   if (!state) throw new TrailnoteError('not-recording', t('statusStopped'));
   // Steps still waiting (the disk was full) are saved while they belong to the walk. If they still cannot
@@ -132,17 +148,17 @@ export async function stopRecording(status: 'stopped' | 'interrupted' = 'stopped
   await stopPageRecorders(state.tabIds);
   const journey = await getJourney(state.journeyId);
   return setStatus(state.journeyId, { status, endedAt: journey?.endedAt ?? Date.now() });
-}
+});
 
 /**
  * A walk the browser was closed on is kept, marked interrupted, with everything up to that moment.
  * Resolves true when there was one: the caller must not go on recording its (now stale) tabs.
  */
-export async function markInterruptedWalk(): Promise<boolean> {
+export const markInterruptedWalk = oneAtATime(async (): Promise<boolean> => {
   const state = await recordingState.getValue();
   if (!state || (await walkInThisSession.getValue())) return false;
   await changeRecording(() => null);
   const steps = await getSteps(state.journeyId);
   await setStatus(state.journeyId, { status: 'interrupted', endedAt: steps.at(-1)?.at ?? Date.now() });
   return true;
-}
+});

@@ -10,6 +10,7 @@ import {
   getSteps,
   removeJourneyStage,
   addJourneyRows,
+  deleteAnnotation,
   restoreJourneyStage,
   restoreStep,
   saveAnnotation,
@@ -75,6 +76,39 @@ describe('deleting a step', () => {
     ]);
     expect((await getScreenshotForStep('s2'))?.id).toBe('shot2');
     expect((await annotationsOf()).map(({ stepId }) => stepId)).toEqual(['s2', 's2']);
+  });
+
+  it('undo keeps what was done since to the notes that moved, and brings back the emotion that went with the step', async () => {
+    await threeSteps();
+    await saveAnnotation(friction('n1', 's2'));
+    await saveAnnotation(friction('n2', 's2'));
+    await setStepEmotion('j1', 's1', 1);
+    await setStepEmotion('j1', 's2', -2);
+    const deleted = await deleteStep('s2');
+    // Since the delete, the tester reworded one moved note and deleted the other.
+    const moved = (await getAnnotations('j1')).find((a) => a.id === 'n1')!;
+    await saveAnnotation({ ...moved, text: 'Reworded' });
+    await deleteAnnotation('n2');
+
+    await restoreStep(deleted!);
+    const back = await getAnnotations('j1');
+    expect(back.find((a) => a.id === 'n1')).toMatchObject({ stepId: 's2', text: 'Reworded' });
+    expect(back.find((a) => a.id === 'n2')).toBeUndefined();
+    expect((await annotationsOf()).filter((a) => a.kind === 'emotion').map(({ stepId, emotion }) => [stepId, emotion])).toEqual(
+      expect.arrayContaining([
+        ['s1', 1],
+        ['s2', -2],
+      ]),
+    );
+  });
+
+  it('refuses a note or a rating about a step that is gone, and writes nothing', async () => {
+    await threeSteps();
+    await deleteStep('s3');
+    await expect(saveAnnotation(friction('n1', 's3'))).rejects.toMatchObject({ name: 'StoreError', code: 'step-missing' });
+    await expect(setStepEmotion('j1', 's3', 2)).rejects.toMatchObject({ name: 'StoreError', code: 'step-missing' });
+    await setStepEmotion('j1', 's3', null);
+    expect(await annotationsOf()).toEqual([]);
   });
 
   it('gives the first step’s notes to the next one, and drops its emotion where that step has its own', async () => {

@@ -1,10 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appendStep, closeJourneyDb, createJourney, getJourney, getSteps, StoreError, toStoreError, type NewStep } from '../../lib/db';
-import { defaultStages } from '../../lib/db/default-stages';
 import { fillTheDisk } from './support/full-disk';
-
-const stages = defaultStages();
+import { journey } from './support/rows';
 
 function click(id: string): NewStep {
   return {
@@ -31,20 +29,7 @@ afterEach(async () => {
 
 describe('a full disk', () => {
   it('turns QuotaExceededError into a StoreError a tester understands, keeping the cause and the earlier steps', async () => {
-    await createJourney({
-      id: 'j1',
-      title: 'Walk',
-      site: 'shop.example',
-      persona: '',
-      goal: '',
-      kind: 'own',
-      startedAt: 1,
-      status: 'recording',
-      stages,
-      currentStageId: stages[0].id,
-      recordTypedText: false,
-      stepCount: 0,
-    });
+    await createJourney(journey('j1'));
     await appendStep(click('a'));
     fillTheDisk();
 

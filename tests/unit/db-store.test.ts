@@ -203,6 +203,10 @@ describe('screenshots', () => {
 
 describe('annotations', () => {
   it("lists a journey's annotations by time and deletes one", async () => {
+    await createJourney(journey('j1'));
+    await createJourney(journey('j2'));
+    await appendStep(click('a'));
+    await appendStep(click('b', 'j2'));
     await saveAnnotation({ id: 'late', journeyId: 'j1', stepId: 'a', at: 30, kind: 'delight', text: 'Nice' });
     await saveAnnotation({ id: 'early', journeyId: 'j1', stepId: 'a', at: 10, kind: 'emotion', emotion: -2 });
     await saveAnnotation({ id: 'elsewhere', journeyId: 'j2', stepId: 'b', at: 20, kind: 'note', text: '…' });

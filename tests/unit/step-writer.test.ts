@@ -2,15 +2,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeJourneyDb, createJourney, getJourney, getSteps, StoreError } from '../../lib/db';
-import { defaultStages } from '../../lib/db/default-stages';
 import { leaveInOutbox, readOutbox } from '../../lib/contract/outbox';
 import type { RecordedInput, RecordedStep, RecordedSubmit } from '../../lib/contract/recorder-events';
 import { stopRecording } from '../../lib/recording/session';
 import { recordingState } from '../../lib/recording/state';
 import { storeRecordedStep, storeUnrecordablePage } from '../../lib/recording/step-writer';
 import { fillTheDisk } from './support/full-disk';
+import { journey } from './support/rows';
 
-const stages = defaultStages();
 const tabId = 7;
 
 function field(id: string, at: number): RecordedInput {
@@ -38,20 +37,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await closeJourneyDb();
   globalThis.indexedDB = new IDBFactory();
-  await createJourney({
-    id: 'j1',
-    title: 'Walk',
-    site: 'shop.example',
-    persona: '',
-    goal: '',
-    kind: 'own',
-    startedAt: 1,
-    status: 'recording',
-    stages,
-    currentStageId: stages[0].id,
-    recordTypedText: false,
-    stepCount: 0,
-  });
+  await createJourney(journey('j1'));
   await recordingState.setValue({ journeyId: 'j1', tabIds: [tabId], paused: false, recordTypedText: false });
 });
 
