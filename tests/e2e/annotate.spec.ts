@@ -98,6 +98,9 @@ test('the tester sets stages, rates steps and notes friction while walking; ever
   for (const name of ['Page readable', 'Main content shown (LCP)', 'Fully loaded']) await expect(timings.filter({ hasText: name })).toContainText(/\d\.\d s/);
   await productItem.getByText('What the load times mean').click();
   await expect(productItem.locator('.timing-legend').getByRole('definition').filter({ hasText: 'Largest Contentful Paint' })).toBeVisible();
+  // Folded again: the rest of the walk edits the step as it was laid out before.
+  await productItem.getByText('What the load times mean').click();
+  await expect(productItem.locator('.timing-legend').getByRole('definition').first()).toBeHidden();
   expect(await productItem.locator('.note .text').allTextContents()).toContain(longNote.trim());
 
   // Edit a note, move one to another step, delete one and undo.
