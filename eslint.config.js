@@ -29,7 +29,7 @@ const only = (...siblings) => `^\\.\\./(?!(${siblings.map(sibling).join('|')}))`
 
 export default defineConfig(
   {
-    ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'demo-output/', 'bench-output/', 'tests/lint/fixtures/'],
+    ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'demo-output/', 'bench-output/', 'dist/', 'tests/lint/fixtures/'],
   },
   js.configs.recommended,
   ts.configs.recommendedTypeChecked,

@@ -4,6 +4,7 @@ import { formatDuration, formatEmotion, formatStepCount } from '../journey/forma
 import { NOTE_KIND_LABELS, notesByStep, type Note } from '../journey/notes';
 import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence';
 import { JOURNEY_KIND_LABELS } from '../journey/kinds';
+import { formatTiming, timingExplanation, timingName } from '../journey/timings';
 import type { NoteKind, Screenshot, Step } from '../journey/types';
 import { journeySummary, stageMetrics } from '../map/metrics';
 import { stageColumns, type StageColumn } from '../map/stage-columns';
@@ -158,10 +159,12 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
       'laneMetrics',
       cells((_column, index) => {
         const stage = metrics[index];
-        return `<dl class="metrics"><dt>${e(t('metricTime'))}</dt><dd>${e(formatDuration(stage.timeSpent))}</dd><dt>${e(t('metricSteps'))}</dt><dd>${stage.steps}</dd><dt>${e(t('metricEmotion'))}</dt><dd>${e(formatEmotion(stage.averageEmotion))}</dd><dt>LCP</dt><dd>${stage.lcp.median === undefined ? '—' : e(formatSeconds(stage.lcp.median))}</dd><dt>${e(t('metricFields'))}</dt><dd>${stage.fieldsFilled}</dd><dt>${e(t('metricFrictions'))}</dt><dd>${stage.frictions}</dd></dl>`;
+        return `<dl class="metrics"><dt>${e(t('metricTime'))}</dt><dd>${e(formatDuration(stage.timeSpent))}</dd><dt>${e(t('metricSteps'))}</dt><dd>${stage.steps}</dd><dt>${e(t('metricEmotion'))}</dt><dd>${e(formatEmotion(stage.averageEmotion))}</dd><dt>${e(timingName('lcp'))}</dt><dd>${stage.lcp.median === undefined ? '—' : e(formatTiming('lcp', stage.lcp.median))}</dd><dt>${e(t('metricFields'))}</dt><dd>${stage.fieldsFilled}</dd><dt>${e(t('metricFrictions'))}</dt><dd>${stage.frictions}</dd></dl>`;
       }),
     ),
     '</tbody></table>',
+    // Printed or mailed, a report has no tooltips: the metrics lane's load figure is explained in words.
+    `<p class="timing-legend"><b>${e(timingName('lcp'))}</b>: ${e(timingExplanation('lcp'))}</p>`,
     findingsSection(findings, pictures.full),
     `<footer>${e(t('reportFooter', date(generatedAt)))}</footer>`,
   ].join('\n');

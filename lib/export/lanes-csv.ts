@@ -3,8 +3,12 @@ import { t } from '../i18n';
 import { emotionsByStep } from '../journey/emotions';
 import { NOTE_KINDS, NOTE_KIND_LABELS, notesByStep } from '../journey/notes';
 import { stepSentence } from '../journey/step-sentence';
+import { timingColumn, type TimingKey } from '../journey/timings';
 import { touchpoints } from '../map/touchpoints';
 import { toCsv, type CsvCell } from './csv';
+
+/** The load figures' columns, raw (milliseconds, bytes), in the order the CSV always had them: spreadsheets refer to columns by place. */
+const CSV_TIMINGS: readonly TimingKey[] = ['ttfb', 'domContentLoaded', 'load', 'lcp', 'cls', 'routeSettled', 'transferSize'];
 
 /** The journey's lanes as a row per step, for spreadsheets and journey-mapping tools. */
 export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string {
@@ -21,13 +25,7 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
     t('laneEmotion'),
     t('keyMoment'),
     ...NOTE_KINDS.map((kind) => t(NOTE_KIND_LABELS[kind])),
-    'TTFB (ms)',
-    'DOMContentLoaded (ms)',
-    `${t('timingLoad')} (ms)`,
-    'LCP (ms)',
-    'CLS',
-    `${t('timingRoute')} (ms)`,
-    'Transfer (bytes)',
+    ...CSV_TIMINGS.map(timingColumn),
   ];
   const rows = steps.map((step): CsvCell[] => {
     const [touchpoint] = touchpoints(journey, [step]);
@@ -48,13 +46,7 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
           .map((note) => note.text)
           .join('\n'),
       ),
-      timing?.ttfb,
-      timing?.domContentLoaded,
-      timing?.load,
-      timing?.lcp,
-      timing?.cls,
-      timing?.routeSettled,
-      timing?.transferSize,
+      ...CSV_TIMINGS.map((key) => timing?.[key]),
     ];
   });
   return toCsv([header, ...rows]);

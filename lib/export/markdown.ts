@@ -4,6 +4,7 @@ import { EMOTION_LABELS, emotionsByStep } from '../journey/emotions';
 import { formatDuration, formatEmotion } from '../journey/format';
 import { NOTE_KIND_LABELS, notesByStep } from '../journey/notes';
 import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence';
+import { formatTiming, timingName, timingTooltip } from '../journey/timings';
 import { journeySummary, stageMetrics } from '../map/metrics';
 import { stageColumns } from '../map/stage-columns';
 
@@ -38,7 +39,8 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
     lines.push('', `## ${index + 1}. ${markdownText(column.stage.name)}`, '');
     if (column.steps.length === 0) return void lines.push(`_${t('mapNoSteps')}_`);
     lines.push(
-      `${t('metricTime')}: ${formatDuration(stage.timeSpent)} · ${t('metricEmotion')}: ${formatEmotion(stage.averageEmotion)} · ${t('metricFrictions')}: ${stage.frictions}`,
+      `${t('metricTime')}: ${formatDuration(stage.timeSpent)} · ${t('metricEmotion')}: ${formatEmotion(stage.averageEmotion)} · ${t('metricFrictions')}: ${stage.frictions}` +
+        (stage.lcp.median === undefined ? '' : ` · ${timingName('lcp')}: ${formatTiming('lcp', stage.lcp.median)}`),
       '',
     );
     for (const step of column.steps) {
@@ -51,5 +53,7 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
       for (const note of notes.get(step.id) ?? []) lines.push(`${quote}**${t(NOTE_KIND_LABELS[note.kind])}:** ${markdownText(note.text).replaceAll('  \n', `  \n${quote}`)}`);
     }
   });
+  // A ticket has no tooltips: the load figure of the stage lines is explained once, at the end.
+  if (metrics.some((stage) => stage.lcp.median !== undefined)) lines.push('', `_${timingTooltip('lcp')}_`);
   return lines.join('\n') + '\n';
 }

@@ -88,6 +88,7 @@ tr.emotion td { padding: 0; }
 .metrics { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; margin: 0; font-size: 12px; }
 .metrics dt { color: var(--muted); } .metrics dd { margin: 0; }
 .none { color: var(--muted); font-style: italic; margin: 0; font-size: 12px; }
+.timing-legend { color: var(--muted); font-size: 12px; margin: 8px 0 0; }
 section { margin-top: 28px; }
 h2 { margin: 0; font-size: 20px; }
 h2 small { color: var(--muted); font-size: 15px; }

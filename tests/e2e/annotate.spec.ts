@@ -73,7 +73,7 @@ test('the tester sets stages, rates steps and notes friction while walking; ever
   await shopPage.getByRole('link', { name: 'Trailhead 2 Tent' }).click();
   const product = panel.stepNamed('Opened Trailhead 2 Tent');
   // Its screenshot and late load figures (LCP) in: the row stops changing size under the pointer.
-  await expect(product).toContainText('LCP');
+  await expect(product).toContainText('Main content shown (LCP)');
   await panel.settled();
   await panel.chooseStage('Decision');
   await panel.rate('Very positive');
@@ -94,6 +94,15 @@ test('the tester sets stages, rates steps and notes friction while walking; ever
   const productItem = panel.step(Number(await product.getAttribute('data-seq')));
   await expect(productItem.getByText(markup, { exact: true })).toBeVisible();
   await expect(productItem.locator('img[src="x"]')).toHaveCount(0);
+  // Load figures by plain name, each explained: on hover and in the folded legend.
+  const timings = productItem.locator('.timings li');
+  await expect(timings.filter({ hasText: 'Server response (TTFB)' })).toHaveAttribute('title', /start sending the page/);
+  for (const name of ['Page readable', 'Main content shown (LCP)', 'Fully loaded']) await expect(timings.filter({ hasText: name })).toContainText(/\d\.\d s/);
+  await productItem.getByText('What the load times mean').click();
+  await expect(productItem.locator('.timing-legend').getByRole('definition').filter({ hasText: 'Largest Contentful Paint' })).toBeVisible();
+  // Folded again: the rest of the walk edits the step as it was laid out before.
+  await productItem.getByText('What the load times mean').click();
+  await expect(productItem.locator('.timing-legend').getByRole('definition').first()).toBeHidden();
   expect(await productItem.locator('.note .text').allTextContents()).toContain(longNote.trim());
 
   // Edit a note, move one to another step, delete one and undo.

@@ -63,6 +63,12 @@ test('the journey map draws the walk by stage and lane, opens screenshots, compa
   await expect(row('Delights').getByRole('cell').nth(0)).toContainText('The hero says what the shop sells');
   // A term and its value are a <dt> and a <dd>: the text between them is layout, not content.
   await expect(row('Metrics').getByRole('cell').nth(1)).toContainText(/Frictions\s*1/);
+  // Load figures by plain name, explained under the map.
+  await expect(row('Metrics').getByRole('cell').nth(0)).toContainText(/Server response \(TTFB\)\s*\d\.\d s/);
+  await expect(row('Metrics').getByRole('cell').nth(0)).toContainText(/Main content shown \(LCP\)\s*\d\.\d s/);
+  const timingLegend = map.locator('.timing-legend');
+  await expect(timingLegend).toContainText('What the load times mean');
+  await expect(timingLegend.getByRole('definition')).toHaveText([/start sending the page/, /biggest picture or block of text/]);
 
   // The curve: a point per rated step, in order, the dips labelled with their notes.
   const curve = map.getByRole('img', { name: 'Emotion curve' });
@@ -113,6 +119,7 @@ test('the journey map draws the walk by stage and lane, opens screenshots, compa
   await expect(emotions.getByRole('cell').nth(1)).toContainText('−1.0');
   await expect(emotions.getByRole('cell').nth(1)).toContainText('+1.0');
   await expect(emotions.getByRole('cell').nth(1).locator('.diff.good')).toHaveText('+2.0');
+  await expect(metrics.getByRole('rowheader', { name: 'Main content shown (LCP), median' })).toHaveAttribute('title', /Largest Contentful Paint/);
   expect(await seriousViolations(map)).toEqual([]);
   await map.screenshot({ path: test.info().outputPath('journey-compare.png'), fullPage: true });
 });
