@@ -9,21 +9,13 @@ import type { NoteKind, Screenshot, Step } from '../journey/types';
 import { journeySummary, stageMetrics } from '../map/metrics';
 import { stageColumns, type StageColumn } from '../map/stage-columns';
 import { touchpoints } from '../map/touchpoints';
-import { escapeHtml as e } from './html';
+import { escapeHtml as e, offlinePage } from './html';
 import { reportCurve } from './report-curve';
 import { curveColumnSvg, faceAxis } from './report-curve-html';
 import { findingAnchor, reportFindings, type Finding } from './report-findings';
 import { findingsSection } from './report-findings-html';
 import { REPORT_CSS } from './report-style';
 import { reportPictures, type ReportPictures } from './screenshot-data';
-
-/**
- * The journey map as one HTML file that opens offline in any browser: no script, no request (pictures are
- * data: URLs, the styles inline), a Content-Security-Policy that allows nothing else, every page- and
- * tester-supplied string escaped. The map's lanes, then the Findings (every note and key moment with its
- * step's full-size screenshot), which the map's cells link to by anchor. Printed, it gives landscape pages.
- */
-const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 function noteCards(notes: Note[], seqOf: Map<string, number>, findingOf: ReadonlyMap<string, Finding>): string {
   return notes
@@ -55,7 +47,14 @@ export interface ReportOptions {
   timeZone?: string;
 }
 
-/** `pictures`: data: URLs by step id (reportPictures), thumbnails for the lanes and full size for the findings. */
+/**
+ * The journey map as one HTML file that opens offline in any browser: no script, no request (pictures are
+ * data: URLs, the styles inline), a Content-Security-Policy that allows nothing else, every page- and
+ * tester-supplied string escaped. The map's lanes, then the Findings (every note and key moment with its
+ * step's full-size screenshot), which the map's cells link to by anchor. Printed, it gives landscape pages.
+ *
+ * `pictures`: data: URLs by step id (reportPictures), thumbnails for the lanes and full size for the findings.
+ */
 export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { generatedAt = Date.now(), timeZone }: ReportOptions = {}): string {
   const { journey, steps, annotations } = bundle;
   const columns = stageColumns(journey, steps);
@@ -169,21 +168,7 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
     `<footer>${e(t('reportFooter', date(generatedAt)))}</footer>`,
   ].join('\n');
 
-  return `<!doctype html>
-<html lang="${e(uiLanguage())}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(journey.title)} — ${e(t('mapTitleSuffix'))}</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return offlinePage({ lang: uiLanguage(), title: `${journey.title} — ${t('mapTitleSuffix')}`, css: REPORT_CSS, body });
 }
 
 /** The report of a walk with its pictures (`shots`: readScreenshots of its steps): full size only where a finding needs one. */
