@@ -34,7 +34,7 @@ function moment(found: Moment | undefined): string {
 /** A walk's card: where and when, its figures and its emotion story. */
 function walkCard(bundle: JourneyBundle, index: number, date: (at: number) => string): string {
   const { journey, steps, annotations } = bundle;
-  const summary = journeySummary(journey, steps, annotations);
+  const summary = journeySummary(journey, steps);
   const story = emotionStory(journey, steps, annotations);
   return [
     `<section class="walk walk${index}"><h2>${e(journey.title)}</h2>`,

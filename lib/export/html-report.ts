@@ -6,6 +6,7 @@ import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence'
 import { JOURNEY_KIND_LABELS } from '../journey/kinds';
 import { formatTiming, timingExplanation, timingName } from '../journey/timings';
 import type { NoteKind, Screenshot, Step } from '../journey/types';
+import { averageWords, emotionStory, rangeWords } from '../map/emotion-story';
 import { journeySummary, stageMetrics } from '../map/metrics';
 import { stageColumns, type StageColumn } from '../map/stage-columns';
 import { touchpoints } from '../map/touchpoints';
@@ -59,7 +60,8 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
   const { journey, steps, annotations } = bundle;
   const columns = stageColumns(journey, steps);
   const metrics = stageMetrics(journey, steps, annotations);
-  const summary = journeySummary(journey, steps, annotations);
+  const summary = journeySummary(journey, steps);
+  const story = emotionStory(journey, steps, annotations);
   const notes = notesByStep(annotations);
   const seqOf = new Map(steps.map((step) => [step.id, step.seq]));
   const findings = reportFindings(columns, annotations);
@@ -91,13 +93,12 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
     fact('mapDuration', e(formatDuration(summary.duration))),
     fact('steps', e(summary.steps)),
     fact('mapPages', e(summary.pages)),
-    fact('mapOverallEmotion', e(formatEmotion(summary.averageEmotion))),
-    fact(
-      'mapWorstMoment',
-      summary.worstMoment
-        ? e(`${summary.worstMoment.step.seq}. ${stepSentence(summary.worstMoment.step)}${summary.worstMoment.note ? ` — “${summary.worstMoment.note}”` : ''}`)
-        : '—',
-    ),
+    fact('mapEmotionRange', e(story.range ? `${rangeWords(story)} · ${averageWords(story)}` : t('mapNoRatings'))),
+    ...(['best', 'worst'] as const).map((which) => {
+      const moment = story[which];
+      const said = moment && `${moment.step.seq}. ${stepSentence(moment.step)} (${moment.stage.name})${moment.note ? ` — “${moment.note}”` : ''}`;
+      return said ? fact(which === 'best' ? 'mapBestMoment' : 'mapWorstMoment', e(said)) : '';
+    }),
     fact('mapSlowestPage', summary.slowestPage ? e(`${pageName(summary.slowestPage.step)} — ${formatSeconds(summary.slowestPage.loadTime)}`) : '—'),
     '</dl></header>',
     `<table id="map"><caption>${e(t('mapCaption'))}</caption><colgroup><col class="lanes">${columns.map((column) => `<col${column.steps.length ? '' : ' class="collapsed"'}>`).join('')}</colgroup>`,

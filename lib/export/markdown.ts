@@ -5,6 +5,7 @@ import { formatDuration, formatEmotion } from '../journey/format';
 import { NOTE_KIND_LABELS, notesByStep } from '../journey/notes';
 import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence';
 import { formatTiming, timingName, timingTooltip } from '../journey/timings';
+import { averageWords, emotionStory, rangeWords } from '../map/emotion-story';
 import { journeySummary, stageMetrics } from '../map/metrics';
 import { stageColumns } from '../map/stage-columns';
 
@@ -21,7 +22,7 @@ export function markdownText(text: string): string {
 export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle): string {
   const emotions = emotionsByStep(annotations);
   const notes = notesByStep(annotations);
-  const summary = journeySummary(journey, steps, annotations);
+  const summary = journeySummary(journey, steps);
   const metrics = stageMetrics(journey, steps, annotations);
   const lines: string[] = [`# ${markdownText(journey.title)}`, ''];
   const fact = (label: string, value: string) => lines.push(`- **${label}:** ${value}`);
@@ -30,8 +31,10 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
   if (journey.goal) fact(t('journeyGoal'), markdownText(journey.goal));
   fact(t('mapDuration'), formatDuration(summary.duration));
   fact(t('steps'), String(summary.steps));
-  fact(t('mapOverallEmotion'), formatEmotion(summary.averageEmotion));
-  if (summary.worstMoment) fact(t('mapWorstMoment'), `${summary.worstMoment.step.seq}. ${markdownText(stepSentence(summary.worstMoment.step))}`);
+  const story = emotionStory(journey, steps, annotations);
+  fact(t('mapEmotionRange'), story.range ? `${rangeWords(story)} · ${averageWords(story)}` : t('mapNoRatings'));
+  if (story.best) fact(t('mapBestMoment'), `${story.best.step.seq}. ${markdownText(stepSentence(story.best.step))}`);
+  if (story.worst) fact(t('mapWorstMoment'), `${story.worst.step.seq}. ${markdownText(stepSentence(story.worst.step))}`);
   if (summary.slowestPage) fact(t('mapSlowestPage'), `${markdownText(pageName(summary.slowestPage.step))} — ${formatSeconds(summary.slowestPage.loadTime)}`);
 
   stageColumns(journey, steps).forEach((column, index) => {
@@ -45,11 +48,12 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
     );
     for (const step of column.steps) {
       const emotion = emotions.get(step.id);
-      const marker = `${step.seq}. `;
       const keyMoment = step.keyMoment ? ` — **★ ${t('keyMoment')}**` : '';
-      lines.push(`${marker}${markdownText(stepSentence(step))}${emotion === undefined ? '' : ` — ${t(EMOTION_LABELS[emotion])}`}${keyMoment}`);
-      // A note belongs to its step's list item only when indented to the item's text: 3 spaces under "9. ", 4 under "10. ".
-      const quote = `${' '.repeat(marker.length)}> `;
+      // A bullet with the step's number, not an ordered list: Markdown renumbers a list 1, 2, 3…, and after a
+      // deleted step the numbers would no longer be the map's.
+      lines.push(`- **${step.seq}.** ${markdownText(stepSentence(step))}${emotion === undefined ? '' : ` — ${t(EMOTION_LABELS[emotion])}`}${keyMoment}`);
+      // A note belongs to its step's list item only when indented to the item's text: two spaces under "- ".
+      const quote = '  > ';
       for (const note of notes.get(step.id) ?? []) lines.push(`${quote}**${t(NOTE_KIND_LABELS[note.kind])}:** ${markdownText(note.text).replaceAll('  \n', `  \n${quote}`)}`);
     }
   });

@@ -88,20 +88,13 @@ export interface JourneySummary {
   pages: number;
   /** From the start to the end of the walk (or its last step). */
   duration: number;
-  averageEmotion?: number;
-  /** The lowest-rated step (the first, when several tie), with what the tester noted there. */
-  worstMoment?: { step: Step; emotion: EmotionScore; note?: string };
   slowestPage?: { step: NavigationStep; loadTime: number };
 }
 
-export function journeySummary(journey: Pick<Journey, 'startedAt' | 'endedAt'>, steps: readonly Step[], annotations: readonly Annotation[]): JourneySummary {
-  const emotions = emotionsByStep(annotations);
-  const notes = notesByStep(annotations);
-  let worstMoment: JourneySummary['worstMoment'];
+/** The walk's figures; how it felt is told by emotionStory (emotion-story.ts). */
+export function journeySummary(journey: Pick<Journey, 'startedAt' | 'endedAt'>, steps: readonly Step[]): JourneySummary {
   let slowestPage: JourneySummary['slowestPage'];
   for (const step of steps) {
-    const emotion = emotions.get(step.id);
-    if (emotion !== undefined && (!worstMoment || emotion < worstMoment.emotion)) worstMoment = { step, emotion, note: notes.get(step.id)?.[0]?.text };
     const loadTime = isPage(step) ? pageLoadTime(step) : undefined;
     if (isPage(step) && loadTime !== undefined && (!slowestPage || loadTime > slowestPage.loadTime)) slowestPage = { step, loadTime };
   }
@@ -110,8 +103,6 @@ export function journeySummary(journey: Pick<Journey, 'startedAt' | 'endedAt'>, 
     steps: steps.length,
     pages: steps.filter(isPage).length,
     duration: Math.max(0, end - journey.startedAt),
-    averageEmotion: mean([...emotions.values()]),
-    worstMoment,
     slowestPage,
   };
 }

@@ -78,17 +78,25 @@ describe('Markdown', () => {
     expect(markdown).toContain('## 1. Awareness');
     expect(markdown).toContain('## 4. Purchase');
     expect(markdown).toContain('_No steps in this stage_');
-    expect(markdown).toContain('**Pain point:** \\-Slow, "very" slow  \n   > \\<script\\>alert\\(1\\)\\</script\\>');
+    expect(markdown).toContain('**Pain point:** \\-Slow, "very" slow  \n  > \\<script\\>alert\\(1\\)\\</script\\>');
     expect(markdown).toContain('Frictions: 1');
   });
 
-  it('indents a step’s notes to its list item’s text, so that they stay in the item from step 10 on', () => {
+  it('indents a step’s notes to its list item’s text, so that they stay in the item', () => {
     const indents = markdown
       .split('\n')
       .filter((line) => line.trimStart().startsWith('>'))
       .map((line) => line.indexOf('>'));
-    expect(indents).toEqual([3, 3, 3, 3, 4, 4, 4]); // steps 3 (two lines), 8 and 9; step 10 (two notes, one of two lines)
-    expect(markdown).toContain('10. Saw the order \\<b\\>42\\</b\\> — Very positive — **★ Key moment**\n    > **Delight:**');
+    expect(indents).toEqual([2, 2, 2, 2, 2, 2, 2]); // steps 3 (two lines), 8 and 9; step 10 (two notes, one of two lines)
+    expect(markdown).toContain('- **10.** Saw the order \\<b\\>42\\</b\\> — Very positive — **★ Key moment**\n  > **Delight:**');
+  });
+
+  it('keeps the map’s step numbers after a step was deleted (an ordered list would be renumbered)', () => {
+    const bundle = exportBundle();
+    const withGap = journeyMarkdown({ ...bundle, steps: bundle.steps.filter((step) => step.seq !== 2) });
+    expect(withGap).toContain('- **1.** Opened Shop');
+    expect(withGap).not.toContain('- **2.**');
+    expect(withGap).not.toMatch(/^\d+\. /m);
   });
 
   it('escapes what Markdown or HTML would read as syntax', () => {

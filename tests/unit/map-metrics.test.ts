@@ -96,21 +96,19 @@ describe('stage metrics', () => {
 });
 
 describe('journey summary', () => {
-  it('names the worst moment with its note and the slowest page (a route counts by its settle time)', () => {
-    const summary = journeySummary(journey, steps, annotations);
+  it('names the slowest page (a route counts by its settle time)', () => {
+    const summary = journeySummary(journey, steps);
     expect(summary).toMatchObject({ steps: 6, pages: 4, duration: 60_000 });
-    expect(summary.averageEmotion).toBeCloseTo(-2 / 3);
-    expect(summary.worstMoment).toMatchObject({ step: { id: route.id }, emotion: -2, note: 'Lost my basket' });
     expect(summary.slowestPage).toMatchObject({ step: { id: route.id }, loadTime: 3100 });
   });
 
-  it('has no worst moment or slowest page when nothing was rated or timed', () => {
-    const summary = journeySummary({ startedAt: 5_000 }, [product], []);
-    expect(summary).toEqual({ steps: 1, pages: 1, duration: 20_000, averageEmotion: undefined, worstMoment: undefined, slowestPage: undefined });
+  it('has no slowest page when nothing was timed', () => {
+    const summary = journeySummary({ startedAt: 5_000 }, [product]);
+    expect(summary).toEqual({ steps: 1, pages: 1, duration: 20_000, slowestPage: undefined });
   });
 
   it('an empty walk is all zeros', () => {
-    expect(journeySummary({ startedAt: 5_000 }, [], [])).toMatchObject({ steps: 0, pages: 0, duration: 0 });
+    expect(journeySummary({ startedAt: 5_000 }, [])).toMatchObject({ steps: 0, pages: 0, duration: 0 });
   });
 });
 
