@@ -50,10 +50,16 @@ export class TrailnoteError extends Error {
   }
 }
 
-/** Chrome and Safari say QuotaExceededError; older Firefox said NS_ERROR_DOM_QUOTA_REACHED. */
+/**
+ * The browser's storage or the disk under it is full. Over the quota, Chrome and Safari say QuotaExceededError
+ * (older Firefox NS_ERROR_DOM_QUOTA_REACHED). When the disk itself is full, Chromium 156 says otherwise, as
+ * measured with a profile on a full file system: IndexedDB fails a write with a DataError "Failed to write blobs
+ * (IOError)", and extension storage with "IO error: … FILE_ERROR_NO_SPACE".
+ */
 export function isQuotaError(error: unknown): boolean {
   const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : undefined;
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+  return /FILE_ERROR_NO_SPACE|No space left|Failed to write blobs \(IOError\)/i.test(messageOf(error));
 }
 
 /** What went wrong, as text: the message of an Error (its name when it has none), anything else as a string. */

@@ -6,6 +6,7 @@ import type { RecordingState } from '../contract/recording-state';
 import { unwrap } from '../contract/result';
 import type { JourneyAbout } from '../journey/about';
 import { whyNotRecordable } from '../recording/recordable';
+import { waitingForRoom, type WaitingForRoom } from '../recording/room';
 import { recordingState } from '../recording/state';
 import { watchBoundTab } from './bound-tab';
 import { panelMessage } from './error-words';
@@ -31,6 +32,8 @@ class PanelState {
   tabId = $state<number | null>(null);
   tabUrl = $state('');
   recording = $state<RecordingState | null>(null);
+  /** The disk is full: the walk is paused until what is held is stored (lib/recording/room.ts). */
+  waitingForRoom = $state(false);
   screen = $state<PanelScreen>('journey');
   error = $state('');
   busy = $state(false);
@@ -42,7 +45,7 @@ class PanelState {
   mode: PanelMode = $derived.by(() => {
     if (this.recording) {
       if (this.tabId === null || !this.recording.tabIds.includes(this.tabId)) return 'elsewhere';
-      return this.recording.paused ? 'paused' : 'recording';
+      return this.recording.paused || this.waitingForRoom ? 'paused' : 'recording';
     }
     // An opened journey deleted meanwhile (from the library, here or in another panel) leaves the start screen.
     return this.openedJourneyId && !this.view.missing ? 'stopped' : 'idle';
@@ -69,6 +72,13 @@ class PanelState {
 
     void recordingState.getValue().then((state) => this.showRecording(state));
     teardowns.push(recordingState.watch((state) => this.showRecording(state)));
+    const showRoom = (waiting: WaitingForRoom | null) => {
+      // Room again: a Resume or Stop refused for want of it is answered.
+      if (!waiting && this.error === t('errorStillNoRoom')) this.error = '';
+      this.waitingForRoom = waiting !== null;
+    };
+    void waitingForRoom.getValue().then(showRoom);
+    teardowns.push(waitingForRoom.watch(showRoom));
     teardowns.push(this.view.listen());
     return () => teardowns.forEach((teardown) => teardown());
   }

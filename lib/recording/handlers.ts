@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
 import { addressRulesOf, isRecordedTab, liveRecording } from './state';
-import { formsStored, storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
+import { checkForRoomSoon, formsStored, storeHeldSteps, storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
 import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
 
 type Sender = Browser.runtime.MessageSender;
@@ -71,6 +71,10 @@ export function registerRecordingHandlers(): void {
   // the save problem, the log keeps it.
   void storeLostSteps()
     .catch((error: unknown) => logError(error, 'background: saving lost steps'))
+    // A walk paused for want of room checks again, now and every few seconds until there is room.
+    .then(() => storeHeldSteps())
+    .then((room) => room || checkForRoomSoon())
+    .catch((error: unknown) => logError(error, 'background: saving held steps'))
     .then(async () => {
       if (await markInterruptedWalk()) return;
       await Promise.all([recoverPendingCaptures(), reinjectRecordedTabs()]);

@@ -1,4 +1,4 @@
-import { messageOf } from '../errors';
+import { codeOf, messageOf } from '../errors';
 import { t } from '../i18n';
 import { changeRecording, recordingState } from './state';
 
@@ -7,6 +7,9 @@ import { changeRecording, recordingState } from './state';
  * one. Until then the panel tells the tester, so that they can free some space; nothing is thrown away.
  */
 export async function reportSaveProblem(error: unknown): Promise<void> {
+  // No room: the walk is paused and the panel says so from storage.session (lib/recording/room.ts); the recording
+  // state, on disk, could not take the warning anyway.
+  if (codeOf(error) === 'quota') return;
   const saveProblem = t('errorStepsWaiting', messageOf(error));
   await changeRecording((state) => state && { ...state, saveProblem });
 }

@@ -4,6 +4,7 @@ import { screenshotImages } from '../capture/downscale';
 import type { Step } from '../journey/types';
 import { logError } from '../diagnostics';
 import { messageOf } from '../errors';
+import { holdPicture, isNoRoom } from './room';
 import { t } from '../i18n';
 import { privateAddress } from '../privacy/address';
 import { addressRulesOf, liveRecording } from './state';
@@ -86,6 +87,8 @@ export async function captureForStep(step: Step): Promise<void> {
       pageUrl: capture.url,
     });
   } catch (error) {
+    // No room for the picture: the walk pauses until there is, then the step gets the reason (lib/recording/room.ts).
+    if (await isNoRoom(error)) return void (await holdPicture(step.id));
     // The step keeps the reason; the log keeps that it happened, for a report of missing screenshots.
     logError(error, 'background: step screenshot');
     const problem = error instanceof CaptureProblem ? error.problem : { code: 'capture-failed' as const, message: t('problemCaptureFailed', messageOf(error)) };

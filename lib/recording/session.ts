@@ -15,7 +15,7 @@ import { injectRecorder } from './inject';
 import { whyNotRecordable } from './recordable';
 import { translatedDefaultStages } from './stage-names';
 import { changeRecording, recordingState, walkInThisSession } from './state';
-import { storeLostSteps } from './step-writer';
+import { storeHeldSteps, storeLostSteps } from './step-writer';
 
 /**
  * Start, Continue, Pause, Resume and Stop run one at a time. Each checks the recording state, then awaits:
@@ -154,8 +154,15 @@ export const pauseRecording = oneAtATime(async (): Promise<Journey> => {
   return setStatus(journeyId, { status: 'paused' });
 });
 
+/** Stores what the full disk held back, or says the disk is still full: nothing held is thrown away. */
+async function storeHeldOrRefuse(): Promise<void> {
+  if (!(await storeHeldSteps())) throw new TrailnoteError('quota', t('errorStillNoRoom'));
+}
+
 export const resumeRecording = oneAtATime(async (): Promise<Journey> => {
   const journeyId = await activeJourneyId();
+  // Paused for want of room: Resume is the tester saying there is room now.
+  await storeHeldOrRefuse();
   await changeRecording((state) => state && { ...state, paused: false });
   return setStatus(journeyId, { status: 'recording' });
 });
@@ -175,6 +182,7 @@ export const stopRecording = oneAtATime(async (status: 'stopped' | 'interrupted'
   if (!state) throw new TrailnoteError('not-recording', t('statusStopped'));
   // Steps still waiting (the disk was full) are saved while they belong to the walk. If they still cannot
   // be, the walk goes on and the panel says why: stopping now would throw them away.
+  await storeHeldOrRefuse();
   await storeLostSteps();
   await changeRecording(() => null);
   await stopPageRecorders(state.tabIds);

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
-import { appendStep, getJourney, mergeStepTiming } from '../db';
+import { appendStep, getJourney, mergeStepTiming, updateStep } from '../db';
+import { logError } from '../diagnostics';
+import { t } from '../i18n';
+import { announce } from '../messaging/changes';
+import { holdStep, isNoRoom, onHold, roomAgain, waitingForRoom } from './room';
 import type { Step, StepProblem } from '../journey/types';
 import { readOutbox, removeFromOutbox } from '../contract/outbox';
 import type { RecordedStep, TimingUpdate } from '../contract/recorder-events';
@@ -33,6 +37,9 @@ function inOrder<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** How long after the store first refuses a tester may act before the panel's "paused" reaches them. */
+const pauseNoticeMs = 3000;
+
 /** Forms sent (submit steps) that have arrived and are not stored yet. */
 let formsWaiting = 0;
 
@@ -53,13 +60,71 @@ export function formsStored(): Promise<void> {
 export function storeRecordedStep(recorded: RecordedStep, tabId: number | undefined, problem?: StepProblem): Promise<Step | null> {
   const form = recorded.kind === 'submit';
   if (form) formsWaiting++;
+  const arrivedAt = Date.now();
   const stored = inOrder(async () => {
-    await storeOutbox(recorded.at);
-    const step = await store(recorded, tabId, problem);
-    await removeFromOutbox([recorded.id]);
-    return step;
+    const waiting = await waitingForRoom.getValue();
+    if (waiting) {
+      // Paused for want of room: a step sent before the store first refused, or in the moments after (the page the
+      // refused click opened), was the tester's before they could read the panel: it is held too.
+      if (arrivedAt <= waiting.since + pauseNoticeMs && tabId !== undefined) await holdStep({ recorded, tabId, problem });
+      // A later one is the tester's while the panel says the walk is paused: not saved later either.
+      else await removeFromOutbox([recorded.id]).catch(() => undefined);
+      return null;
+    }
+    try {
+      await storeOutbox(recorded.at);
+      const step = await store(recorded, tabId, problem);
+      await removeFromOutbox([recorded.id]);
+      return step;
+    } catch (error) {
+      if (tabId === undefined || !(await isNoRoom(error))) throw error;
+      await holdStep({ recorded, tabId, problem });
+      return null;
+    }
   });
   return form ? stored.finally(() => formsWaiting--) : stored;
+}
+
+/** How often a walk paused for want of room checks whether there is room again. */
+const roomCheckMs = 5000;
+let roomCheck: ReturnType<typeof setTimeout> | undefined;
+
+/** Checks for room every few seconds while the service worker runs; a restarted worker checks when it starts. */
+export function checkForRoomSoon(): void {
+  if (roomCheck !== undefined) return;
+  roomCheck = setTimeout(() => {
+    roomCheck = undefined;
+    void storeHeldSteps()
+      .then((room) => room || checkForRoomSoon())
+      .catch((error: unknown) => logError(error, 'background: saving held steps'));
+  }, roomCheckMs);
+}
+onHold(() => {
+  announce({ kind: 'recording' });
+  checkForRoomSoon();
+});
+
+/**
+ * Stores the steps held while the disk was full, oldest first, and gives the pictures it refused their
+ * reason: the walk then goes on. Resolves false when there is still no room (nothing is lost: a step stored
+ * before the store refused again is stored once, by its id).
+ */
+export function storeHeldSteps(): Promise<boolean> {
+  return inOrder(async () => {
+    const waiting = await waitingForRoom.getValue();
+    if (!waiting) return true;
+    try {
+      for (const held of waiting.held) await store(held.recorded, held.tabId, held.problem);
+      const problem = { code: 'capture-failed' as const, message: t('problemDiskFull') };
+      for (const stepId of waiting.unpictured) await updateStep(stepId, { problem }).catch(() => undefined);
+    } catch (error) {
+      if (await isNoRoom(error)) return false;
+      throw error;
+    }
+    await roomAgain();
+    announce({ kind: 'recording' });
+    return true;
+  });
 }
 
 /**

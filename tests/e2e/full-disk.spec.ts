@@ -1,65 +1,97 @@
-import type { Worker } from '@playwright/test';
-import { expect, tabIdOf, test } from './fixtures';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, statfs, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, launchWithExtension, serviceWorkerOf, tabIdOf, test } from './fixtures';
 import { PanelPage } from './panel-page';
 
-interface Writes {
-  add: IDBObjectStore['add'];
-  put: IDBObjectStore['put'];
+/** A small file system of its own for the profile, so that filling it fills only this test's disk. */
+async function smallDisk(): Promise<string | null> {
+  const dir = await mkdtemp(join(tmpdir(), 'trailnote-small-disk-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'tmpfs', dir], { stdio: 'pipe' });
+    return dir;
+  } catch {
+    await rm(dir, { recursive: true, force: true });
+    return null;
+  }
 }
 
-/** Makes every IndexedDB write in the service worker fail as a full disk does, or lets them through again. */
-function setDiskFull(background: Worker, full: boolean): Promise<void> {
-  return background.evaluate((fill) => {
-    const kept = globalThis as typeof globalThis & { realWrites?: Writes };
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back on the prototype, where `this` is a store again
-    kept.realWrites ??= { add: IDBObjectStore.prototype.add, put: IDBObjectStore.prototype.put };
-    const refuse = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    IDBObjectStore.prototype.add = fill ? refuse : kept.realWrites.add;
-    IDBObjectStore.prototype.put = fill ? refuse : kept.realWrites.put;
-  }, full);
+/** Takes every free byte of the disk with one file, as a disk filled by something else would be. */
+async function fill(dir: string): Promise<string> {
+  const ballast = join(dir, 'ballast');
+  try {
+    // Written until the disk refuses (dd then fails): the browser writes meanwhile, so no size is right for long.
+    execFileSync('dd', ['if=/dev/zero', `of=${ballast}`, 'bs=64k'], { stdio: 'pipe' });
+  } catch {
+    // No space left on device: what we wanted.
+  }
+  const { bavail } = await statfs(dir);
+  expect(bavail, 'no free block left').toBe(0);
+  return ballast;
 }
 
-test('a full disk mid-walk: the panel says so, the walk goes on, and every step is saved once there is room', async ({ context, background, shop }) => {
-  const shopPage = await context.newPage();
-  await shopPage.goto(shop.origin + '/');
-  const panel = await PanelPage.open(context, background, await tabIdOf(background, shopPage));
-  await panel.start('Walk on a full disk');
-  await shopPage.getByRole('link', { name: 'Shop tents' }).click();
-  await shopPage.waitForURL('**/category/tents.html');
-  await expect(panel.stepCount).toHaveText('3');
-  await panel.settled();
+test('a full disk mid-walk: the panel says so, the walk pauses, nothing is lost, and it goes on once there is room', async ({ shop }) => {
+  const disk = await smallDisk();
+  // Mounting needs root, which CI has: elsewhere the test says why it did not run rather than pass.
+  test.skip(disk === null, 'mounting a small file system for the profile needs root');
+  if (!disk) return;
+  const context = await launchWithExtension(join(disk, 'profile'));
+  try {
+    const background = await serviceWorkerOf(context);
+    const shopPage = await context.newPage();
+    await shopPage.goto(shop.origin + '/');
+    const panel = await PanelPage.open(context, background, await tabIdOf(background, shopPage));
+    await panel.start('Walk on a full disk');
+    await shopPage.getByRole('link', { name: 'Shop tents' }).click();
+    await shopPage.waitForURL('**/category/tents.html');
+    await expect(panel.stepCount).toHaveText('3');
+    await panel.settled();
 
-  await setDiskFull(background, true);
-  await shopPage.getByRole('link', { name: 'Trailhead 2 Tent' }).click();
-  await shopPage.waitForURL('**/product/trailhead-2.html');
-  const warning = panel.page.getByRole('alert');
-  await expect(warning).toHaveText(/^Your disk is full: Trailnote could not save the step\. Free some space; .* waiting and will be saved/);
-  await expect(panel.stepCount).toHaveText('3');
+    const ballast = await fill(disk);
+    await shopPage.getByRole('link', { name: 'Trailhead 2 Tent' }).click();
+    await shopPage.waitForURL('**/product/trailhead-2.html');
+    const warning = panel.page.getByRole('alert');
+    await expect(warning).toHaveText(/^Your disk is full, so Trailnote paused the recording/);
+    await expect(panel.page.getByText('Paused', { exact: true })).toBeVisible();
+    await expect(panel.stepCount).toHaveText('3');
+    await panel.page.screenshot({ path: test.info().outputPath('panel-disk-full.png') });
 
-  // Stopping now would throw the waiting steps away: the walk goes on, and the panel says why.
-  await panel.button('Stop recording').click();
-  await expect(panel.button('Stop recording')).toBeEnabled();
-  await expect(warning).toHaveCount(1);
-  await expect(warning).toContainText('Your disk is full');
-  expect(await panel.dump()).toMatchObject({ journeys: [{ status: 'recording', stepCount: 3 }] });
-  await panel.page.screenshot({ path: test.info().outputPath('panel-disk-full.png') });
+    // Resume while the disk is still full: the panel says so, and keeps what is held.
+    await panel.button('Resume').click();
+    await expect(panel.page.getByText('The disk is still full: free some space first.', { exact: false })).toBeVisible();
+    // Stopping now would throw the held steps away: the walk stays.
+    await panel.button('Stop recording').click();
+    await expect(panel.button('Stop recording')).toBeEnabled();
+    await expect(panel.page.getByText('Paused', { exact: true })).toBeVisible();
+    await expect(panel.stepCount).toHaveText('3');
 
-  await setDiskFull(background, false);
-  await panel.stop();
-  await expect(warning).toHaveCount(0);
+    // Room again: the held steps are saved by themselves, and the walk goes on.
+    await unlink(ballast);
+    await expect(warning).toHaveCount(0, { timeout: 15_000 });
+    await expect(panel.stepCount).toHaveText('5');
+    await expect(panel.page.getByText('Recording', { exact: true })).toBeVisible();
+    await shopPage.getByRole('link', { name: 'Home', exact: true }).click();
+    await shopPage.waitForURL(shop.origin + '/');
+    await expect(panel.stepCount).toHaveText('7');
+    const dump = await panel.settled();
+    await panel.stop();
 
-  const dump = await panel.dump();
-  expect(dump.steps.map((step) => `${step.seq} ${step.kind} ${new URL(step.url).pathname}`)).toEqual([
-    '1 navigation /',
-    '2 click /',
-    '3 navigation /category/tents.html',
-    '4 click /category/tents.html',
-    '5 navigation /product/trailhead-2.html',
-  ]);
-  // The panel offers a new journey as soon as the recording state is cleared; the journey row is marked
-  // stopped a moment later, once the page recorders are told to stop.
-  await expect.poll(async () => (await panel.dump()).journeys[0]).toMatchObject({ status: 'stopped', stepCount: 5 });
-  expect(Object.keys(await panel.page.evaluate(() => chrome.storage.local.get(null))).filter((key) => key.startsWith('outbox:'))).toEqual([]);
+    expect(dump.steps.map((step) => `${step.seq} ${step.kind} ${new URL(step.url).pathname}`)).toEqual([
+      '1 navigation /',
+      '2 click /',
+      '3 navigation /category/tents.html',
+      '4 click /category/tents.html',
+      '5 navigation /product/trailhead-2.html',
+      '6 click /product/trailhead-2.html',
+      '7 navigation /',
+    ]);
+    // Every step has its picture or says why not.
+    for (const step of dump.steps) expect(Boolean(step.screenshotId) || Boolean(step.problem), `step ${step.seq}`).toBe(true);
+    await expect.poll(async () => (await panel.dump()).journeys[0]).toMatchObject({ status: 'stopped', stepCount: 7 });
+  } finally {
+    await context.close();
+    execFileSync('umount', [disk]);
+    await rm(disk, { recursive: true, force: true });
+  }
 });
