@@ -36,7 +36,8 @@ export function curveColumnSvg(curve: ReportCurve, column: ReportCurveColumn, st
   const points = column.points
     .map((point) => {
       const ring = point.step.keyMoment ? `<circle class="key-ring" cx="${percent(point.x)}" cy="${px(point.y)}" r="9"/>` : '';
-      return `${ring}<circle class="point" cx="${percent(point.x)}" cy="${px(point.y)}" r="5" data-step="${point.step.seq}" data-emotion="${point.emotion}"><title>${e(said(point))}</title></circle>`;
+      // The title is the pointer's tooltip; screen readers hear every point in the drawing's name instead.
+      return `${ring}<circle class="point" cx="${percent(point.x)}" cy="${px(point.y)}" r="5" data-step="${point.step.seq}" data-emotion="${point.emotion}" aria-hidden="true"><title>${e(said(point))}</title></circle>`;
     })
     .join('');
   const labels = column.labels
@@ -48,5 +49,7 @@ export function curveColumnSvg(curve: ReportCurve, column: ReportCurveColumn, st
     })
     .join('');
   const name = [`${t('emotionCurve')} — ${stageName}`, ...column.points.map(said)].join('; ');
-  return `<svg class="curve" width="100%" height="${curve.height}" role="img" aria-label="${e(name)}">${grid}${line}${points}${labels}</svg>`;
+  // A group, not an image: an image's insides are hidden from screen readers, and the labels that lead to a
+  // finding are links a keyboard reaches (WCAG 4.1.2; axe's nested-interactive).
+  return `<svg class="curve" width="100%" height="${curve.height}" role="group" aria-label="${e(name)}">${grid}${line}${points}${labels}</svg>`;
 }

@@ -101,11 +101,13 @@ export class PanelPage {
   }
 
   /**
-   * Picks a step for the dock to rate. The virtualised list may still settle its rows' heights just after
-   * it opens (rows move by a few pixels), so a click that landed on a neighbour is tried again.
+   * Picks a step for the dock to rate with its button, named by the words it shows and then its number
+   * ("Opened Tents, step 3", ", key moment" after a key moment's). The virtualised list may still settle its
+   * rows' heights just after it opens (rows move by a few pixels), so a click that landed on a neighbour is
+   * tried again.
    */
   async pick(step: Locator): Promise<void> {
-    const button = step.getByRole('button', { name: /^Step \d+:/ });
+    const button = step.getByRole('button', { name: /, step \d+(, key moment)?$/ });
     await expect(async () => {
       if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
       await expect(button).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 });

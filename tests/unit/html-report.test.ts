@@ -39,6 +39,17 @@ describe('the HTML report’s map', () => {
     for (const point of row.querySelectorAll('circle.point')) expect(point.getAttribute('cx')).toMatch(/^\d{1,2}(\.\d+)?%$/);
   });
 
+  it('names each piece of the curve with its points, as a group whose labels stay links a keyboard reaches', () => {
+    const page = reportDocument();
+    const curves = [...page.querySelectorAll('#map tr.emotion td svg.curve')];
+    // An image's insides are hidden from screen readers: links to findings inside one would be unreachable.
+    expect(curves.map((curve) => curve.getAttribute('role'))).toEqual(Array(6).fill('group'));
+    expect(curves[3].getAttribute('aria-label')).toBe('Emotion curve — Purchase; 3. Opened +Pay "now", please — Very negative');
+    expect(curves[3].querySelector('a[href="#finding-1"] text')?.textContent).toBe('-Slow, "very" slow<script>alert(1)</script>');
+    // The points are said in the name; their titles are for the pointer only.
+    expect([...page.querySelectorAll('#map circle.point')].map((point) => point.getAttribute('aria-hidden'))).toEqual(['true', 'true', 'true']);
+  });
+
   it('flags the key moment in the actions and screenshots lanes and on the curve', () => {
     const page = reportDocument();
     const key = page.querySelectorAll('#map li.key');
