@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
 import { addressRulesOf, isRecordedTab, liveRecording } from './state';
-import { checkForRoomSoon, formsStored, storeHeldSteps, storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
+import { checkForRoomSoon, formsStored, inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
 import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
 
 type Sender = Browser.runtime.MessageSender;
@@ -42,7 +42,9 @@ function registerPageRecorderMessages(): void {
         : null;
     }),
   );
-  onMessage('recordStep', ({ data, sender }) => (fromTrailnote(sender) ? attempt(async () => (await storeRecordedStep(data, sender.tab?.id), true as const)) : refused()));
+  onMessage('recordStep', ({ data, sender }) =>
+    fromTrailnote(sender) ? attempt(async () => (await storeRecordedStep(inPageOfTab(data, sender.tab), sender.tab?.id), true as const)) : refused(),
+  );
   onMessage('updateTiming', ({ data, sender }) => (fromTrailnote(sender) ? attempt(async () => (await storeTimingUpdate(data, sender.tab?.id), true as const)) : refused()));
   onMessage('reportProblem', ({ data, sender }) =>
     // The report comes through a message: only a code of ours is taken, and describe() keeps only plain names.

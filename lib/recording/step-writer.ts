@@ -147,10 +147,22 @@ export function storeLostSteps(): Promise<void> {
  * step names only the frame: the page it belongs to is the tab's, which the browser tells us.
  */
 async function inItsPage(recorded: RecordedStep, tabId: number): Promise<RecordedStep> {
-  if (!recorded.frameUrl || recorded.url !== recorded.frameUrl) return recorded;
+  if (!namesOnlyItsFrame(recorded)) return recorded;
   // A tab closed meanwhile: the step keeps the frame's address, as it would without a tab.
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  return tab?.url ? { ...recorded, url: tab.url, title: tab.title ?? '' } : recorded;
+  return inPageOfTab(recorded, await browser.tabs.get(tabId).catch(() => undefined));
+}
+
+function namesOnlyItsFrame(recorded: RecordedStep): boolean {
+  return recorded.frameUrl !== undefined && recorded.url === recorded.frameUrl;
+}
+
+/**
+ * A frame's step in the page its tab showed when the step was sent: the browser's note of the sender's tab is
+ * taken as the message leaves, while the tab read when the step's turn comes may already show the next page.
+ */
+export function inPageOfTab(recorded: RecordedStep, tab: { url?: string; title?: string } | undefined): RecordedStep {
+  if (!namesOnlyItsFrame(recorded) || !tab?.url) return recorded;
+  return { ...recorded, url: tab.url, title: tab.title ?? '' };
 }
 
 /**

@@ -6,7 +6,7 @@ import { leaveInOutbox, readOutbox } from '../../lib/contract/outbox';
 import type { RecordedInput, RecordedStep, RecordedSubmit } from '../../lib/contract/recorder-events';
 import { stopRecording } from '../../lib/recording/session';
 import { recordingState } from '../../lib/recording/state';
-import { storeHeldSteps, storeRecordedStep, storeUnrecordablePage } from '../../lib/recording/step-writer';
+import { inPageOfTab, storeHeldSteps, storeRecordedStep, storeUnrecordablePage } from '../../lib/recording/step-writer';
 import { waitingForRoom } from '../../lib/recording/room';
 import { codeOf } from '../../lib/errors';
 import { fillTheDisk } from './support/full-disk';
@@ -197,5 +197,21 @@ describe('addresses under the privacy rules', () => {
     const [step] = await getSteps('j1');
     expect(JSON.stringify(step)).not.toContain('CANARYSIG');
     expect(step.problem?.message).toBe('Trailnote cannot record https://files.example/invoice.pdf?X-Amz-Signature=[redacted]');
+  });
+});
+
+describe('a step in a frame from another origin', () => {
+  const chat = { ...field('f', 1_000), url: 'https://chat.example/widget', frameUrl: 'https://chat.example/widget' };
+
+  it('belongs to the page its tab showed when it was sent, not the one the tab shows when its turn comes', () => {
+    expect(inPageOfTab(chat, { url: 'https://shop.example/help', title: 'Help' })).toMatchObject({
+      url: 'https://shop.example/help',
+      title: 'Help',
+      frameUrl: 'https://chat.example/widget',
+    });
+    // A step of the page itself, or without a tab to tell, keeps what it says.
+    const page = field('p', 1_000);
+    expect(inPageOfTab(page, { url: 'https://shop.example/other', title: 'Other' })).toBe(page);
+    expect(inPageOfTab(chat, undefined)).toBe(chat);
   });
 });
