@@ -2,8 +2,6 @@ import { expect, tabIdOf, test } from './fixtures';
 import { PanelPage } from './panel-page';
 
 test('odd pages never break the walk: no title, throwing scripts, a huge DOM, a cross-origin frame, a download, double clicks', async ({ context, background, shop }) => {
-  // About 50,000 elements and a download: several times a usual walk's time on a busy machine.
-  test.slow();
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
