@@ -1,14 +1,14 @@
 import type { Annotation, EmotionScore } from '../journey/types';
-import { missingRecord } from './errors';
+import { missingRecord, type StoreAction } from './errors';
 import type { JourneyDb } from './open';
 import { finish, withStore, writeStore } from './transaction';
 
 /** A note or rating is written beside a look at its step, in one transaction. */
 const annotationWrite = (db: JourneyDb) => db.transaction(['steps', 'annotations'], 'readwrite');
 
-/** A note about a step deleted meanwhile (in another panel, say) would be orphaned: refused in words. */
-async function needStep(tx: ReturnType<typeof annotationWrite>, stepId: string): Promise<void> {
-  if (!(await tx.objectStore('steps').get(stepId))) throw missingRecord('step', 'storeActionSaveNote');
+/** A note or rating about a step deleted meanwhile (in another panel, say) would be orphaned: refused in words. */
+async function needStep(tx: ReturnType<typeof annotationWrite>, stepId: string, action: StoreAction): Promise<void> {
+  if (!(await tx.objectStore('steps').get(stepId))) throw missingRecord('step', action);
 }
 
 /** Stores an annotation, replacing the one with the same id (the tester edited it, or undid a delete). */
@@ -18,7 +18,7 @@ export function saveAnnotation(annotation: Annotation): Promise<void> {
     async (db) => {
       const tx = annotationWrite(db);
       await finish(tx, async () => {
-        await needStep(tx, annotation.stepId);
+        await needStep(tx, annotation.stepId, 'storeActionSaveNote');
         await tx.objectStore('annotations').put(annotation);
       });
     },
@@ -61,7 +61,7 @@ export function deleteAnnotation(id: string): Promise<Annotation | undefined> {
  */
 export function setStepEmotion(journeyId: string, stepId: string, emotion: EmotionScore | null): Promise<void> {
   return writeStore(
-    'storeActionSaveNote',
+    'storeActionSaveRating',
     async (db) => {
       const tx = annotationWrite(db);
       await finish(tx, async () => {
@@ -73,7 +73,7 @@ export function setStepEmotion(journeyId: string, stepId: string, emotion: Emoti
           if (kept) await store.delete(kept.id);
           return;
         }
-        await needStep(tx, stepId);
+        await needStep(tx, stepId, 'storeActionSaveRating');
         await store.put({ id: kept?.id ?? crypto.randomUUID(), journeyId, stepId, at: Date.now(), kind: 'emotion', emotion });
       });
     },

@@ -1,7 +1,7 @@
 import type { JourneyBundle } from '../db';
 import { t, uiLanguage, type MessageKey } from '../i18n';
 import { EMOTION_LABELS } from '../journey/emotions';
-import { formatDuration, formatEmotion, formatStepCount } from '../journey/format';
+import { formatDuration, formatEmotion, formatStepCount, walkDurationWords } from '../journey/format';
 import { JOURNEY_KIND_LABELS } from '../journey/kinds';
 import { NOTE_KIND_LABELS } from '../journey/notes';
 import { stepSentence } from '../journey/step-sentence';
@@ -42,7 +42,7 @@ function walkCard(bundle: JourneyBundle, index: number, date: (at: number) => st
     '<dl>',
     journey.persona ? fact('journeyPersona', e(journey.persona)) : '',
     journey.goal ? fact('journeyGoal', e(journey.goal)) : '',
-    fact('mapDuration', e(formatDuration(summary.duration))),
+    fact('mapDuration', e(walkDurationWords(summary.duration))),
     fact('steps', e(summary.steps)),
     fact('mapEmotionRange', story.range ? `${e(rangeWords(story))} <small>${e(averageWords(story))}</small>` : e(t('mapNoRatings'))),
     fact('mapBestMoment', moment(story.best)),

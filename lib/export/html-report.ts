@@ -1,6 +1,6 @@
 import type { JourneyBundle } from '../db';
 import { t, uiLanguage, type MessageKey } from '../i18n';
-import { formatDuration, formatEmotion, formatStepCount } from '../journey/format';
+import { formatDuration, formatEmotion, formatStepCount, walkDurationWords } from '../journey/format';
 import { NOTE_KIND_LABELS, notesByStep, type Note } from '../journey/notes';
 import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence';
 import { JOURNEY_KIND_LABELS } from '../journey/kinds';
@@ -90,7 +90,7 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
     journey.persona ? `<p><b>${e(t('journeyPersona'))}:</b> ${e(journey.persona)}</p>` : '',
     journey.goal ? `<p><b>${e(t('journeyGoal'))}:</b> ${e(journey.goal)}</p>` : '',
     '<dl class="figures">',
-    fact('mapDuration', e(formatDuration(summary.duration))),
+    fact('mapDuration', e(walkDurationWords(summary.duration))),
     fact('steps', e(summary.steps)),
     fact('mapPages', e(summary.pages)),
     fact('mapEmotionRange', e(story.range ? `${rangeWords(story)} · ${averageWords(story)}` : t('mapNoRatings'))),

@@ -8,7 +8,10 @@ import type { Annotation, Journey, OmitFromEach, Step } from '../journey/types';
 export const JOURNEY_FORMAT = 'trailnote.journey';
 export const JOURNEY_FORMAT_VERSION = 1;
 
-export type ExportedJourney = Pick<Journey, 'id' | 'title' | 'site' | 'persona' | 'goal' | 'kind' | 'startedAt' | 'endedAt' | 'stages' | 'recordTypedText' | 'environment'>;
+export type ExportedJourney = Pick<
+  Journey,
+  'id' | 'title' | 'site' | 'persona' | 'goal' | 'kind' | 'startedAt' | 'endedAt' | 'stages' | 'recordTypedText' | 'environment' | 'untimed'
+>;
 
 /** A step as shared: its journey and tab are implied, its screenshot is a path in the ZIP. */
 export type ExportedStep = OmitFromEach<Step, 'journeyId' | 'tabId' | 'screenshotId'> & { screenshot?: string };
@@ -58,6 +61,8 @@ export function journeyFile(bundle: JourneyBundle, exportedAt = Date.now()): Jou
       stages: journey.stages,
       recordTypedText: journey.recordTypedText,
       environment: journey.environment,
+      // Written only when true: a timed walk's file stays as it always was.
+      ...(journey.untimed && { untimed: true }),
     },
     steps: bundle.steps.map(exportedStep),
     annotations: bundle.annotations.map(({ journeyId: _journey, ...annotation }) => annotation),

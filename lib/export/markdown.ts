@@ -1,7 +1,7 @@
 import type { JourneyBundle } from '../db';
 import { t } from '../i18n';
 import { EMOTION_LABELS, emotionsByStep } from '../journey/emotions';
-import { formatDuration, formatEmotion } from '../journey/format';
+import { formatDuration, formatEmotion, walkDurationWords } from '../journey/format';
 import { NOTE_KIND_LABELS, notesByStep } from '../journey/notes';
 import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence';
 import { formatTiming, timingName, timingTooltip } from '../journey/timings';
@@ -29,7 +29,7 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
   fact(t('journeySite'), markdownText(journey.site));
   if (journey.persona) fact(t('journeyPersona'), markdownText(journey.persona));
   if (journey.goal) fact(t('journeyGoal'), markdownText(journey.goal));
-  fact(t('mapDuration'), formatDuration(summary.duration));
+  fact(t('mapDuration'), markdownText(walkDurationWords(summary.duration)));
   fact(t('steps'), String(summary.steps));
   const story = emotionStory(journey, steps, annotations);
   fact(t('mapEmotionRange'), story.range ? `${rangeWords(story)} · ${averageWords(story)}` : t('mapNoRatings'));

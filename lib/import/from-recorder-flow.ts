@@ -61,7 +61,8 @@ function ourPlaceholder(value: string): { label: string; mask: string } | undefi
 
 /**
  * A journey skeleton from a Chrome Recorder flow: its pages, clicks and fields in order, all in the first
- * stage, without screenshots or times (a flow has neither; every step is dated `now`). Key moments, notes
+ * stage, without screenshots or times (a flow has neither; every step is dated `now`, and the journey is
+ * marked untimed so that no surface reads those dates as "0 s"). Key moments, notes
  * and emotions that Trailnote's own export carried as customSteps return to their steps: those of a click that opened a
  * page to the click, those of the page to the page.
  */
@@ -150,6 +151,7 @@ export function journeyFromRecorderFlow(data: unknown, now: number): SharedJourn
       endedAt: now,
       stages,
       recordTypedText: false,
+      untimed: true,
     },
     steps,
     annotations,

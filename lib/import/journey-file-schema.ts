@@ -43,6 +43,7 @@ const journey = v.object({
   stages: v.pipe(v.array(stage), v.minLength(1), v.maxLength(COUNT_LIMITS.stages)),
   recordTypedText: v.boolean(),
   environment: v.optional(environment),
+  untimed: v.optional(v.boolean()),
 });
 
 const selectorText = text(TEXT_LIMITS.selector);

@@ -1,10 +1,16 @@
 import { t } from '../i18n';
 
-/** A duration as the map writes it: "45 s", "12 min", "1 h 05 min". */
-export function formatDuration(ms: number): string {
+/** A duration as the map writes it: "45 s", "12 min", "1 h 05 min"; a dash for a walk without times (Journey.untimed). */
+export function formatDuration(ms: number | undefined): string {
+  if (ms === undefined) return '—';
   if (ms < 60_000) return t('durationSeconds', Math.max(0, Math.round(ms / 1000)));
   const minutes = Math.round(ms / 60_000);
   return minutes < 60 ? t('durationMinutes', minutes) : t('durationHours', Math.floor(minutes / 60), String(minutes % 60).padStart(2, '0'));
+}
+
+/** A walk's duration on a page without tooltips (a report, a ticket): a walk without times says why in words. */
+export function walkDurationWords(ms: number | undefined): string {
+  return ms === undefined ? `${formatDuration(ms)} (${t('untimedExplained')})` : formatDuration(ms);
 }
 
 /** An emotion average to one decimal with its sign ("+1.5", "−0.3"), or a dash when nothing was rated. */

@@ -44,6 +44,12 @@ export interface Journey {
   stepCount: number;
   /** When the journey came in from a share file; absent for walks recorded in this browser. */
   importedAt?: EpochMs;
+  /**
+   * True when the walk's times say nothing: it came from a Chrome Recorder flow, which keeps none (every step
+   * is dated at its import). Durations and time spent read "—", never "0 s". Absent: timed, as every walk
+   * recorded by Trailnote is, and every share file written before this field existed.
+   */
+  untimed?: boolean;
 }
 
 export type StepKind = 'navigation' | 'click' | 'input' | 'submit';

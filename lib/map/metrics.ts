@@ -15,8 +15,8 @@ export interface StageMetrics {
   steps: number;
   /** Page loads and app routes. */
   pages: number;
-  /** Time from each of the stage's steps to the next step of the walk (the last one to the walk's end). */
-  timeSpent: number;
+  /** Time from each of the stage's steps to the next step of the walk (the last one to the walk's end); absent for an untimed walk. */
+  timeSpent?: number;
   averageEmotion?: number;
   lowestEmotion?: EmotionScore;
   ttfb: Spread;
@@ -55,7 +55,7 @@ function dwellTimes(journey: Pick<Journey, 'endedAt'>, steps: readonly Step[]): 
 }
 
 /** The figures of the map's metrics lane, one entry per stage in the journey's order. */
-export function stageMetrics(journey: Pick<Journey, 'stages' | 'endedAt'>, steps: readonly Step[], annotations: readonly Annotation[]): StageMetrics[] {
+export function stageMetrics(journey: Pick<Journey, 'stages' | 'endedAt' | 'untimed'>, steps: readonly Step[], annotations: readonly Annotation[]): StageMetrics[] {
   const emotions = emotionsByStep(annotations);
   const notes = notesByStep(annotations);
   const dwell = dwellTimes(journey, steps);
@@ -67,7 +67,7 @@ export function stageMetrics(journey: Pick<Journey, 'stages' | 'endedAt'>, steps
       name: stage.name,
       steps: staged.length,
       pages: pages.length,
-      timeSpent: staged.reduce((sum, step) => sum + (dwell.get(step.id) ?? 0), 0),
+      timeSpent: journey.untimed ? undefined : staged.reduce((sum, step) => sum + (dwell.get(step.id) ?? 0), 0),
       averageEmotion: mean(scores),
       lowestEmotion: scores.length ? (Math.min(...scores) as EmotionScore) : undefined,
       ttfb: spread(pages.flatMap((step) => (step.timing?.ttfb === undefined ? [] : [step.timing.ttfb]))),
@@ -86,13 +86,13 @@ export function pageLoadTime(step: NavigationStep): number | undefined {
 export interface JourneySummary {
   steps: number;
   pages: number;
-  /** From the start to the end of the walk (or its last step). */
-  duration: number;
+  /** From the start to the end of the walk (or its last step); absent for an untimed walk. */
+  duration?: number;
   slowestPage?: { step: NavigationStep; loadTime: number };
 }
 
 /** The walk's figures; how it felt is told by emotionStory (emotion-story.ts). */
-export function journeySummary(journey: Pick<Journey, 'startedAt' | 'endedAt'>, steps: readonly Step[]): JourneySummary {
+export function journeySummary(journey: Pick<Journey, 'startedAt' | 'endedAt' | 'untimed'>, steps: readonly Step[]): JourneySummary {
   let slowestPage: JourneySummary['slowestPage'];
   for (const step of steps) {
     const loadTime = isPage(step) ? pageLoadTime(step) : undefined;
@@ -102,7 +102,7 @@ export function journeySummary(journey: Pick<Journey, 'startedAt' | 'endedAt'>, 
   return {
     steps: steps.length,
     pages: steps.filter(isPage).length,
-    duration: Math.max(0, end - journey.startedAt),
+    duration: journey.untimed ? undefined : Math.max(0, end - journey.startedAt),
     slowestPage,
   };
 }

@@ -17,6 +17,7 @@ import { formatStepCount } from '../journey/format';
 import type { Note } from '../journey/notes';
 import type { StageMoveScope } from '../journey/stage-runs';
 import type { EmotionScore, NoteKind, Step } from '../journey/types';
+import { ratingRefusal } from './error-words';
 import { panel } from './panel-state.svelte';
 import { rememberAbout } from './start-details';
 import { undo } from './undo.svelte';
@@ -71,10 +72,16 @@ export function startStageAtCurrentPage(): void {
   if (journey && currentPage) void moveWithUndo(currentPage, 'rest-of-stage', journey.currentStageId);
 }
 
-/** Rates the step the dock shows. */
-export function rateCurrentStep(emotion: EmotionScore): void {
+/** Rates the step the dock shows; resolves false when the rating was not kept, and the panel says why. */
+export function rateCurrentStep(emotion: EmotionScore): Promise<boolean> {
   const { journeyId, currentStep } = panel.view;
-  if (journeyId && currentStep) void panel.edit(() => rateStep(journeyId, currentStep.id, emotion));
+  if (!journeyId || !currentStep) return Promise.resolve(false);
+  const rating = { seq: currentStep.seq, emotion };
+  return panel.edit(
+    () => rateStep(journeyId, currentStep.id, emotion),
+    'panel: rating a step',
+    (error, where) => ratingRefusal(error, rating, where),
+  );
 }
 
 /** Adds a note to the step the dock shows; resolves false when it was refused. */

@@ -10,8 +10,8 @@ import { onJourneyChange } from '../messaging/changes';
 export interface LibraryEntry {
   journey: Journey;
   steps: number;
-  /** Milliseconds from the start to the end of the walk (or to now, while it is recorded). */
-  duration: number;
+  /** Milliseconds from the start to the end of the walk (or to now, while it is recorded); absent for an untimed walk. */
+  duration?: number;
   averageEmotion: number | undefined;
 }
 
@@ -35,7 +35,7 @@ class LibraryState {
       this.entries = journeys.map((journey, index) => ({
         journey,
         steps: counts[index],
-        duration: (journey.endedAt ?? Date.now()) - journey.startedAt,
+        duration: journey.untimed ? undefined : (journey.endedAt ?? Date.now()) - journey.startedAt,
         averageEmotion: averageEmotion(grouped.get(journey.id) ?? []),
       }));
       this.error = '';

@@ -109,14 +109,17 @@ class PanelState {
     }
   }
 
-  /** Runs a tester's edit and shows its error, if any, without blocking the recording controls. */
-  async edit(action: () => Promise<unknown>, where = 'panel: editing the journey'): Promise<boolean> {
+  /**
+   * Runs a tester's edit and shows its error, if any, without blocking the recording controls. `words` says
+   * the error, for edits that name what was lost (a rating).
+   */
+  async edit(action: () => Promise<unknown>, where = 'panel: editing the journey', words: (error: unknown, where: string) => string = panelMessage): Promise<boolean> {
     this.error = '';
     try {
       await action();
       return true;
     } catch (error) {
-      this.error = panelMessage(error, where);
+      this.error = words(error, where);
       return false;
     }
   }

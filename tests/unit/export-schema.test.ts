@@ -48,6 +48,15 @@ describe('the JSON Schema against real exports', () => {
     expect(valid).toBe(true);
   });
 
+  it('describes the mark of a walk without times (imported from a Chrome Recorder flow)', () => {
+    const bundle = exportBundle();
+    const file: Json = JSON.parse(asJson(journeyFile({ ...bundle, journey: { ...bundle.journey, untimed: true } }, EXPORTED_AT)));
+    expect(file.journey.untimed).toBe(true);
+    expect(validateClosed(file)).toBe(true);
+    file.journey.untimed = 'yes';
+    expect(validate(file)).toBe(false);
+  });
+
   it.each<[string, (file: Json) => void, Partial<ErrorObject>]>([
     ['a field it does not describe', (file) => (file.steps[1].point.z = 1), { instancePath: '/steps/1/point', params: { unevaluatedProperty: 'z' } }],
     ['a field of another kind of step', (file) => (file.steps[1].field = file.steps[3].field), { instancePath: '/steps/1', params: { unevaluatedProperty: 'field' } }],
