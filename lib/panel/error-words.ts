@@ -3,7 +3,7 @@ import { codeOf, messageOf, type ErrorCode } from '../errors';
 import { t } from '../i18n';
 
 /** Codes that answer the tester (an empty note, a page Chrome keeps to itself): shown, not logged as failures. */
-const refusals = new Set<ErrorCode>(['invalid-edit', 'not-recordable', 'already-recording', 'not-recording', 'import-invalid']);
+const refusals = new Set<ErrorCode>(['invalid-edit', 'not-recordable', 'already-recording', 'not-recording', 'walk-full', 'import-invalid']);
 
 /**
  * What the panel says about an error, chosen by its code (lib/errors.ts), and the trace it leaves: every
