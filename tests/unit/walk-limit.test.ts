@@ -30,7 +30,7 @@ vi.mock('../../lib/capture/downscale', () => ({
 /** A JPEG of about `bytes`, its weight in comment segments of random bytes: as little as a real picture gives to deflate. */
 function heavyJpeg(bytes: number): Blob {
   const [soi, rest] = [fakeJpeg(1280, 800).subarray(0, 2), fakeJpeg(1280, 800).subarray(2)];
-  const segments: Uint8Array[] = [];
+  const segments: Array<Uint8Array<ArrayBuffer>> = [];
   for (let left = bytes; left > 0; left -= 60_000) {
     const filler = crypto.getRandomValues(new Uint8Array(Math.min(left, 60_000)));
     segments.push(new Uint8Array([0xff, 0xfe, (filler.length + 2) >> 8, (filler.length + 2) & 0xff]), filler);
