@@ -1,7 +1,7 @@
 import html2canvas from 'html2canvas';
 import { onMessage, type FallbackCaptureRequest } from '../contract/protocol';
 import { attempt } from '../contract/result';
-import { sensitiveFill, typedTextFill } from '../recorder/cover';
+import { sensitiveFill, typedTextFill } from '../privacy/cover-fills';
 import { findSensitiveElements, findTypedTextElements } from '../privacy/private-elements';
 
 /**
@@ -41,8 +41,8 @@ export async function renderPage({ fullPage, maxWidth, coverTypedText }: Fallbac
     windowWidth: window.innerWidth,
     windowHeight: window.innerHeight,
     onclone: (clone) => {
-      for (const element of findSensitiveElements(clone)) blank(element, sensitiveFill);
-      if (coverTypedText) for (const element of findTypedTextElements(clone)) blank(element, typedTextFill);
+      for (const element of findSensitiveElements(clone)) blank(element, sensitiveFill());
+      if (coverTypedText) for (const element of findTypedTextElements(clone)) blank(element, typedTextFill());
     },
   });
   return canvas.toDataURL('image/jpeg', 0.85);

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ErrorCode } from '../errors';
 import type { Journey, JourneyKind } from '../journey/types';
 import type { AddressRules } from '../privacy/address-rules';
+import type { CoverShade } from '../privacy/cover-fills';
 import type { RecordedStep, TimingUpdate } from './recorder-events';
 import type { Result } from './result';
 
@@ -40,6 +41,8 @@ export interface PaintedCover {
   boxes: CoveredBox[];
   /** The frame's viewport width in CSS pixels: the picture's width over it is its scale. */
   viewportWidth: number;
+  /** Which of the cover's two shades the frame painted: a picture in the other one is a frame from before. */
+  shade: CoverShade;
 }
 
 /**

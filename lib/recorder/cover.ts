@@ -1,29 +1,15 @@
 import type { CoveredBox } from '../contract/protocol';
+import { sensitiveFill, typedTextFill, type CoverShade } from '../privacy/cover-fills';
 import { findSensitiveElements, findTypedTextElements } from '../privacy/private-elements';
 
 /** Marks our overlay, so the recorder ignores it and a second cover replaces rather than stacks. */
 export const coverAttribute = 'data-trailnote-cover';
 
-/** The dark box over sensitive fields: nothing of them shows, not even where the field was. */
-export const sensitiveFill: Record<string, string> = { background: '#3f4654' };
-
-/**
- * The light hatch over typed text: opaque, plainly "hidden", and pale enough that the field still reads as a
- * field. Stripes from a tiled linear-gradient (not repeating-linear-gradient) so that html2canvas, which
- * knows only the former, paints the same fill in the fallback capture.
- */
-export const typedTextFill: Record<string, string> = {
-  'background-color': '#eef0f3',
-  'background-image': 'linear-gradient(45deg, #d5d9df 25%, transparent 25%, transparent 50%, #d5d9df 50%, #d5d9df 75%, transparent 75%)',
-  'background-size': '8px 8px',
-  'background-repeat': 'repeat',
-  // Inside the border, where the text is: the field keeps its outline (the live cover's box has no border).
-  'background-clip': 'padding-box',
-};
-
 export interface CoverOptions {
   /** The journey does not record typed text, so the pictures may not show it either. */
   coverTypedText: boolean;
+  /** The shade to paint: not the one of this frame's previous cover (lib/privacy/cover-fills.ts). */
+  shade: CoverShade;
 }
 
 interface Box {
@@ -80,7 +66,7 @@ function paddingBox(el: Element, rect: DOMRect): Box {
  * painted (afterCoverPainted). Returns the boxes it put up, so the picture can be checked for them, and the
  * function that takes them away.
  */
-export function coverSensitiveFields(doc: Document, { coverTypedText }: CoverOptions): { boxes: CoveredBox[]; uncover: () => void } {
+export function coverSensitiveFields(doc: Document, { coverTypedText, shade }: CoverOptions): { boxes: CoveredBox[]; uncover: () => void } {
   doc.querySelectorAll(`[${coverAttribute}]`).forEach((old) => old.remove());
   const container = doc.createElement('div');
   container.setAttribute(coverAttribute, '');
@@ -103,11 +89,11 @@ export function coverSensitiveFields(doc: Document, { coverTypedText }: CoverOpt
   const covers: Array<{ el: Element; kind: CoveredBox['fill']; fill: Record<string, string>; box: (rect: DOMRect) => Box }> = findSensitiveElements(doc).map((el) => ({
     el,
     kind: 'sensitive',
-    fill: sensitiveFill,
+    fill: sensitiveFill(shade),
     box: borderBox,
   }));
   if (coverTypedText) {
-    covers.push(...findTypedTextElements(doc).map((el) => ({ el, kind: 'typed' as const, fill: typedTextFill, box: (rect: DOMRect) => paddingBox(el, rect) })));
+    covers.push(...findTypedTextElements(doc).map((el) => ({ el, kind: 'typed' as const, fill: typedTextFill(shade), box: (rect: DOMRect) => paddingBox(el, rect) })));
   }
   const boxes: CoveredBox[] = [];
   for (const { el, kind, fill, box: boxOf } of covers) {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../contract/protocol';
 import { ok } from '../contract/result';
 import { afterCoverPainted, coverSensitiveFields } from './cover';
+import { nextShade, type CoverShade } from '../privacy/cover-fills';
 import { askBackground, deliver } from './deliver';
 import type { RecorderEvent } from '../contract/recorder-events';
 import { keepPrivate } from './private-events';
@@ -55,6 +56,8 @@ export async function runPageRecorder(): Promise<void> {
   }
 
   let uncover: (() => void) | undefined;
+  /** The shade of this document's last cover: the next one paints the other (lib/privacy/cover-fills.ts). */
+  let shade: CoverShade = 1;
   const kept = keepPrivate(config.addressRules);
   const send = (event: RecorderEvent): void =>
     void deliver(kept(event), config.tabId).catch((error: unknown) => {
@@ -68,10 +71,11 @@ export async function runPageRecorder(): Promise<void> {
   const removers = [
     onMessage('coverSensitiveFields', async () => {
       uncover?.();
-      const cover = coverSensitiveFields(document, { coverTypedText: !config.recordTypedText });
+      shade = nextShade(shade);
+      const cover = coverSensitiveFields(document, { coverTypedText: !config.recordTypedText, shade });
       uncover = cover.uncover;
       await afterCoverPainted(window);
-      return ok({ boxes: cover.boxes, viewportWidth: window.innerWidth });
+      return ok({ boxes: cover.boxes, viewportWidth: window.innerWidth, shade });
     }),
     onMessage('uncoverSensitiveFields', () => {
       uncover?.();

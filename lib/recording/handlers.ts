@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
 import { addressRulesOf, isRecordedTab, liveRecording } from './state';
-import { stepsStored, storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
+import { formsStored, storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
 import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
 
 type Sender = Browser.runtime.MessageSender;
@@ -32,8 +32,9 @@ function registerPageRecorderMessages(): void {
     attempt(async () => {
       // A form the last page sent is being stored: its fields decide what this page's address keeps. Waited
       // for briefly only: a worker just restarted may have a backlog, and a recorder kept waiting gives up
-      // (the worker applies the full rule again before anything reaches the store).
-      await Promise.race([stepsStored(), new Promise((resolve) => setTimeout(resolve, storedStepsWaitMs))]);
+      // (the worker applies the full rule again before anything reaches the store). Without a form waiting,
+      // the answer is at once: what the tester does before it arrives dies with the page if they leave it.
+      await Promise.race([formsStored(), new Promise((resolve) => setTimeout(resolve, storedStepsWaitMs))]);
       const state = await liveRecording();
       const tabId = sender.tab?.id;
       return fromTrailnote(sender) && tabId !== undefined && isRecordedTab(state, tabId)

@@ -20,7 +20,6 @@ const underway = new Set<string>();
 
 interface TakenCapture extends Capture {
   url: string;
-  takenAt: number;
 }
 
 /** The newest capture of each recorded tab, and of which page. */
@@ -41,14 +40,15 @@ export async function showsPage(step: Step): Promise<boolean> {
  * page's picture.
  */
 async function captureOfStepPage(step: Step, turn: () => Promise<void>): Promise<TakenCapture> {
-  // Taken after this step, of its page (a click and the submit it caused): the picture a capture now would give.
+  // Read after this step, of its page (a click and the submit it caused): the picture a capture now would give.
+  // A picture whose capture began before the step does not show it, however late the capture ended.
   const newest = newestCaptures.get(step.tabId);
   if (newest?.url === step.url && newest.takenAt >= step.at) return newest;
   if (await showsPage(step)) {
     // Typed text shows only when the step's own walk, still live, records it; when unsure, cover it.
     const state = await liveRecording();
     const coverTypedText = !(state?.journeyId === step.journeyId && state.recordTypedText);
-    const taken = { ...(await takeScreenshot(step.tabId, { coverTypedText, turn })), url: step.url, takenAt: Date.now() };
+    const taken = { ...(await takeScreenshot(step.tabId, { coverTypedText, turn })), url: step.url };
     // Still the step's page once the picture is taken: a click that navigates can land the capture on the
     // next document (covering fields waits for its frames).
     if (await showsPage(step)) {

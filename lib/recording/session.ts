@@ -9,7 +9,7 @@ import { hostOf } from '../journey/urls';
 import { privateAddress } from '../privacy/address';
 import { noFields } from '../privacy/address-rules';
 import { rulesOfWalk } from '../privacy/private-walk';
-import { announce } from '../messaging/changes';
+import { announce, onJourneyChange } from '../messaging/changes';
 import type { StartRequest } from '../contract/protocol';
 import { injectRecorder } from './inject';
 import { whyNotRecordable } from './recordable';
@@ -55,13 +55,42 @@ async function recordableTab(tabId: number): Promise<Browser.tabs.Tab> {
   return tab;
 }
 
-/** Records the journey in the tab from now on: the state first (the recorder asks for it), then the recorder. */
-/** `endedAt` is what the journey keeps if the recorder cannot start: now for a new walk, the old end for a continued one. */
+/** How long Start waits for the page's own step; a page that never reports one is recorded from its next. */
+const pageStepWaitMs = 3000;
+
+/**
+ * Resolves once the journey has more than `count` steps, or after `ms`. The recorder reports the page the walk
+ * starts on a moment after it is injected: Start answers once that step is stored, so that a tester who leaves
+ * the page at once (the panel says Recording) does not take its step away with it.
+ */
+function moreStepsThan(journeyId: string, count: number, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      stopListening();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const stopListening = onJourneyChange((change) => {
+      if (change.kind === 'step' && change.journeyId === journeyId) done();
+    });
+    // Stored before the listener was up: nothing more will be announced for it.
+    void getSteps(journeyId).then((steps) => steps.length > count && done());
+  });
+}
+
+/**
+ * Records the journey in the tab from now on: the state first (the recorder asks for it), then the recorder.
+ * `endedAt` is what the journey keeps if the recorder cannot start: now for a new walk, the old end for a
+ * continued one.
+ */
 async function recordIn(journey: Journey, tabId: number, endedAt = Date.now()): Promise<void> {
   await walkInThisSession.setValue(true);
+  const steps = await getSteps(journey.id);
   // A continued walk goes on with the fields it filled before: their names keep their rule in later addresses.
-  const { fields } = rulesOfWalk(await getSteps(journey.id), journey.recordTypedText);
+  const { fields } = rulesOfWalk(steps, journey.recordTypedText);
   await changeRecording(() => ({ journeyId: journey.id, tabIds: [tabId], paused: false, recordTypedText: journey.recordTypedText, addressFields: fields }));
+  const pageStored = moreStepsThan(journey.id, steps.length, pageStepWaitMs);
   try {
     await injectRecorder(tabId);
   } catch (error) {
@@ -69,6 +98,7 @@ async function recordIn(journey: Journey, tabId: number, endedAt = Date.now()): 
     await setStatus(journey.id, { status: 'stopped', endedAt });
     throw new TrailnoteError('injection-failed', t('errorInjection', messageOf(error)), { cause: error });
   }
+  await pageStored;
   announce({ kind: 'recording' });
 }
 

@@ -35,9 +35,16 @@ function inOrder<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Resolves once every step that has arrived so far is stored (or refused). */
-export function stepsStored(): Promise<void> {
-  return writes.then(() => undefined);
+/** Forms sent (submit steps) that have arrived and are not stored yet. */
+let formsWaiting = 0;
+
+/**
+ * Resolves once every form sent so far is stored (or refused): the fields it sent then decide what later
+ * addresses keep. Resolves at once when no form is waiting, so a new page's recorder is not held up by the
+ * clicks and screenshots of the last one.
+ */
+export function formsStored(): Promise<void> {
+  return formsWaiting > 0 ? writes.then(() => undefined) : Promise.resolve();
 }
 
 /**
@@ -46,12 +53,15 @@ export function stepsStored(): Promise<void> {
  * A step resent after a worker restart has the same id and is stored once.
  */
 export function storeRecordedStep(recorded: RecordedStep, tabId: number | undefined, problem?: StepProblem): Promise<Step | null> {
-  return inOrder(async () => {
+  const form = recorded.kind === 'submit';
+  if (form) formsWaiting++;
+  const stored = inOrder(async () => {
     await storeOutbox(recorded.at);
     const step = await store(recorded, tabId, problem);
     await removeFromOutbox([recorded.id]);
     return step;
   });
+  return form ? stored.finally(() => formsWaiting--) : stored;
 }
 
 /**

@@ -24,6 +24,17 @@ export class CaptureProblem extends TrailnoteError {
 export interface Capture {
   blob: Blob;
   method: 'visible-tab' | 'html2canvas';
+  /**
+   * When the page's pixels were read: the picture shows the page as it was then. A capture can end a second
+   * later (covers, retakes, a busy machine), and what the tester did meanwhile is not in it.
+   */
+  takenAt: number;
+}
+
+/** A picture, and when its pixels were read. */
+interface Picture {
+  blob: Blob;
+  takenAt: number;
 }
 
 const coverTimeoutMs = 500;
@@ -91,13 +102,14 @@ function uncoverAllFrames(tabId: number, frameIds: number[]): void {
  * compositor handed over a frame from before it) is taken again at the next turn, and after a few such
  * pictures the page is drawn instead: none of them is kept.
  */
-async function captureVisible(windowId: number, tabId: number, turn: () => Promise<void>): Promise<Blob> {
+async function captureVisible(windowId: number, tabId: number, turn: () => Promise<void>): Promise<Picture> {
   await turn();
   const { frameIds, top } = await coverAllFrames(tabId);
   try {
     for (let attempt = 1; ; attempt++) {
+      const takenAt = Date.now();
       const picture = await dataUrlToBlob(await browser.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 85 }));
-      if (await pictureShowsCover(picture, top)) return picture;
+      if (await pictureShowsCover(picture, top)) return { blob: picture, takenAt };
       if (attempt >= pictureAttempts) throw new Error('the visible tab kept showing the page without its cover');
       await turn();
     }
@@ -120,10 +132,11 @@ export interface ScreenshotOptions {
  * html2canvas in the page re-renders the DOM (sensitive fields, and typed text unless the walk records it,
  * blanked in its clone), so it works in hidden tabs.
  */
-async function captureRendered(tabId: number, fullPage: boolean, { coverTypedText }: ScreenshotOptions): Promise<Blob> {
+async function captureRendered(tabId: number, fullPage: boolean, { coverTypedText }: ScreenshotOptions): Promise<Picture> {
   await injectPageRenderer(tabId);
+  const takenAt = Date.now();
   const request = sendMessage('captureWithHtml2Canvas', { fullPage, maxWidth: imageMaxWidth, coverTypedText }, { tabId, frameId: 0 });
-  return dataUrlToBlob(unwrap(await withTimeout(request, fallbackTimeoutMs, 'the page took too long to draw')));
+  return { blob: await dataUrlToBlob(unwrap(await withTimeout(request, fallbackTimeoutMs, 'the page took too long to draw'))), takenAt };
 }
 
 /**
@@ -134,7 +147,7 @@ export async function takeScreenshot(tabId: number, options: ScreenshotOptions):
   const tab = await browser.tabs.get(tabId);
   if (tab.active) {
     try {
-      return { blob: await captureVisible(tab.windowId, tabId, options.turn), method: 'visible-tab' };
+      return { ...(await captureVisible(tab.windowId, tabId, options.turn)), method: 'visible-tab' };
     } catch (error) {
       if (error instanceof CaptureProblem) throw error;
       // captureVisibleTab refuses some pages (a dialog open, a devtools-docked tab), or kept showing them
@@ -143,7 +156,7 @@ export async function takeScreenshot(tabId: number, options: ScreenshotOptions):
     }
   }
   try {
-    return { blob: await captureRendered(tabId, false, options), method: 'html2canvas' };
+    return { ...(await captureRendered(tabId, false, options)), method: 'html2canvas' };
   } catch (error) {
     const reason = messageOf(error);
     if (!tab.active) throw new CaptureProblem({ code: 'capture-hidden-tab', message: t('problemCaptureHidden') }, { cause: error });

@@ -16,6 +16,7 @@ export interface StoreDump {
     imageType: string;
     method: string;
     pageUrl?: string;
+    takenAt: number;
   }>;
   annotations: unknown[];
 }
@@ -111,10 +112,15 @@ export class PanelPage {
     }).toPass();
   }
 
-  /** Scrolls the step list back to the walk's first step (the list follows the newest one). */
+  /**
+   * Scrolls the step list back to the walk's first step. The list follows the newest step until it hears of the
+   * scroll: a step's screenshot or timing arriving in that moment takes it back down, so scroll again.
+   */
   async scrollToFirstStep(): Promise<void> {
-    await this.page.locator('.steps').evaluate((list) => (list.scrollTop = 0));
-    await this.step(1).waitFor();
+    await expect(async () => {
+      await this.page.locator('.steps').evaluate((list) => (list.scrollTop = 0));
+      await this.step(1).waitFor({ timeout: 1000 });
+    }).toPass();
   }
 
   /** The mounted step whose text contains the given words ("Opened Tents"). */
@@ -157,7 +163,7 @@ export class PanelPage {
           request.onsuccess = () => resolve(request.result as T[]);
           request.onerror = () => reject(request.error);
         });
-      type Shot = { id: string; stepId: string; width: number; height: number; image: Blob; thumbnail: Blob; method: string; pageUrl?: string };
+      type Shot = { id: string; stepId: string; width: number; height: number; image: Blob; thumbnail: Blob; method: string; pageUrl?: string; takenAt: number };
       const [journeys, steps, shots, annotations] = await Promise.all([all<Journey>('journeys'), all<Step>('steps'), all<Shot>('screenshots'), all<unknown>('annotations')]);
       db.close();
       return {
@@ -173,6 +179,7 @@ export class PanelPage {
           imageType: shot.image.type,
           method: shot.method,
           pageUrl: shot.pageUrl,
+          takenAt: shot.takenAt,
         })),
         annotations,
       };

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { darkBoxColours } from '../../lib/privacy/cover-fills';
 import { PanelPage } from './panel-page';
 
 /** Dark, wide letters: typed in clear they leave hundreds of ink-dark pixels in the field. */
@@ -18,7 +19,7 @@ interface FieldPixels {
   dark: number;
   /** Pixels as white as the field's own background: a covered field shows the hatch instead. */
   white: number;
-  /** Pixels of the dark box that covers sensitive fields (#3f4654, give or take JPEG's rounding). */
+  /** Pixels of the dark box that covers sensitive fields (either of its shades, give or take JPEG's rounding). */
   darkBox: number;
   total: number;
   /** The whole screenshot and the field's surroundings, as PNG data URLs, to look at. */
@@ -33,7 +34,7 @@ interface FieldPixels {
  */
 async function fieldPixels(panel: PanelPage, stepId: string, field: Rect, viewportWidth: number): Promise<FieldPixels> {
   return panel.page.evaluate(
-    async ({ stepId, field, viewportWidth }) => {
+    async ({ stepId, field, viewportWidth, darkBoxes }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('trailnote');
         request.onsuccess = () => resolve(request.result);
@@ -69,7 +70,7 @@ async function fieldPixels(panel: PanelPage, stepId: string, field: Rect, viewpo
         const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
         if (r < 100 && g < 100 && b < 100) dark++;
         if (r >= 250 && g >= 250 && b >= 250) white++;
-        if (Math.abs(r - 0x3f) < 12 && Math.abs(g - 0x46) < 12 && Math.abs(b - 0x54) < 12) darkBox++;
+        if (darkBoxes.some(([dr, dg, db]) => Math.abs(r - dr) < 12 && Math.abs(g - dg) < 12 && Math.abs(b - db) < 12)) darkBox++;
       }
 
       const margin = Math.round(24 * scale);
@@ -79,7 +80,7 @@ async function fieldPixels(panel: PanelPage, stepId: string, field: Rect, viewpo
       crop.getContext('2d')?.drawImage(canvas, left - inset - margin, top - inset - margin, crop.width, crop.height, 0, 0, crop.width, crop.height);
       return { dark, white, darkBox, total: width * height, png: canvas.toDataURL('image/png'), fieldPng: crop.toDataURL('image/png') };
     },
-    { stepId, field, viewportWidth },
+    { stepId, field, viewportWidth, darkBoxes: darkBoxColours.map((colour) => [...colour]) },
   );
 }
 
@@ -122,7 +123,8 @@ for (const recordTypedText of [false, true]) {
 
     if (recordTypedText) {
       // The control case: the measure does see typed letters when they are in the picture.
-      expect(pixels.dark).toBeGreaterThan(300);
+      const story = JSON.stringify({ steps: dump.steps.map((step) => [step.id, step.kind, step.at]), shots: dump.screenshots });
+      expect(pixels.dark, `typed letters in the picture: ${story}`).toBeGreaterThan(300);
     } else {
       expect(pixels.dark, 'no ink-dark pixel of the typed text').toBeLessThan(5);
       // Covered by the hatch, not merely empty: the field's white is gone from inside its border.

@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { showsCover, type Pixels } from '../../lib/capture/cover-check';
 import type { CoveredBox } from '../../lib/contract/protocol';
+import { darkBoxColours, type CoverShade } from '../../lib/privacy/cover-fills';
 
 type Rgb = [number, number, number];
 
 const white: Rgb = [255, 255, 255];
 const ink: Rgb = [20, 24, 30];
-const slate: Rgb = [0x3f, 0x46, 0x54];
-const hatchLight: Rgb = [0xee, 0xf0, 0xf3];
-const hatchDark: Rgb = [0xd5, 0xd9, 0xdf];
+const [slate, lighterSlate] = darkBoxColours.map((colour): Rgb => [...colour]);
+const hatch: Record<CoverShade, [Rgb, Rgb]> = {
+  0: [
+    [0xee, 0xf0, 0xf3],
+    [0xd5, 0xd9, 0xdf],
+  ],
+  1: [
+    [0xe2, 0xe4, 0xe7],
+    [0xc9, 0xcd, 0xd3],
+  ],
+};
+/** The hatch's stripes where it says. */
+const hatched = (shade: CoverShade) => (x: number, y: number) => hatch[shade][(x + y) % 8 < 4 ? 0 : 1];
 
 /** A picture twice the viewport's size (a 2× screen), all white, painted by `paint(x, y)` where it says. */
 function picture(paint: (x: number, y: number) => Rgb | undefined = () => undefined): Pixels {
@@ -33,13 +44,13 @@ const inPassword = (x: number, y: number) => x >= 20 && x < 180 && y >= 40 && y 
 const inName = (x: number, y: number) => x >= 200 && x < 360 && y >= 40 && y < 80;
 /** Letters: every third column of the middle rows is ink. */
 const letters = (x: number, y: number) => (y >= 52 && y < 68 && x % 3 === 0 ? ink : undefined);
-const cover = (boxes: CoveredBox[]) => ({ boxes, viewportWidth: 200 });
+const cover = (boxes: CoveredBox[], shade: CoverShade = 0) => ({ boxes, viewportWidth: 200, shade });
 
 describe('showsCover', () => {
   it('finds the dark box where the password field is, and the hatch over typed text', () => {
     const covered = picture((x, y) => {
       if (inPassword(x, y)) return slate;
-      if (inName(x, y)) return (x + y) % 8 < 4 ? hatchLight : hatchDark;
+      if (inName(x, y)) return hatched(0)(x, y);
       return undefined;
     });
     expect(showsCover(covered, cover([password, name]))).toBe(true);
@@ -75,5 +86,22 @@ describe('showsCover', () => {
     const coveredBottom = picture((x, y) => (x >= 20 && x < 180 && y >= 180 ? slate : undefined));
     expect(showsCover(coveredBottom, cover([partly]))).toBe(true);
     expect(showsCover(picture(), cover([partly]))).toBe(false);
+  });
+
+  it('refuses a picture that shows the previous screenshot’s cover: each cover alternates its shade', () => {
+    const previous = picture((x, y) => {
+      if (inPassword(x, y)) return slate;
+      if (inName(x, y)) return hatched(0)(x, y);
+      return undefined;
+    });
+    const current = picture((x, y) => {
+      if (inPassword(x, y)) return lighterSlate;
+      if (inName(x, y)) return hatched(1)(x, y);
+      return undefined;
+    });
+    expect(showsCover(previous, cover([password, name], 1))).toBe(false);
+    expect(showsCover(previous, cover([name], 1))).toBe(false);
+    expect(showsCover(current, cover([password, name], 1))).toBe(true);
+    expect(showsCover(current, cover([password], 0))).toBe(false);
   });
 });

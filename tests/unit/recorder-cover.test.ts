@@ -1,7 +1,8 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it, vi } from 'vitest';
 import { clickPoint } from '../../lib/recorder/click-recorder';
-import { afterCoverPainted, coverSensitiveFields, sensitiveFill, typedTextFill } from '../../lib/recorder/cover';
+import { afterCoverPainted, coverSensitiveFields } from '../../lib/recorder/cover';
+import { sensitiveFill, typedTextFill } from '../../lib/privacy/cover-fills';
 import { framePath } from '../../lib/recorder/selectors';
 
 function placeAt(el: Element, left: number, top: number, width = 200, height = 30): void {
@@ -19,7 +20,7 @@ describe('coverSensitiveFields', () => {
     placeAt(document.getElementById('box') as Element, 300, 10, 100, 100);
     placeAt(document.getElementById('offscreen') as Element, 10, 5000);
 
-    const { uncover, boxes: painted } = coverSensitiveFields(document, { coverTypedText: false });
+    const { uncover, boxes: painted } = coverSensitiveFields(document, { coverTypedText: false, shade: 0 });
     const containers = document.querySelectorAll('[data-trailnote-cover]');
     expect(containers).toHaveLength(1);
     const container = containers[0] as HTMLElement;
@@ -42,7 +43,7 @@ describe('coverSensitiveFields', () => {
       expect(box.style.background).not.toBe('');
     }
     // Covering twice replaces the old cover rather than stacking.
-    coverSensitiveFields(document, { coverTypedText: false });
+    coverSensitiveFields(document, { coverTypedText: false, shade: 0 });
     expect(document.querySelectorAll('[data-trailnote-cover]')).toHaveLength(1);
     uncover();
   });
@@ -55,7 +56,7 @@ function boxes(): Array<{ at: string[]; fill: Fill; radius: string }> {
   const container = document.querySelector('[data-trailnote-cover]') as HTMLElement;
   return (Array.from(container.children) as HTMLElement[]).map((box) => ({
     at: [box.style.left, box.style.top, box.style.width, box.style.height],
-    fill: box.style.backgroundImage === typedTextFill['background-image'] ? 'typed' : 'sensitive',
+    fill: /gradient/.test(box.style.backgroundImage) ? 'typed' : 'sensitive',
     radius: box.style.borderRadius,
   }));
 }
@@ -101,7 +102,7 @@ describe('coverSensitiveFields with typed text covered', () => {
       <input id="pw" type="password" value="hunter2">`;
     const tops = placeAll();
 
-    coverSensitiveFields(document, { coverTypedText: true });
+    coverSensitiveFields(document, { coverTypedText: true, shade: 0 });
     expect(covered(tops)).toEqual([
       ['pw', 'sensitive'],
       ['name', 'typed'],
@@ -122,19 +123,33 @@ describe('coverSensitiveFields with typed text covered', () => {
   it('covers only sensitive fields when the journey records typed text', () => {
     document.body.innerHTML = `<input id="name" value="Camille Martin"><div id="editor" contenteditable>Hello</div><input id="cvc" name="cvc" value="123">`;
     placeAll();
-    coverSensitiveFields(document, { coverTypedText: false });
+    coverSensitiveFields(document, { coverTypedText: false, shade: 0 });
     expect(boxes().map((box) => box.fill)).toEqual(['sensitive']);
   });
 
   it('fills typed text with the light hatch and sensitive fields with the dark box', () => {
     document.body.innerHTML = `<input id="name" value="Camille"><input id="pw" type="password" value="hunter2">`;
     placeAll();
-    coverSensitiveFields(document, { coverTypedText: true });
+    coverSensitiveFields(document, { coverTypedText: true, shade: 0 });
     const [dark, hatch] = Array.from(document.querySelector('[data-trailnote-cover]')?.children ?? []) as HTMLElement[];
-    expect(dark.style.background).toBe(sensitiveFill.background);
+    expect(dark.style.background).toBe(sensitiveFill(0).background);
     expect(dark.style.backgroundImage).not.toMatch(/gradient/);
     expect(hatch.style.backgroundImage).toMatch(/^linear-gradient/);
     expect(hatch.style.getPropertyPriority('background-image')).toBe('important');
+  });
+
+  it('paints the shade it is asked for, so a picture of the previous cover can be told from this one', () => {
+    document.body.innerHTML = `<input id="name" value="Camille"><input id="pw" type="password" value="hunter2">`;
+    placeAll();
+    const fills = (shade: 0 | 1) => {
+      coverSensitiveFields(document, { coverTypedText: true, shade });
+      const [dark, hatch] = Array.from(document.querySelector('[data-trailnote-cover]')?.children ?? []) as HTMLElement[];
+      return [dark.style.background, hatch.style.backgroundColor, hatch.style.backgroundImage];
+    };
+    const [first, second] = [fills(0), fills(1)];
+    expect(second[0]).toBe(sensitiveFill(1).background);
+    expect(second[2]).toBe(typedTextFill(1)['background-image']);
+    for (const at of [0, 1, 2]) expect(second[at]).not.toBe(first[at]);
   });
 
   it('looks inside open shadow roots, and does not cover again what a masked container covers', () => {
@@ -145,7 +160,7 @@ describe('coverSensitiveFields with typed text covered', () => {
     maskedShadow.innerHTML = `<input id="maskedName" value="Camille">`;
     const tops = placeAll();
 
-    coverSensitiveFields(document, { coverTypedText: true });
+    coverSensitiveFields(document, { coverTypedText: true, shade: 0 });
     expect(covered(tops)).toEqual([
       ['private', 'sensitive'],
       ['shadowPw', 'sensitive'],
@@ -157,7 +172,7 @@ describe('coverSensitiveFields with typed text covered', () => {
     document.body.innerHTML = `<input id="cv" type="file"><input id="none" type="file">`;
     Object.defineProperty(document.getElementById('cv'), 'value', { value: 'C:\\fakepath\\camille-martin-cv.pdf' });
     const tops = placeAll();
-    coverSensitiveFields(document, { coverTypedText: true });
+    coverSensitiveFields(document, { coverTypedText: true, shade: 0 });
     expect(covered(tops)).toEqual([['cv', 'typed']]);
   });
 });

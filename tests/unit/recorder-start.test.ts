@@ -223,7 +223,7 @@ describe('startRecorder', () => {
 
   it('ignores clicks on the screenshot cover', async () => {
     start();
-    const { uncover } = coverSensitiveFields(document, { coverTypedText: true });
+    const { uncover } = coverSensitiveFields(document, { coverTypedText: true, shade: 0 });
     const cover = document.querySelector('[data-trailnote-cover]') as Element;
     expect(cover).not.toBeNull();
     click(cover);

@@ -1,12 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listJourneys } from '../../lib/db';
+import { getSteps, listJourneys } from '../../lib/db';
 import { continueRecording, startRecording, stopRecording } from '../../lib/recording/session';
 import { recordingState } from '../../lib/recording/state';
 import { useFreshStore } from './support/rows';
 
-// The recorder is put into real pages only; here the tab is a fake one.
-vi.mock('../../lib/recording/inject', () => ({ injectRecorder: vi.fn(async () => undefined) }));
+// The recorder is put into real pages only; here the tab is a fake one, and "injecting" reports its page a moment
+// later, as a recorder does once the background has answered it.
+vi.mock('../../lib/recording/inject', () => ({
+  injectRecorder: vi.fn(async (tabId: number) => {
+    const { storeRecordedStep } = await import('../../lib/recording/step-writer');
+    setTimeout(
+      () => void storeRecordedStep({ id: crypto.randomUUID(), kind: 'navigation', navigation: 'load', at: Date.now(), url: 'https://shop.example/', title: 'Shop' }, tabId),
+      50,
+    );
+  }),
+}));
 
 useFreshStore();
 beforeEach(() => {
@@ -38,5 +47,10 @@ describe('recording sessions', () => {
     expect(stopped.status).toBe('stopped');
     expect(continued.status).toBe('recording');
     expect(await recordingState.getValue()).toMatchObject({ journeyId: journey.id });
+  });
+
+  it('answers Start once the page the walk starts on is stored: a tester who leaves it at once keeps its step', async () => {
+    const journey = await startRecording({ tabId: await shopTab(), title: 'Quick' });
+    expect((await getSteps(journey.id)).map((step) => step.url)).toEqual(['https://shop.example/']);
   });
 });

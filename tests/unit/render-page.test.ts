@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import html2canvas from 'html2canvas';
 import { renderPage } from '../../lib/capture/render-page';
-import { sensitiveFill, typedTextFill } from '../../lib/recorder/cover';
+import { sensitiveFill, typedTextFill } from '../../lib/privacy/cover-fills';
 
 /** html2canvas itself cannot draw under happy-dom: its clone step is what holds the privacy rule, so run that on this document. */
 vi.mock('html2canvas', () => ({
@@ -32,14 +32,14 @@ describe('renderPage, the html2canvas fallback', () => {
     expect([field('name').value, field('name').placeholder, (document.getElementById('note') as HTMLTextAreaElement).value]).toEqual(['', '', '']);
     for (const id of ['name', 'note', 'editor']) {
       const style = (document.getElementById(id) as HTMLElement).style;
-      expect(style.backgroundImage).toBe(typedTextFill['background-image']);
+      expect(style.backgroundImage).toBe(typedTextFill()['background-image']);
       expect(style.color).toBe('transparent');
     }
     expect((document.querySelector('#editor p') as HTMLElement).style.visibility).toBe('hidden');
     expect(field('agree').checked).toBe(true);
     expect(field('agree').style.backgroundImage).toBe('');
     expect(field('pw').value).toBe('');
-    expect(field('pw').style.background).toBe(sensitiveFill.background);
+    expect(field('pw').style.background).toBe(sensitiveFill().background);
   });
 
   it('leaves typed text as it is when the walk records it, and still blanks sensitive fields', async () => {

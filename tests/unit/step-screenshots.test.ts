@@ -9,7 +9,7 @@ import { takeScreenshot } from '../../lib/recording/take-screenshot';
 
 vi.mock('../../lib/recording/take-screenshot', () => ({
   CaptureProblem: class extends Error {},
-  takeScreenshot: vi.fn(async () => ({ blob: new Blob(), method: 'html2canvas' })),
+  takeScreenshot: vi.fn(async () => ({ blob: new Blob(), method: 'html2canvas', takenAt: Date.now() })),
 }));
 vi.mock('../../lib/capture/downscale', () => ({
   screenshotImages: vi.fn(async () => ({ image: { blob: new Blob(), width: 1, height: 1 }, thumbnail: { blob: new Blob() } })),
@@ -59,5 +59,34 @@ describe('captureForStep and typed text', () => {
     expect(await coversTypedText()).toBe(true);
     await walk(null);
     expect(await coversTypedText()).toBe(true);
+  });
+});
+
+describe('captureForStep and the picture of the step before', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- as above
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async () => ({ id: 7, url, active: true }));
+    await walk({ recordTypedText: true });
+    vi.mocked(takeScreenshot).mockClear();
+  });
+
+  /** Steps of one page a second apart; the first one's capture reads the page at `readAt` (ms after the first step). */
+  async function twoSteps(readAt: number): Promise<number> {
+    const first = clickStep('walk-1');
+    const second = { ...clickStep('walk-1'), at: first.at + 1000 };
+    vi.mocked(takeScreenshot).mockResolvedValueOnce({ blob: new Blob(), method: 'visible-tab', takenAt: first.at + readAt });
+    await captureForStep(first);
+    await captureForStep(second);
+    return vi.mocked(takeScreenshot).mock.calls.length;
+  }
+
+  it('takes a new picture for a step that came while the last capture was under way: that picture was read before it', async () => {
+    // Read 0.5 s after the first step, half a second before the second (the tester typed, then clicked).
+    expect(await twoSteps(500)).toBe(2);
+  });
+
+  it('reuses a picture read after the step, of its page: the one a capture now would give', async () => {
+    expect(await twoSteps(1500)).toBe(1);
   });
 });

@@ -21,7 +21,7 @@ vi.mock('../../lib/recording/inject', () => ({ injectRecorder: vi.fn(async () =>
 // Pictures as a real capture weighs them (lib/capture/downscale draws with OffscreenCanvas, which Node lacks).
 vi.mock('../../lib/recording/take-screenshot', () => ({
   CaptureProblem: class extends Error {},
-  takeScreenshot: vi.fn(async () => ({ blob: new Blob(), method: 'visible-tab' })),
+  takeScreenshot: vi.fn(async () => ({ blob: new Blob(), method: 'visible-tab', takenAt: Date.now() })),
 }));
 vi.mock('../../lib/capture/downscale', () => ({
   screenshotImages: vi.fn(async () => ({ image: { blob: heavyJpeg(120_000), width: 1280, height: 800 }, thumbnail: { blob: heavyJpeg(15_000) } })),
