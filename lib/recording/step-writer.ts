@@ -131,8 +131,10 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
   }
   const { step, created } = await appendStep(input);
   if (!created) return step;
-  await stepStored(step);
+  // The capture starts first: a click that opens another page leaves it little time. It is counted below,
+  // long before its picture can be kept.
   if (needsScreenshot(step)) void captureForStep(step);
+  await stepStored(step);
   return step;
 }
 
