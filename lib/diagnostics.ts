@@ -48,6 +48,7 @@ const descriptions: Record<ErrorCode, string> = {
   'not-recordable': 'The walk reached a page Trailnote cannot record.',
   'already-recording': 'A recording was started while another one was going on.',
   'not-recording': 'A recording action came with no recording going on.',
+  'walk-full': 'A walk as large as a share file may be could not be recorded further.',
   'injection-failed': 'The recorder could not be put into a page.',
   'recorder-failed': 'A page recorder observer threw; the others went on.',
   'invalid-edit': 'An edit was refused.',

@@ -27,6 +27,8 @@ export type ErrorCode =
   | 'already-recording'
   /** Pause, Resume or Stop with no walk being recorded. */
   | 'not-recording'
+  /** The walk is as large as a share file may be (lib/journey/walk-room.ts): it cannot be recorded further. */
+  | 'walk-full'
   /** The recorder could not be put into the page. */
   | 'injection-failed'
   /** One of the page recorder's observers threw; the others went on recording. */

@@ -18,6 +18,11 @@ export interface RecordingState {
   addressFields?: Readonly<Record<string, FieldClass>>;
   /** Why the latest steps are not saved yet (a full disk): they wait in the outbox, and the panel says so. */
   saveProblem?: string;
+  /**
+   * Set once the walk nears the largest journey a share file may hold (lib/journey/walk-room.ts): about how many
+   * more steps it has room for. The panel warns; at 0 the worker stops the walk.
+   */
+  stepsLeft?: number;
 }
 
 /** Version 1: before addresses kept only what the walk's fields may keep. */

@@ -42,3 +42,12 @@ export function getScreenshotForStep(stepId: string): Promise<Screenshot | undef
 export function countScreenshots(journeyId: string): Promise<number> {
   return withStore('storeActionCountScreenshots', (db) => db.countFromIndex('screenshots', 'by-journey', journeyId));
 }
+
+/** How many screenshots a journey has, and their bytes with their thumbnails': what its ZIP carries. */
+export function measureScreenshots(journeyId: string): Promise<{ count: number; bytes: number }> {
+  return withStore('storeActionReadScreenshot', async (db) => {
+    // Blobs in IndexedDB are read by reference: their size is known without reading their bytes.
+    const shots = await db.getAllFromIndex('screenshots', 'by-journey', journeyId);
+    return { count: shots.length, bytes: shots.reduce((sum, shot) => sum + shot.image.size + shot.thumbnail.size, 0) };
+  });
+}

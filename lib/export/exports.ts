@@ -4,12 +4,12 @@ import { privateBundle } from '../privacy/private-walk';
 import { compareReport } from './compare-report';
 import { download, fileName } from './download';
 import { htmlReportWithPictures } from './html-report';
-import { journeyFile } from './journey-file';
+import { asJson, journeyFile } from './journey-file';
 import { lanesCsv } from './lanes-csv';
 import { journeyMarkdown } from './markdown';
 import { recorderFlow } from './recorder-flow';
 import { readScreenshots, reportPictures } from './screenshot-data';
-import { asJson, shareZip } from './share-zip';
+import { shareZip } from './share-zip';
 
 /** The files a journey can be shared as from the map, each a named button. */
 export interface ExportFormat {

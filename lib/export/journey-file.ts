@@ -27,6 +27,9 @@ export interface JourneyFile {
   annotations: ExportedAnnotation[];
 }
 
+/** A JSON file as Trailnote writes it: two-space indents, a final line break. */
+export const asJson = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
+
 /** Where a step's screenshot sits in the ZIP. */
 export function screenshotPath(screenshotId: string): string {
   return `screenshots/${screenshotId}.jpg`;
@@ -37,7 +40,7 @@ export function thumbnailPath(screenshotId: string): string {
   return `thumbnails/${screenshotId}.jpg`;
 }
 
-function exportedStep(step: Step): ExportedStep {
+export function exportedStep(step: Step): ExportedStep {
   const { journeyId: _journey, tabId: _tab, screenshotId, ...shared } = step;
   return { ...shared, ...(screenshotId && { screenshot: screenshotPath(screenshotId) }) };
 }

@@ -1,12 +1,10 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { JourneyBundle } from '../db';
 import { htmlReportWithPictures } from './html-report';
-import { journeyFile, screenshotPath, thumbnailPath } from './journey-file';
+import { asJson, journeyFile, screenshotPath, thumbnailPath } from './journey-file';
 import { lanesCsv } from './lanes-csv';
 import { recorderFlow } from './recorder-flow';
 import { readScreenshots } from './screenshot-data';
-
-export const asJson = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 
 /**
  * The share file: journey.json, screenshots/<id>.jpg with thumbnails/<id>.jpg, report.html, lanes.csv and

@@ -4,7 +4,7 @@ import { formatBytes, ImportError } from './import-error';
 import { readJourneyFile, SCREENSHOT_ENTRY, THUMBNAIL_ENTRY, type SharedJourney } from './journey-file-schema';
 import { journeyFromRecorderFlow } from './from-recorder-flow';
 import { journeyRows, type MakeThumbnail, type Pictures } from './journey-rows';
-import { IMPORT_LIMITS, type ImportLimits } from './limits';
+import { IMPORT_LIMITS, type ImportLimits } from '../journey/limits';
 import { readJson, utf8Text } from './read-json';
 import { readZip } from './read-zip';
 import { looksLikeRecorderFlow } from './recorder-flow-schema';

@@ -1,7 +1,7 @@
 import CRC32 from 'crc-32';
 import { Inflate } from 'fflate';
 import { formatBytes, ImportError } from './import-error';
-import type { ImportLimits } from './limits';
+import type { ImportLimits } from '../journey/limits';
 
 /**
  * Reading a share ZIP as a hostile file: every size, offset and name is checked before anything is

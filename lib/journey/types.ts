@@ -42,6 +42,11 @@ export interface Journey {
   environment?: JourneyEnvironment;
   /** Number of steps ever stored, deleted ones included: the next step's seq is stepCount + 1. */
   stepCount: number;
+  /**
+   * Set when recording stopped because the walk reached the largest journey a share file may hold
+   * (lib/journey/walk-room.ts); cleared when the walk is continued. Not shared: it says why this browser stopped.
+   */
+  reachedShareLimit?: boolean;
   /** When the journey came in from a share file; absent for walks recorded in this browser. */
   importedAt?: EpochMs;
   /**

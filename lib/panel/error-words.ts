@@ -5,7 +5,7 @@ import { EMOTION_LABELS } from '../journey/emotions';
 import type { EmotionScore } from '../journey/types';
 
 /** Codes that answer the tester (an empty note, a page Chrome keeps to itself): shown, not logged as failures. */
-const refusals = new Set<ErrorCode>(['invalid-edit', 'not-recordable', 'already-recording', 'not-recording', 'import-invalid']);
+const refusals = new Set<ErrorCode>(['invalid-edit', 'not-recordable', 'already-recording', 'not-recording', 'walk-full', 'import-invalid']);
 
 /**
  * What the panel says about an error, chosen by its code (lib/errors.ts), and the trace it leaves: every

@@ -1,6 +1,7 @@
 import { getSteps, updateStep } from '../db';
 import { t } from '../i18n';
-import { captureForStep, needsScreenshot, showsPage } from './screenshots';
+import { needsScreenshot } from '../journey/pictured';
+import { captureForStep, showsPage } from './screenshots';
 import { liveRecording } from './state';
 
 /** Past this, even the same page has likely changed since the step. */

@@ -10,13 +10,11 @@ import { privateAddress } from '../privacy/address';
 import { addressRulesOf, liveRecording } from './state';
 import { createCaptureQueue } from './capture-queue';
 import { CaptureProblem, takeScreenshot, type Capture } from './take-screenshot';
+import { hasRoomForPicture } from './walk-limit';
+import { countPicture, forgetPicture } from './walk-size';
 
 /** 2 captures a second is Chrome's limit; a little margin keeps us clear of its counter. */
 const captures = createCaptureQueue({ intervalMs: 520 });
-
-export function needsScreenshot(step: Step): boolean {
-  return step.kind !== 'input' && !step.problem;
-}
 
 /** Steps whose capture this worker has under way: a restarted worker's recovery must not take a second one. */
 const underway = new Set<string>();
@@ -74,6 +72,9 @@ export async function captureForStep(step: Step): Promise<void> {
   try {
     const capture = await captures.schedule((turn) => captureOfStepPage(step, turn));
     const { image, thumbnail } = await screenshotImages(capture.blob);
+    const bytes = image.blob.size + thumbnail.blob.size;
+    // A picture larger than the room kept for it could take the walk past what a share file may hold.
+    if (!(await hasRoomForPicture(step, bytes))) throw new CaptureProblem({ code: 'capture-failed', message: t('problemWalkFull') });
     await saveScreenshot({
       id: crypto.randomUUID(),
       journeyId: step.journeyId,
@@ -86,7 +87,9 @@ export async function captureForStep(step: Step): Promise<void> {
       method: capture.method,
       pageUrl: capture.url,
     });
+    countPicture(step, bytes);
   } catch (error) {
+    forgetPicture(step);
     // No room for the picture: the walk pauses until there is, then the step gets the reason (lib/recording/room.ts).
     if (await isNoRoom(error)) return void (await holdPicture(step.id));
     // The step keeps the reason; the log keeps that it happened, for a report of missing screenshots.

@@ -1,7 +1,7 @@
 import { journeyAbout } from '../journey/about';
 import { clipped, TEXT_LIMITS } from '../journey/limits';
 import { browser } from 'wxt/browser';
-import { createJourney, getJourney, getSteps, updateJourney } from '../db';
+import { createJourney, getJourney, getSteps } from '../db';
 import type { Journey } from '../journey/types';
 import { messageOf, TrailnoteError } from '../errors';
 import { t } from '../i18n';
@@ -10,28 +10,14 @@ import { privateAddress } from '../privacy/address';
 import { noFields } from '../privacy/address-rules';
 import { rulesOfWalk } from '../privacy/private-walk';
 import { announce, onJourneyChange } from '../messaging/changes';
-import { sendMessage, type StartRequest } from '../contract/protocol';
+import type { StartRequest } from '../contract/protocol';
 import { injectRecorder } from './inject';
 import { whyNotRecordable } from './recordable';
 import { translatedDefaultStages } from './stage-names';
 import { changeRecording, recordingState, walkInThisSession } from './state';
 import { storeHeldSteps, storeLostSteps } from './step-writer';
-
-/**
- * Start, Continue, Pause, Resume and Stop run one at a time. Each checks the recording state, then awaits:
- * two panels pressing Start together would otherwise both pass the "already recording" check and leave a walk
- * behind that nothing records. The worker is one thread, and a restarted worker has nothing in flight, so an
- * in-memory queue is enough.
- */
-let running: Promise<unknown> = Promise.resolve();
-function oneAtATime<Args extends unknown[], T>(action: (...args: Args) => Promise<T>): (...args: Args) => Promise<T> {
-  return (...args) => {
-    const next = running.then(() => action(...args));
-    // The caller gets this action's failure; the queue only needs to know that it is over.
-    running = next.catch(() => undefined);
-    return next;
-  };
-}
+import { checkRoomToContinue, showRoom } from './walk-limit';
+import { endWalk, oneAtATime, setStatus } from './walk-status';
 
 function newJourney(request: StartRequest, tab: Browser.tabs.Tab): Journey {
   const url = tab.url ?? '';
@@ -57,12 +43,6 @@ function newJourney(request: StartRequest, tab: Browser.tabs.Tab): Journey {
     },
     stepCount: 0,
   };
-}
-
-async function setStatus(journeyId: string, change: Partial<Journey>): Promise<Journey> {
-  const journey = await updateJourney(journeyId, change);
-  announce({ kind: 'recording' });
-  return journey;
 }
 
 /** Checks that the tab can be recorded now, and returns it. */
@@ -132,13 +112,15 @@ export const startRecording = oneAtATime(async (request: StartRequest): Promise<
 
 /**
  * Goes on with a stopped or interrupted walk in the given tab: new steps follow the old ones, in the
- * stage the walk was in.
+ * stage the walk was in. A walk as large as a share file may be is refused: start a new one.
  */
 export const continueRecording = oneAtATime(async (request: { journeyId: string; tabId: number }): Promise<Journey> => {
   await recordableTab(request.tabId);
+  await checkRoomToContinue(request.journeyId);
   const before = await getJourney(request.journeyId);
-  const journey = await setStatus(request.journeyId, { status: 'recording', endedAt: undefined });
+  const journey = await setStatus(request.journeyId, { status: 'recording', endedAt: undefined, reachedShareLimit: undefined });
   await recordIn(journey, request.tabId, before?.endedAt);
+  await showRoom(journey.id);
   return journey;
 });
 
@@ -167,16 +149,6 @@ export const resumeRecording = oneAtATime(async (): Promise<Journey> => {
   return setStatus(journeyId, { status: 'recording' });
 });
 
-/** Tells every recorder of the walk to remove its listeners: nothing of Trailnote stays in the pages. */
-async function stopPageRecorders(tabIds: number[]): Promise<void> {
-  await Promise.allSettled(
-    tabIds.map(async (tabId) => {
-      const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
-      await Promise.allSettled(frames.map((frame) => sendMessage('stopRecorder', undefined, { tabId, frameId: frame.frameId })));
-    }),
-  );
-}
-
 export const stopRecording = oneAtATime(async (status: 'stopped' | 'interrupted' = 'stopped'): Promise<Journey> => {
   const state = await recordingState.getValue();
   if (!state) throw new TrailnoteError('not-recording', t('statusStopped'));
@@ -184,10 +156,7 @@ export const stopRecording = oneAtATime(async (status: 'stopped' | 'interrupted'
   // be, the walk goes on and the panel says why: stopping now would throw them away.
   await storeHeldOrRefuse();
   await storeLostSteps();
-  await changeRecording(() => null);
-  await stopPageRecorders(state.tabIds);
-  const journey = await getJourney(state.journeyId);
-  return setStatus(state.journeyId, { status, endedAt: journey?.endedAt ?? Date.now() });
+  return endWalk(state, { status });
 });
 
 /**

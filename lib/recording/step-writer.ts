@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { appendStep, getJourney, mergeStepTiming, updateStep } from '../db';
+import { appendStep, getJourney, getStep, mergeStepTiming, updateStep, type NewStep } from '../db';
 import { logError } from '../diagnostics';
 import { t } from '../i18n';
 import { announce } from '../messaging/changes';
@@ -9,7 +9,9 @@ import { readOutbox, removeFromOutbox } from '../contract/outbox';
 import type { RecordedStep, TimingUpdate } from '../contract/recorder-events';
 import { boundedProblem, withinShareLimits } from './bounded-step';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';
-import { captureForStep, needsScreenshot } from './screenshots';
+import { needsScreenshot } from '../journey/pictured';
+import { captureForStep } from './screenshots';
+import { hasRoomForStep, stepRefused, stepStored } from './walk-limit';
 import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, recordingState } from './state';
 import type { RecordingState } from '../contract/recording-state';
 import { fieldsLearntFrom, withFields, type AddressRules } from '../privacy/address-rules';
@@ -191,14 +193,25 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
   // A submit its click caused is that click's moment: its fields are learnt above, and the click is the step.
   if (recorded.kind === 'submit' && recorded.clickId) return null;
   const placed = storedForm(await inItsPage(recorded, tabId), rules);
-  const { step, created } = await appendStep({
+  const input: NewStep = {
     ...placed,
     journeyId: journey.id,
     stageId: journey.currentStageId,
     tabId,
     ...(problem && { problem: boundedProblem(privateProblem(problem, rules)) }),
-  });
-  if (created && needsScreenshot(step)) void captureForStep(step);
+  };
+  // Weighed as the store will keep it; a step sent again after a worker restart is already in, and weighs nothing.
+  const candidate: Step = { ...input, seq: journey.stepCount + 1 };
+  if (!(await getStep(input.id)) && !(await hasRoomForStep(candidate))) {
+    await stepRefused(candidate);
+    return null;
+  }
+  const { step, created } = await appendStep(input);
+  if (!created) return step;
+  // The capture starts first: a click that opens another page leaves it little time. It is counted below,
+  // long before its picture can be kept.
+  if (needsScreenshot(step)) void captureForStep(step);
+  await stepStored(step);
   return step;
 }
 

@@ -28,11 +28,11 @@ export function chromiumArgs(extension = extensionPath): string[] {
  */
 export type ExtensionLaunchOptions = Pick<LaunchOptions, 'headless' | 'handleSIGINT' | 'handleSIGTERM'>;
 
-export async function launchWithExtension(profileDir: string, options: ExtensionLaunchOptions = {}): Promise<BrowserContext> {
+export async function launchWithExtension(profileDir: string, options: ExtensionLaunchOptions = {}, extension = extensionPath): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: chromePath,
     headless: true,
-    args: chromiumArgs(),
+    args: chromiumArgs(extension),
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
     ...options,
@@ -54,6 +54,8 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 }
 
 interface Fixtures {
+  /** The built extension a test loads: .output/chrome-mv3, or the end-to-end build (e2e-build.ts) for a spec that asks. */
+  extensionDir: string;
   profileDir: string;
   context: BrowserContext;
   background: Worker;
@@ -74,14 +76,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  extensionDir: [extensionPath, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- as above
   profileDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'trailnote-profile-'));
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  context: async ({ profileDir }, use) => {
-    const context = await launchWithExtension(profileDir);
+  context: async ({ profileDir, extensionDir }, use) => {
+    const context = await launchWithExtension(profileDir, {}, extensionDir);
     await use(context);
     await context.close();
   },

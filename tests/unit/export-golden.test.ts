@@ -19,11 +19,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { htmlReport } from '../../lib/export/html-report';
-import { journeyFile } from '../../lib/export/journey-file';
+import { asJson, journeyFile } from '../../lib/export/journey-file';
 import { lanesCsv } from '../../lib/export/lanes-csv';
 import { journeyMarkdown } from '../../lib/export/markdown';
 import { recorderFlow } from '../../lib/export/recorder-flow';
-import { asJson } from '../../lib/export/share-zip';
 import { EXPORTED_AT, PICTURES, exportBundle } from './support/export-bundle';
 
 beforeEach(() => {

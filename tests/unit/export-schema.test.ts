@@ -1,8 +1,7 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import schema from '../../docs/journey.schema.json';
-import { journeyFile } from '../../lib/export/journey-file';
-import { asJson } from '../../lib/export/share-zip';
+import { asJson, journeyFile } from '../../lib/export/journey-file';
 import { EXPORTED_AT, exportBundle } from './support/export-bundle';
 
 /**

@@ -2,14 +2,13 @@ import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addJourneyRows, loadJourneyBundle } from '../../lib/db';
 import { htmlReport } from '../../lib/export/html-report';
-import { journeyFile } from '../../lib/export/journey-file';
+import { asJson, journeyFile } from '../../lib/export/journey-file';
 import { lanesCsv } from '../../lib/export/lanes-csv';
 import { recorderFlow } from '../../lib/export/recorder-flow';
-import { asJson } from '../../lib/export/share-zip';
 import { ImportError } from '../../lib/import/import-error';
 import { importJourney } from '../../lib/import/import-journey';
 import { readJourneyFile } from '../../lib/import/journey-file-schema';
-import type { ImportLimits } from '../../lib/import/limits';
+import type { ImportLimits } from '../../lib/journey/limits';
 import { blobOf, sharedBundle, sharedFile, sharedPictures, storeContents } from './support/shared-files';
 import { journey as journeyRow, useFreshStore } from './support/rows';
 

@@ -5,7 +5,7 @@ import type { JourneyFile } from '../../lib/export/journey-file';
 import { recorderFlow } from '../../lib/export/recorder-flow';
 import { ImportError } from '../../lib/import/import-error';
 import { importJourney } from '../../lib/import/import-journey';
-import type { ImportLimits } from '../../lib/import/limits';
+import type { ImportLimits } from '../../lib/journey/limits';
 import { blobOf, fakeJpeg, sharedBundle, sharedFile, sharedPictures, storeContents, zipOf } from './support/shared-files';
 import { journey as journeyRow, useFreshStore } from './support/rows';
 

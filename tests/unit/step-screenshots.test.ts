@@ -15,6 +15,8 @@ vi.mock('../../lib/capture/downscale', () => ({
   screenshotImages: vi.fn(async () => ({ image: { blob: new Blob(), width: 1, height: 1 }, thumbnail: { blob: new Blob() } })),
 }));
 vi.mock('../../lib/db', () => ({ saveScreenshot: vi.fn(async () => undefined), updateStep: vi.fn(async () => undefined) }));
+// How full the walk is has its own tests (walk-limit.test.ts): here every picture has room.
+vi.mock('../../lib/recording/walk-limit', () => ({ hasRoomForPicture: vi.fn(async () => true) }));
 
 const url = 'https://shop.example/checkout';
 let stepCount = 0;
