@@ -10,7 +10,7 @@ import type { RecordedStep, TimingUpdate } from '../contract/recorder-events';
 import { boundedProblem, withinShareLimits } from './bounded-step';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { captureForStep, needsScreenshot } from './screenshots';
-import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, recordingState } from './state';
+import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, recordingState, walkInThisSession } from './state';
 import type { RecordingState } from '../contract/recording-state';
 import { fieldsLearntFrom, withFields, type AddressRules } from '../privacy/address-rules';
 import { privateProblem, privateStep } from '../privacy/private-walk';
@@ -198,7 +198,9 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
     tabId,
     ...(problem && { problem: boundedProblem(privateProblem(problem, rules)) }),
   });
-  if (created && needsScreenshot(step)) void captureForStep(step);
+  // A step of a walk the browser was closed on (saved from the outbox as the browser starts again) gets no picture:
+  // its tab id may now name another tab. Marking the walk interrupted gives it the reason (markInterruptedWalk).
+  if (created && needsScreenshot(step) && (await walkInThisSession.getValue())) void captureForStep(step);
   return step;
 }
 
