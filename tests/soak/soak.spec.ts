@@ -1,12 +1,29 @@
 import type { BrowserContext } from '@playwright/test';
-import { expect, launchWithExtension, serviceWorkerOf, test } from '../e2e/fixtures';
+import { expect, launchWithExtension, serviceWorkerOf, test as base } from '../e2e/fixtures';
 import { PanelPage } from '../e2e/panel-page';
 import { stopServiceWorker } from '../e2e/worker';
+import { startShop, type Shop } from '../shop/server';
 import { killBrowser } from './browser-crash';
 import { seededRandom, soakSeed } from './seeded-random';
 import { whereOf } from './shop-tour';
 import { expectWalkStored, expectWholeWalk, storedLines } from './walk-checks';
 import { ShopWalker } from './walker';
+
+/**
+ * The demo shop with a quicker cart: its usual 1.5 s wait (a slow page on purpose) would take a minute of the
+ * walk's few, and the soak is about keeping steps, not about slow pages.
+ */
+const test = base.extend<object, { shop: Shop }>({
+  shop: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring: none
+    async ({}, use) => {
+      const shop = await startShop({ cartDelayMs: 200 });
+      await use(shop);
+      await shop.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 const title = 'Soak walk';
 /** Longest look at a page between two moves (ms): quick, as a tester who knows the shop. */
@@ -108,8 +125,14 @@ test('a long rough walk keeps every step: 500+ steps over 20+ pages, worker stop
     // Killed in the middle of a move, with steps on their way and screenshots queued.
     const beforeKill = await panel.dump();
     const journeyId = beforeKill.journeys[0].id;
+    // The kill lands just after the move's steps reached the panel, while their screenshots wait their turn
+    // (two a second): a click and the page it opens come closer together than that.
+    while (walker.closesTabNext) await walker.step();
+    const killDelay = random.between(0, 150);
+    const stepsBefore = walker.expected.length;
     const cutOff = walker.step().catch(() => 'cut off by the kill');
-    await shopPage.waitForTimeout(random.between(0, 400));
+    await expect.poll(async () => walker.expected.length > stepsBefore && Number(await panel.stepCount.textContent()) >= walker.expected.length, { timeout: 15_000 }).toBe(true);
+    await shopPage.waitForTimeout(killDelay);
     const pid = await killBrowser(first, profileDir);
     await cutOff;
     console.log(`Killed Chromium (pid ${pid}) with ${beforeKill.steps.length} steps stored`);

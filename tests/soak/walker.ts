@@ -74,6 +74,11 @@ export class ShopWalker {
     if (left > 0) await this.page.waitForTimeout(left);
   }
 
+  /** Whether the next step closes the tab the walk opened, rather than making a move. */
+  get closesTabNext(): boolean {
+    return this.tabs.length > 1 && this.tabs[this.tabs.length - 1].movesLeft <= 0;
+  }
+
   /** One move, chosen at random among the current page's (and addresses to type), weighted to pages seen least. */
   async step(): Promise<void> {
     const tab = this.tabs[this.tabs.length - 1];
@@ -87,8 +92,8 @@ export class ShopWalker {
 
   private choose(): Move {
     // A tester does a few things on a page before moving on (a move that stays is as likely as two links),
-    // and is drawn to the pages they have not seen yet.
-    const weight = (move: Move) => (move.to === undefined ? 2 : 1 + 6 / (1 + (this.visits.get(move.to) ?? 0)));
+    // and is drawn to the pages they have not seen yet, strongly: some are three or four pages deep.
+    const weight = (move: Move) => (move.to === undefined ? 2 : 1 + 24 / (1 + (this.visits.get(move.to) ?? 0)) ** 2);
     const typed = this.tour.typedAddresses.map((where) => ({ item: typeAddress(this.shop, where), weight: weight(typeAddress(this.shop, where)) / 8 }));
     // A second tab is opened only from the first: the walk keeps one tab of its own at a time.
     const moves = this.tour.movesFrom(this.where).filter((move) => move.leads !== 'new-tab' || this.tabs.length === 1);
