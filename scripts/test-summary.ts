@@ -1,6 +1,6 @@
 /**
- * Prints "N passed, N failed" from the reports the lint, unit and end-to-end runs wrote, so CI's last line
- * is counted from real runs. A missing report counts as a failure: a suite that did not run did not pass.
+ * Prints "N passed, N failed" from the reports the lint, unit, end-to-end and soak runs wrote, so CI's last
+ * line is counted from real runs. A missing report counts as a failure: a suite that did not run did not pass.
  * The lint (ESLint, svelte-check) counts as one check; `npm test` writes its exit code.
  */
 import { readFileSync } from 'node:fs';
@@ -39,16 +39,22 @@ function unitCounts(): Counts {
   return { passed: report.numPassedTests, failed: report.numFailedTests };
 }
 
-function endToEndCounts(): Counts {
-  const report = readJson('test-results/e2e.json') as { stats: { expected: number; unexpected: number; flaky: number } } | null;
-  if (!report) {
-    console.error('No end-to-end report (test-results/e2e.json): counted as one failure.');
+/** A Playwright JSON report: the end-to-end tests' (test-results/e2e.json) or the soak walk's (test-results/soak.json). */
+function playwrightCounts(report: string, name: string): Counts {
+  const stats = readJson(report) as { stats: { expected: number; unexpected: number; flaky: number } } | null;
+  if (!stats) {
+    console.error(`No ${name} report (${report}): counted as one failure.`);
     return { passed: 0, failed: 1 };
   }
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
+  return { passed: stats.stats.expected + stats.stats.flaky, failed: stats.stats.unexpected };
 }
 
-const counts = { lint: lintCounts(), unit: unitCounts(), 'end-to-end': endToEndCounts() };
+const counts = {
+  lint: lintCounts(),
+  unit: unitCounts(),
+  'end-to-end': playwrightCounts('test-results/e2e.json', 'end-to-end'),
+  soak: playwrightCounts('test-results/soak.json', 'soak walk'),
+};
 const total = Object.values(counts).reduce((sum, { passed, failed }) => ({ passed: sum.passed + passed, failed: sum.failed + failed }), { passed: 0, failed: 0 });
 console.log(
   Object.entries(counts)

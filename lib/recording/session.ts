@@ -1,8 +1,8 @@
 import { journeyAbout } from '../journey/about';
 import { clipped, TEXT_LIMITS } from '../journey/limits';
 import { browser } from 'wxt/browser';
-import { createJourney, getJourney, getSteps } from '../db';
-import type { Journey } from '../journey/types';
+import { createJourney, getJourney, getSteps, updateStep } from '../db';
+import type { Journey, StepProblem } from '../journey/types';
 import { messageOf, TrailnoteError } from '../errors';
 import { t } from '../i18n';
 import { hostOf } from '../journey/urls';
@@ -13,6 +13,7 @@ import { announce, onJourneyChange } from '../messaging/changes';
 import type { StartRequest } from '../contract/protocol';
 import { injectRecorder } from './inject';
 import { whyNotRecordable } from './recordable';
+import { needsScreenshot } from '../journey/pictured';
 import { translatedDefaultStages } from './stage-names';
 import { changeRecording, recordingState, walkInThisSession } from './state';
 import { storeHeldSteps, storeLostSteps } from './step-writer';
@@ -168,6 +169,9 @@ export const markInterruptedWalk = oneAtATime(async (): Promise<boolean> => {
   if (!state || (await walkInThisSession.getValue())) return false;
   await changeRecording(() => null);
   const steps = await getSteps(state.journeyId);
+  // The screenshots still to take went with the browser: their steps say why they have none.
+  const browserClosed: StepProblem = { code: 'capture-failed', message: t('problemCaptureFailed', t('problemBrowserClosed')) };
+  for (const step of steps.filter((waiting) => needsScreenshot(waiting) && !waiting.screenshotId)) await updateStep(step.id, { problem: browserClosed });
   await setStatus(state.journeyId, { status: 'interrupted', endedAt: steps.at(-1)?.at ?? Date.now() });
   return true;
 });

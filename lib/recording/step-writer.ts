@@ -12,7 +12,7 @@ import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { needsScreenshot } from '../journey/pictured';
 import { captureForStep } from './screenshots';
 import { hasRoomForStep, stepRefused, stepStored } from './walk-limit';
-import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, recordingState } from './state';
+import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, recordingState, walkInThisSession } from './state';
 import type { RecordingState } from '../contract/recording-state';
 import { fieldsLearntFrom, withFields, type AddressRules } from '../privacy/address-rules';
 import { privateProblem, privateStep } from '../privacy/private-walk';
@@ -209,8 +209,10 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
   const { step, created } = await appendStep(input);
   if (!created) return step;
   // The capture starts first: a click that opens another page leaves it little time. It is counted below,
-  // long before its picture can be kept.
-  if (needsScreenshot(step)) void captureForStep(step);
+  // long before its picture can be kept. A step of a walk the browser was closed on (saved from the outbox as
+  // the browser starts again) gets no picture: its tab id may now name another tab. Marking the walk
+  // interrupted gives it the reason (markInterruptedWalk).
+  if (needsScreenshot(step) && (await walkInThisSession.getValue())) void captureForStep(step);
   await stepStored(step);
   return step;
 }
