@@ -200,9 +200,10 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
     tabId,
     ...(problem && { problem: boundedProblem(privateProblem(problem, rules)) }),
   };
-  // Weighed as the store will keep it; a step sent again after a worker restart is already in, and weighs nothing.
+  // Weighed as the store will keep it (by the count kept in memory: no wait before its capture). A step sent again
+  // after a worker restart is already in: it takes no more room.
   const candidate: Step = { ...input, seq: journey.stepCount + 1 };
-  if (!(await getStep(input.id)) && !(await hasRoomForStep(candidate))) {
+  if (!(await hasRoomForStep(candidate)) && !(await getStep(input.id))) {
     await stepRefused(candidate);
     return null;
   }
