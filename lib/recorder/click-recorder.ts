@@ -34,6 +34,21 @@ export function clickPoint(event: MouseEvent, win: Window): RecordedClick['point
 const buttonTypes = new Set(['button', 'submit', 'reset', 'image']);
 
 /**
+ * The click the browser makes on a form's default button when Enter is pressed in one of its fields
+ * (implicit submission, https://html.spec.whatwg.org/#implicit-submission): a click without a pointer on a
+ * submit button while the focus stays in a field of its form. A replay presses Enter there, as the tester did.
+ */
+export function isEnterSubmission(event: MouseEvent, target: EventTarget | undefined): boolean {
+  if (event.detail !== 0 || !target || !('form' in (target as object))) return false;
+  const button = target as HTMLButtonElement | HTMLInputElement;
+  const submits = button.localName === 'button' ? button.type === 'submit' : button.localName === 'input' && (button.type === 'submit' || button.type === 'image');
+  if (!submits || !button.form) return false;
+  let focused = button.ownerDocument.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return !!focused && focused !== button && (focused as HTMLInputElement).form === button.form;
+}
+
+/**
  * A click that only puts the caret in a field or ticks a box: the field's change step tells the journey
  * what happened ("Chose “checked” in “Subscribe”"), so the click would be noise beside it.
  */
@@ -84,7 +99,8 @@ export function recordClicks(ctx: RecorderContext): Remove {
     ctx.lastClickAt = now;
     if (forwarded || answeredByChange(path[0] as Element) || answeredByChange(label)) return;
     const point = clickPoint(event, win);
-    const step: RecordedClick = { ...stamp(win), kind: 'click', target: describeTarget(path, win), ...(point && { point }) };
+    const byEnter = isEnterSubmission(event, path[0]);
+    const step: RecordedClick = { ...stamp(win), kind: 'click', target: describeTarget(path, win), ...(point && { point }), ...(byEnter && { byEnter }) };
     emit({ type: 'step', step });
     inThisTask(ctx, step.id);
   };

@@ -114,7 +114,7 @@ describe('Chrome Recorder flow', () => {
     expect(() => parse(JSON.parse(JSON.stringify(flow)))).not.toThrow();
   });
 
-  it('navigates to the first page, asserts the navigation a click caused, and masks values', () => {
+  it('navigates to the first page, asserts the navigation a click caused, and replays masked values as stand-ins', () => {
     expect(flow.steps.map((step) => step.type)).toEqual([
       'setViewport',
       'navigate',
@@ -123,9 +123,11 @@ describe('Chrome Recorder flow', () => {
       'customStep',
       'customStep', // s2, which opened s3, and s3's note and emotion
       'change',
+      'customStep', // s4's stand-in
       'change',
+      'customStep', // s5's stand-in
       'change',
-      'click', // s4–s6, and the box ticked in s7; the submit s8 is the click or key that caused it
+      'click', // s6, and the box ticked in s7; the submit s8 is the click or key that caused it
       'customStep',
       'click',
       'customStep', // s8's note, s9 and its note; the app route s10 is replayed by that click
@@ -140,7 +142,12 @@ describe('Chrome Recorder flow', () => {
       assertedEvents: [{ type: 'navigation', url: 'https://pay.example/pay' }],
     });
     const values = flow.steps.flatMap((step) => (step.type === 'change' ? [step.value] : []));
-    expect(values).toEqual(['{{Email: a@ ×9}}', '{{Card number: secret}}', 'Sand']);
+    // A reserved-domain address, the documented test card, and the menu's option by value.
+    expect(values).toEqual(['test@example.com', '4242424242424242', 'sand']);
+    expect(flow.steps.filter((step) => step.type === 'customStep' && step.name === 'trailnote.standIn').map((step) => step.type === 'customStep' && step.parameters)).toEqual([
+      { step: 4, stepKind: 'input', field: 'Email', standIn: 'email', mask: 'a@ ×9' },
+      { step: 5, stepKind: 'input', field: 'Card number', standIn: 'card-number', mask: 'secret' },
+    ]);
   });
 
   it('carries key moments as customSteps that name their step', () => {
@@ -169,7 +176,7 @@ describe('Chrome Recorder flow', () => {
       { type: 'click', target: 'main', selectors: [['aria/Gift wrap']], offsetX: 1, offsetY: 1 },
       { type: 'click', target: 'main', selectors: [['aria/Newsletter']], offsetX: 1, offsetY: 1 },
       { type: 'click', target: 'main', selectors: [['aria/Express']], offsetX: 1, offsetY: 1 },
-      { type: 'change', target: 'main', selectors: [['aria/Consent']], value: '{{Consent: secret}}' },
+      { type: 'click', target: 'main', selectors: [['aria/Consent']], offsetX: 1, offsetY: 1 },
     ]);
     expect(() => parse(JSON.parse(JSON.stringify({ title: 't', steps: replayed })))).not.toThrow();
   });
