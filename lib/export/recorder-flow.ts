@@ -119,7 +119,8 @@ export function recorderFlow({ journey, steps, annotations }: JourneyBundle): Re
         }
         cause = undefined;
         if (step.target.selectors.length) {
-          const click: RecorderStep = { type: 'click', ...located(step.target), offsetX: 1, offsetY: 1 };
+          // Where the tester clicked in the element; a walk recorded before that was kept: its corner, as before.
+          const click: RecorderStep = { type: 'click', ...located(step.target), offsetX: step.offset?.x ?? 1, offsetY: step.offset?.y ?? 1 };
           flow.push(click);
           cause = click;
         }

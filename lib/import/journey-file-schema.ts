@@ -137,6 +137,7 @@ const step = v.variant('kind', [
     kind: v.literal('click'),
     target,
     point: v.optional(v.object({ x: coordinate, y: coordinate, viewportWidth: amount, viewportHeight: amount })),
+    offset: v.optional(v.object({ x: coordinate, y: coordinate })),
     byEnter: v.optional(v.boolean()),
   }),
   v.object({ ...stepBase, kind: v.literal('input'), target, field }),

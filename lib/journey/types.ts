@@ -182,6 +182,8 @@ export interface ClickStep extends StepBase {
   target: StepTarget;
   /** Click position in CSS pixels of the top viewport, and that viewport's size, for marking the point. */
   point?: { x: number; y: number; viewportWidth: number; viewportHeight: number };
+  /** Where in the target element the click landed, in CSS pixels from its top left (a keyboard's click: the middle). */
+  offset?: { x: number; y: number };
   /** The click the browser made on a form's default button when Enter was pressed in one of its fields. */
   byEnter?: boolean;
 }

@@ -2,7 +2,7 @@ import type { RecordedClick } from '../contract/recorder-events';
 import { coverAttribute } from './cover';
 import { on, type Remove } from './listen';
 import type { RecorderContext } from './recorder-context';
-import { describeTarget } from './selectors';
+import { describeElement, targetElement } from './selectors';
 import { stamp } from './stamp';
 
 /**
@@ -32,6 +32,19 @@ export function clickPoint(event: MouseEvent, win: Window): RecordedClick['point
 }
 
 const buttonTypes = new Set(['button', 'submit', 'reset', 'image']);
+
+/**
+ * Where in its element the click landed, in CSS pixels from the element's top left, as Chrome Recorder's
+ * offsetX/offsetY: a replay clicks there (a rounded button's corner is not the button). A click from the
+ * keyboard has no position: the element's middle.
+ */
+export function clickOffset(event: MouseEvent, element: Element): RecordedClick['offset'] {
+  const box = element.getBoundingClientRect();
+  const fromKeyboard = event.detail === 0 && event.clientX === 0 && event.clientY === 0;
+  const x = fromKeyboard ? box.width / 2 : event.clientX - box.left;
+  const y = fromKeyboard ? box.height / 2 : event.clientY - box.top;
+  return { x: Math.max(0, Math.round(x)), y: Math.max(0, Math.round(y)) };
+}
 
 /**
  * The click the browser makes on a form's default button when Enter is pressed in one of its fields
@@ -100,7 +113,9 @@ export function recordClicks(ctx: RecorderContext): Remove {
     if (forwarded || answeredByChange(path[0] as Element) || answeredByChange(label)) return;
     const point = clickPoint(event, win);
     const byEnter = isEnterSubmission(event, path[0]);
-    const step: RecordedClick = { ...stamp(win), kind: 'click', target: describeTarget(path, win), ...(point && { point }), ...(byEnter && { byEnter }) };
+    const element = targetElement(path, win);
+    const offset = clickOffset(event, element);
+    const step: RecordedClick = { ...stamp(win), kind: 'click', target: describeElement(element, win), ...(point && { point }), offset, ...(byEnter && { byEnter }) };
     emit({ type: 'step', step });
     inThisTask(ctx, step.id);
   };
