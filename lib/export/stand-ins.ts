@@ -157,15 +157,46 @@ export function meetsPattern(value: string, pattern: string | undefined): boolea
   return true;
 }
 
+/** One character a pattern's atom accepts: a literal, the first of a class, a digit for \d, a letter for \w. */
+function characterOf(atom: string): string | undefined {
+  if (atom === '.') return 'a';
+  if (atom.startsWith('\\')) return ({ d: '1', w: 'a', s: ' ' } as Record<string, string>)[atom[1]] ?? (/[A-Za-z0-9]/.test(atom[1]) ? undefined : atom[1]);
+  if (atom.startsWith('[')) {
+    const body = atom.slice(1, -1);
+    if (!body || body.startsWith('^')) return undefined;
+    return body.startsWith('\\') ? characterOf(body.slice(0, 2)) : body[0];
+  }
+  return '()|^$'.includes(atom) ? undefined : atom;
+}
+
+/**
+ * The shortest value a simple pattern accepts (literals, classes, \d and \w, with counts): "0[67][0-9]{8}"
+ * gives "0600000000". Undefined for what it does not read (groups, alternatives, negated classes).
+ */
+export function valueForPattern(pattern: string): string | undefined {
+  let value = '';
+  for (let index = 0; index < pattern.length;) {
+    const atom = pattern[index] === '\\' ? pattern.slice(index, index + 2) : pattern[index] === '[' ? pattern.slice(index, pattern.indexOf(']', index + 1) + 1) : pattern[index];
+    if (!atom) return undefined;
+    const character = characterOf(atom);
+    if (character === undefined) return undefined;
+    index += atom.length;
+    const count = pattern.slice(index).match(/^(?:\{(\d+)(?:,\d*)?\}|[?*+])/);
+    index += count?.[0].length ?? 0;
+    value += character.repeat(count ? (count[1] !== undefined ? Number(count[1]) : count[0] === '+' ? 1 : 0) : 1);
+  }
+  return value;
+}
+
 /**
  * The stand-in for a masked field's value. When the field's pattern refuses the usual one, digits, then
- * letters, of the same length are tried; `seed` (the step's number) varies generated passwords.
+ * letters, of the same length are tried, then the shortest value the pattern accepts; `seed` (the step's number) varies generated passwords.
  */
 export function standIn(field: StepField, seed: number): StandIn {
   const kind = standInKind(field);
   const value = candidate(kind, field, seed);
   const pattern = field.rules?.pattern;
   if (meetsPattern(value, pattern)) return { kind, value };
-  const tries = [digits(value.length), letters(value.length), digits(lengthFor(field, 8)), letters(lengthFor(field, 8))];
-  return { kind, value: tries.find((tried) => meetsPattern(tried, pattern)) ?? value };
+  const tries = [digits(value.length), letters(value.length), valueForPattern(pattern ?? ''), digits(lengthFor(field, 8)), letters(lengthFor(field, 8))];
+  return { kind, value: tries.find((tried): tried is string => tried !== undefined && meetsPattern(tried, pattern)) ?? value };
 }

@@ -181,6 +181,80 @@ describe('Chrome Recorder flow', () => {
     expect(() => parse(JSON.parse(JSON.stringify({ title: 't', steps: replayed })))).not.toThrow();
   });
 
+  it('makes every page reached without clicking its own navigate step, and asserts a navigation only on the step that caused it', () => {
+    const [home, addToCart, , email] = bundle.steps;
+    const page = (id: string, url: string, navigation: 'load' | 'route', type?: string, qualifiers: string[] = []): Step => ({
+      ...home,
+      id,
+      url,
+      kind: 'navigation',
+      navigation,
+      ...(type && { transition: { type, qualifiers } }),
+    });
+    const click = (id: string, extra: Partial<Step> = {}): Step => ({ ...addToCart, id, ...extra }) as Step;
+    const steps: Step[] = [
+      page('home', 'https://shop.example/', 'load', 'typed'),
+      click('tick'), // a click that opened nothing
+      page('typed', 'https://shop.example/tents', 'load', 'typed', ['from_address_bar']),
+      click('link'),
+      page('linked', 'https://shop.example/tent', 'load', 'link'),
+      page('back', 'https://shop.example/tents', 'load', 'typed', ['forward_back']),
+      page('bookmark', 'https://shop.example/app/', 'load', 'auto_bookmark'),
+      click('route-link'),
+      page('pushed', 'https://shop.example/app/routes', 'route', 'link'),
+      page('app-back', 'https://shop.example/app/', 'route', 'link', ['forward_back']),
+      click('app-back-button'),
+      page('app-back-by-click', 'https://shop.example/app/routes', 'route', 'link', ['forward_back']),
+      page('reload', 'https://shop.example/app/routes', 'load', 'reload'),
+      { ...email, id: 'field' },
+      click('enter', { byEnter: true, offset: { x: 40, y: 12 } } as Partial<Step>),
+      page('sent', 'https://shop.example/sent', 'load', 'form_submit'),
+      { ...email, id: 'search' },
+      { ...bundle.steps[7], id: 'submit-by-enter' }, // a form with no button, sent with Enter
+      page('found', 'https://shop.example/found', 'load', 'form_submit'),
+      page('older', 'https://shop.example/older', 'load'), // recorded before transitions were kept: follows nothing here
+    ];
+    const replayed = recorderFlow({ ...bundle, steps, annotations: [] }).steps.filter((step) => step.type !== 'setViewport' && step.type !== 'customStep');
+    const shown = replayed.map((step) => {
+      const asserted = 'assertedEvents' in step && step.assertedEvents ? ` → ${new URL(step.assertedEvents[0].url).pathname}` : '';
+      return step.type === 'navigate' ? `navigate ${new URL(step.url).pathname}` : `${step.type}${asserted}`;
+    });
+    expect(shown).toEqual([
+      'navigate /',
+      'click', // no navigation to wait for: the next page was typed
+      'navigate /tents',
+      'click → /tent',
+      'navigate /tents', // Back
+      'navigate /app/', // a bookmark
+      'click', // the app's own link: its route needs no step
+      'navigate /app/', // Back through the app's history
+      'click', // the app's Back button: the click replays it
+      'navigate /app/routes', // Reload
+      'change',
+      'keyDown → /sent', // Enter, as pressed
+      'keyUp',
+      'change',
+      'keyDown → /found',
+      'keyUp',
+      'navigate /older',
+    ]);
+    expect(replayed.find((step) => step.type === 'navigate' && step.url.endsWith('/tents'))).toMatchObject({
+      assertedEvents: [{ type: 'navigation', url: 'https://shop.example/tents' }],
+    });
+    expect(replayed.find((step) => step.type === 'keyDown')).toEqual({
+      type: 'keyDown',
+      target: 'main',
+      key: 'Enter',
+      assertedEvents: [{ type: 'navigation', url: 'https://shop.example/sent', title: home.title }],
+    });
+    expect(() => parse(JSON.parse(JSON.stringify({ title: 't', steps: replayed })))).not.toThrow();
+  });
+
+  it('clicks where the tester clicked in the element', () => {
+    const steps = [bundle.steps[0], { ...bundle.steps[1], offset: { x: 120, y: 22 } } as Step];
+    expect(recorderFlow({ ...bundle, steps, annotations: [] }).steps.find((step) => step.type === 'click')).toMatchObject({ offsetX: 120, offsetY: 22 });
+  });
+
   it('keeps the frame of a click in a frame', () => {
     const clicks = flow.steps.filter((step) => step.type === 'click');
     expect(clicks.map((click) => click.frame)).toEqual([undefined, undefined, [0]]);
