@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRunner, parse, PuppeteerRunnerExtension, type Step } from '@puppeteer/replay';
+import { createRunner, parse, PuppeteerRunnerExtension, StepType, type Step } from '@puppeteer/replay';
 import puppeteer from 'puppeteer-core';
 import { chromePath, expect, tabIdOf, test } from './fixtures';
 import { exportedFile } from './map-exports';
@@ -135,11 +135,11 @@ test('a recorded walk exported as a Chrome Recorder flow replays to the confirma
   writeFileSync(test.info().outputPath('flow.json'), text);
 
   // Every page reached without clicking is a navigate step; Enter is pressed as Enter; masked values have stand-ins.
-  const navigated = flow.steps.flatMap((step) => (step.type === 'navigate' ? [new URL(step.url).pathname] : []));
+  const navigated = flow.steps.flatMap((step) => (step.type === StepType.Navigate ? [new URL(step.url).pathname] : []));
   expect(navigated).toEqual(['/', '/category/tents.html', '/category/tents.html', '/app/', '/app/routes', '/express.html', '/checkout.html']);
-  expect(flow.steps.filter((step) => step.type === 'keyDown' || step.type === 'keyUp').map((step) => step.type)).toEqual(['keyDown', 'keyUp']);
+  expect(flow.steps.filter((step) => step.type === StepType.KeyDown || step.type === StepType.KeyUp).map((step) => step.type)).toEqual(['keyDown', 'keyUp']);
   const standIns = flow.steps.flatMap((step) =>
-    step.type === 'customStep' && step.name === 'trailnote.standIn' ? [String((step.parameters as { standIn?: string }).standIn)] : [],
+    step.type === StepType.CustomStep && step.name === 'trailnote.standIn' ? [String((step.parameters as { standIn?: string }).standIn)] : [],
   );
   expect(standIns).toEqual(expect.arrayContaining(['email', 'phone', 'password', 'card-number', 'card-code', 'text']));
 

@@ -207,7 +207,7 @@ describe('Chrome Recorder flow', () => {
       page('app-back-by-click', 'https://shop.example/app/routes', 'route', 'link', ['forward_back']),
       page('reload', 'https://shop.example/app/routes', 'load', 'reload'),
       { ...email, id: 'field' },
-      click('enter', { byEnter: true, offset: { x: 40, y: 12 } } as Partial<Step>),
+      click('enter', { byEnter: true, offset: { x: 40, y: 12 } }),
       page('sent', 'https://shop.example/sent', 'load', 'form_submit'),
       { ...email, id: 'search' },
       { ...bundle.steps[7], id: 'submit-by-enter' }, // a form with no button, sent with Enter
