@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { RecorderEvent } from '../../lib/contract/recorder-events';
 import { withTransition } from '../../lib/recorder/transition';
 import { noteTransition, transitionOf } from '../../lib/recording/transitions';
 
@@ -30,7 +31,7 @@ describe('how a recorded page was reached', () => {
     const reached = withTransition({ type: 'reload', qualifiers: [] });
     const stamp = { id: 'x', at: 1, url: 'https://a.test/', title: 'A' };
     expect(reached({ type: 'step', step: { ...stamp, kind: 'navigation', navigation: 'load' } })).toMatchObject({ step: { transition: { type: 'reload' } } });
-    const route = { type: 'step', step: { ...stamp, kind: 'navigation', navigation: 'route', transition: { type: 'link', qualifiers: [] } } } as const;
+    const route: RecorderEvent = { type: 'step', step: { ...stamp, kind: 'navigation', navigation: 'route', transition: { type: 'link', qualifiers: [] } } };
     expect(reached(route)).toBe(route);
     expect(withTransition(undefined)({ type: 'step', step: { ...stamp, kind: 'navigation', navigation: 'load' } })).not.toHaveProperty('step.transition');
   });
