@@ -9,7 +9,7 @@ import type { NoteKind, Screenshot, Step } from '../journey/types';
 import { averageWords, emotionStory, rangeWords } from '../map/emotion-story';
 import { journeySummary, stageMetrics } from '../map/metrics';
 import { stageColumns, type StageColumn } from '../map/stage-columns';
-import { touchpoints } from '../map/touchpoints';
+import { thirdPartyLabel, touchpoints } from '../map/touchpoints';
 import { escapeHtml as e, offlinePage } from './html';
 import { reportCurve } from './report-curve';
 import { curveColumnSvg, faceAxis } from './report-curve-html';
@@ -122,7 +122,7 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
       'laneTouchpoints',
       cells((column) =>
         touchpoints(journey, column.steps)
-          .map((point) => `<p class="touchpoint"><b>${e(point.name)}</b><br>${e(point.host)}${point.thirdParty ? ` <em>${e(t('thirdParty'))}</em>` : ''}</p>`)
+          .map((point) => `<p class="touchpoint"><b>${e(point.name)}</b><br>${e(point.host)}${point.thirdParty ? ` <em>${e(thirdPartyLabel(point))}</em>` : ''}</p>`)
           .join(''),
       ),
     ),

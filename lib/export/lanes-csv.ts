@@ -4,7 +4,7 @@ import { emotionsByStep } from '../journey/emotions';
 import { NOTE_KINDS, NOTE_KIND_LABELS, notesByStep } from '../journey/notes';
 import { stepSentence } from '../journey/step-sentence';
 import { timingColumn, type TimingKey } from '../journey/timings';
-import { touchpoints } from '../map/touchpoints';
+import { thirdPartyLabel, touchpoints } from '../map/touchpoints';
 import { toCsv, type CsvCell } from './csv';
 
 /** The load figures' columns, raw (milliseconds, bytes), in the order the CSV always had them: spreadsheets refer to columns by place. */
@@ -37,7 +37,7 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
       stepSentence(step),
       step.title,
       step.url,
-      touchpoint ? `${touchpoint.host}${touchpoint.thirdParty ? ` (${t('thirdParty')})` : ''}` : '',
+      touchpoint ? `${touchpoint.host}${touchpoint.thirdParty ? ` (${thirdPartyLabel(touchpoint)})` : ''}` : '',
       emotions.get(step.id),
       step.keyMoment ? t('csvKeyMomentYes') : '',
       ...NOTE_KINDS.map((kind) =>
