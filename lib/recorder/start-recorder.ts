@@ -1,4 +1,6 @@
 import { recordClicks } from './click-recorder';
+import { detectDeadClicks } from './dead-click-detector';
+import { detectRageClicks } from './rage-click-detector';
 import type { RecorderOptions, StopRecorder } from '../contract/recorder-events';
 import { recordFields } from './field-recorder';
 import { recordSubmits } from './form-recorder';
@@ -26,6 +28,8 @@ export function startRecorder({ emit, recordTypedText, window: win = window, acc
     }
   };
   const removers: Remove[] = [observe('recorder: clicks', recordClicks), observe('recorder: fields', recordFields), observe('recorder: submits', recordSubmits)];
+  // Friction signals (issue 14), after the click recorder: they read the step its listener just made.
+  removers.push(observe('recorder: rage clicks', detectRageClicks), observe('recorder: dead clicks', detectDeadClicks));
   if (win === win.top) removers.push(observe('recorder: page load', recordPageLoad), observe('recorder: routes', recordRoutes));
   let stopped = false;
   return () => {
