@@ -2,6 +2,7 @@ import type { JourneyBundle } from '../db';
 import { t } from '../i18n';
 import { emotionsByStep } from '../journey/emotions';
 import { NOTE_KINDS, NOTE_KIND_LABELS, notesByStep } from '../journey/notes';
+import { signalLine } from '../journey/signal-words';
 import { stepSentence } from '../journey/step-sentence';
 import { timingColumn, type TimingKey } from '../journey/timings';
 import { thirdPartyLabel, touchpoints } from '../map/touchpoints';
@@ -26,6 +27,8 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
     t('keyMoment'),
     ...NOTE_KINDS.map((kind) => t(NOTE_KIND_LABELS[kind])),
     ...CSV_TIMINGS.map(timingColumn),
+    // Last: spreadsheets refer to the earlier columns by place.
+    t('signalColumn'),
   ];
   const rows = steps.map((step): CsvCell[] => {
     const [touchpoint] = touchpoints(journey, [step]);
@@ -47,6 +50,7 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
           .join('\n'),
       ),
       ...CSV_TIMINGS.map((key) => timing?.[key]),
+      (step.signals ?? []).map(signalLine).join('\n'),
     ];
   });
   return toCsv([header, ...rows]);

@@ -55,19 +55,21 @@ function pageKey(step: AnyStep): string {
 export function backtrackSignal(step: AnyStep, before: readonly Step[]): NoticedSignal | undefined {
   if (step.kind !== 'navigation') return undefined;
   const { withinPages } = SIGNAL_THRESHOLDS.backtrack;
-  const pages: string[] = [];
+  const pages: Array<{ key: string; seq?: number }> = [];
   for (let index = before.length - 1; index >= 0 && pages.length <= withinPages; index--) {
     const earlier = before[index];
     if (earlier.kind !== 'navigation') continue;
     const key = pageKey(earlier);
-    if (pages.at(-1) !== key) pages.push(key);
+    if (pages.at(-1)?.key !== key) pages.push({ key, seq: (earlier as Partial<Step>).seq });
   }
   const [left, ...seen] = pages;
   const here = pageKey(step);
-  if (left === undefined || left === here) return undefined;
-  const pagesBack = seen.slice(0, withinPages).indexOf(here);
+  if (left === undefined || left.key === here) return undefined;
+  const pagesBack = seen.slice(0, withinPages).findIndex((page) => page.key === here);
   if (pagesBack < 0) return undefined;
-  return { kind: 'backtrack', evidence: { returnedTo: here, pagesBetween: pagesBack + 1 }, thresholds: { withinPages } };
+  // The page returned to by its step's number, not its address: evidence holds no address (the privacy rules own those).
+  const returnedTo = seen[pagesBack].seq;
+  return { kind: 'backtrack', evidence: { pagesBetween: pagesBack + 1, ...(returnedTo !== undefined && { returnedToStep: returnedTo }) }, thresholds: { withinPages } };
 }
 
 /** The signals the tester has not answered yet. */

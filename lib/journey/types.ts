@@ -126,8 +126,8 @@ export interface StepSignal {
   /** When it was noticed. */
   at: EpochMs;
   status: SignalStatus;
-  /** What was seen: figures and page words, never typed data ("ttfb": 1520, "clicks": 3). */
-  evidence: Record<string, number | string>;
+  /** What was seen, as named figures ("ttfb": 1520, "clicks": 3): no page text, nothing typed, no address. */
+  evidence: Record<string, number>;
   /** The limits it was measured against (lib/journey/signal-thresholds.ts), as they were when it was noticed. */
   thresholds: Record<string, number>;
 }

@@ -52,7 +52,7 @@ describe('backtracking', () => {
     const back = page('https://shop.example/');
     expect(backtrackSignal(back, [home, clickOn(home.url), tents])).toEqual({
       kind: 'backtrack',
-      evidence: { returnedTo: 'https://shop.example/', pagesBetween: 1 },
+      evidence: { pagesBetween: 1, returnedToStep: home.seq },
       thresholds: { withinPages: SIGNAL_THRESHOLDS.backtrack.withinPages },
     });
   });
