@@ -1,0 +1,103 @@
+import type { Annotation, Step } from '../../lib/journey/types';
+import { expect, test } from './fixtures';
+import { PanelPage, type StoreDump } from './panel-page';
+
+/** Each step's signal kinds, by what the step was: "click Apply coupon" → ['dead-click']. */
+function signalsByStep(steps: Step[]): Array<[string, string[]]> {
+  return steps.map((step) => [
+    `${step.seq} ${step.kind} ${step.kind === 'navigation' ? new URL(step.url).pathname : step.target.text}`,
+    (step.signals ?? []).map((signal) => signal.kind),
+  ]);
+}
+
+const frictionNotes = (dump: StoreDump) => (dump.annotations as Annotation[]).filter((note) => note.kind === 'friction');
+
+test('notices a dead click, a slow page and a u-turn, each on its own step, and the tester accepts or dismisses them in the panel', async ({ context, background, shop }) => {
+  const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/offers.html');
+  await panel.start('Use a coupon');
+  await expect(panel.stepItems.first()).toContainText('Offers');
+
+  // A button that answers, then one that does nothing at all.
+  await shopPage.getByRole('button', { name: 'Show the terms' }).click();
+  await expect(shopPage.getByText('Offer valid while stocks last.')).toBeVisible();
+  await shopPage.getByRole('button', { name: 'Apply coupon' }).click();
+  const coupon = panel.stepItems.filter({ hasText: 'Apply coupon' });
+  await expect(coupon.getByText('Clicked — nothing happened for 2.0 s')).toBeVisible();
+
+  // The cart answers after 1.5 s (the shop's slow page); Back returns to the offers.
+  await shopPage.getByRole('link', { name: 'Go to the cart' }).click();
+  await expect(shopPage).toHaveURL(/\/cart/);
+  await expect(panel.stepItems.filter({ hasText: 'Slow page' })).toHaveCount(1);
+  await shopPage.goBack();
+  await expect(shopPage).toHaveTitle('Offers — Northwind Outfitters');
+  await expect(panel.stepItems.filter({ hasText: 'Went back to a page seen just before' })).toHaveCount(1);
+
+  const dump = await panel.settled();
+  expect(signalsByStep(dump.steps)).toEqual([
+    ['1 navigation /odd/offers.html', []],
+    ['2 click Show the terms', []],
+    ['3 click Apply coupon', ['dead-click']],
+    ['4 click Go to the cart', []],
+    ['5 navigation /cart', ['slow-page']],
+    ['6 navigation /odd/offers.html', ['backtrack']],
+  ]);
+  // Suggestions are not notes: nothing was added to what the tester said.
+  expect(dump.annotations).toEqual([]);
+
+  await panel.page.setViewportSize({ width: 360, height: 900 });
+  await coupon.scrollIntoViewIfNeeded();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await panel.page.emulateMedia({ colorScheme });
+    await panel.page.screenshot({ path: test.info().outputPath(`panel-signals-${colorScheme}.png`) });
+  }
+  await panel.page.emulateMedia({ colorScheme: 'light' });
+
+  // Accept: one Friction note, worded from the signal; pressing again is impossible (the suggestion is gone).
+  await coupon.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(coupon.getByRole('button', { name: 'Accept', exact: true })).toHaveCount(0);
+  await expect.poll(async () => frictionNotes(await panel.dump()).map((note) => note.text)).toEqual(['Clicked — nothing happened for 2.0 s']);
+  // Dismiss: hidden, no note.
+  const cart = panel.stepItems.filter({ hasText: 'Slow page' });
+  await cart.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await expect(panel.stepItems.filter({ hasText: 'Slow page' })).toHaveCount(0);
+  const answered = await panel.dump();
+  expect(frictionNotes(answered)).toHaveLength(1);
+  expect(answered.steps.flatMap((step) => (step.signals ?? []).map((signal) => `${step.seq} ${signal.kind} ${signal.status}`))).toEqual([
+    '3 dead-click accepted',
+    '5 slow-page dismissed',
+    '6 backtrack suggested',
+  ]);
+
+  await panel.stop();
+  const opened = context.waitForEvent('page');
+  await panel.page.getByRole('link', { name: 'Open journey map' }).click();
+  const map = await opened;
+  await map.waitForLoadState('domcontentloaded');
+  await map.setViewportSize({ width: 1600, height: 1000 });
+  await expect(map.getByRole('region', { name: 'Use a coupon' })).toContainText('3 moments of friction, 1 confirmed by the tester');
+  const painPoints = map.getByRole('row').filter({ has: map.getByRole('rowheader', { name: 'Pain points and friction' }) });
+  // The accepted one is the tester's note now; the open one is Trailnote's, shown apart.
+  await expect(painPoints).toContainText('Clicked — nothing happened for 2.0 s');
+  await expect(painPoints.getByText('Noticed by Trailnote')).toHaveCount(1);
+  await expect(painPoints).toContainText('Went back to a page seen just before');
+  await map.screenshot({ path: test.info().outputPath('map-signals.png'), fullPage: true });
+});
+
+test('cries no wolf: a calm walk of ordinary pages, links, a button that answers and a double click on text has no signal', async ({ context, background, shop }) => {
+  const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/offers.html');
+  await panel.start('A calm walk');
+  await expect(panel.stepItems.first()).toContainText('Offers');
+  const terms = shopPage.getByRole('button', { name: 'Show the terms' });
+  await terms.click();
+  await expect(shopPage.getByText('Offer valid while stocks last.')).toBeVisible();
+  await terms.click();
+  await expect(terms).toHaveAttribute('aria-expanded', 'false');
+  await shopPage.getByRole('heading', { name: 'Offers' }).dblclick();
+  await shopPage.getByRole('link', { name: 'See the tents' }).click();
+  await expect(shopPage).toHaveTitle('Tents — Northwind Outfitters');
+  await expect(panel.stepItems.filter({ hasText: 'Tents' }).first()).toBeVisible();
+  // Each click's window is over once a later step is stored after it: the last click was followed by a page.
+  const dump = await panel.settled();
+  expect(dump.steps.length).toBeGreaterThanOrEqual(5);
+  expect(signalsByStep(dump.steps).filter(([, kinds]) => kinds.length)).toEqual([]);
+});
