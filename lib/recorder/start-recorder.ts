@@ -1,5 +1,7 @@
 import { recordClicks } from './click-recorder';
 import { detectDeadClicks } from './dead-click-detector';
+import { detectErrorClicks } from './error-click-detector';
+import { detectHttpError } from './http-error-detector';
 import { detectRageClicks } from './rage-click-detector';
 import type { RecorderOptions, StopRecorder } from '../contract/recorder-events';
 import { recordFields } from './field-recorder';
@@ -29,8 +31,8 @@ export function startRecorder({ emit, recordTypedText, window: win = window, acc
   };
   const removers: Remove[] = [observe('recorder: clicks', recordClicks), observe('recorder: fields', recordFields), observe('recorder: submits', recordSubmits)];
   // Friction signals (issue 14), after the click recorder: they read the step its listener just made.
-  removers.push(observe('recorder: rage clicks', detectRageClicks), observe('recorder: dead clicks', detectDeadClicks));
-  if (win === win.top) removers.push(observe('recorder: page load', recordPageLoad), observe('recorder: routes', recordRoutes));
+  removers.push(observe('recorder: rage clicks', detectRageClicks), observe('recorder: dead clicks', detectDeadClicks), observe('recorder: error clicks', detectErrorClicks));
+  if (win === win.top) removers.push(observe('recorder: page load', recordPageLoad), observe('recorder: routes', recordRoutes), observe('recorder: http errors', detectHttpError));
   let stopped = false;
   return () => {
     if (stopped) return;

@@ -12,7 +12,11 @@ function signalsByStep(steps: Step[]): Array<[string, string[]]> {
 
 const frictionNotes = (dump: StoreDump) => (dump.annotations as Annotation[]).filter((note) => note.kind === 'friction');
 
-test('notices a dead click, a slow page and a u-turn, each on its own step, and the tester accepts or dismisses them in the panel', async ({ context, background, shop }) => {
+test('notices a dead click, an error click, a slow page, a u-turn and a 404, each on its own step, and the tester accepts or dismisses them in the panel', async ({
+  context,
+  background,
+  shop,
+}) => {
   const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/offers.html');
   await panel.start('Use a coupon');
   await expect(panel.stepItems.first()).toContainText('Offers');
@@ -23,6 +27,9 @@ test('notices a dead click, a slow page and a u-turn, each on its own step, and 
   await shopPage.getByRole('button', { name: 'Apply coupon' }).click();
   const coupon = panel.stepItems.filter({ hasText: 'Apply coupon' });
   await expect(coupon.getByText('Clicked — nothing happened for 2.0 s')).toBeVisible();
+  // A button whose script throws.
+  await shopPage.getByRole('button', { name: 'Check a gift card' }).click();
+  await expect(panel.stepItems.filter({ hasText: 'Check a gift card' }).getByText('Clicked — the page hit an error')).toBeVisible();
 
   // The cart answers after 1.5 s (the shop's slow page); Back returns to the offers.
   await shopPage.getByRole('link', { name: 'Go to the cart' }).click();
@@ -31,15 +38,22 @@ test('notices a dead click, a slow page and a u-turn, each on its own step, and 
   await shopPage.goBack();
   await expect(shopPage).toHaveTitle('Offers — Northwind Outfitters');
   await expect(panel.stepItems.filter({ hasText: 'Went back to a page seen just before' })).toHaveCount(1);
+  // A link to a page that is no more.
+  await shopPage.getByRole('link', { name: 'Last summer’s sale' }).click();
+  await expect(shopPage).toHaveTitle('Not found — Northwind Outfitters');
+  await expect(panel.stepItems.filter({ hasText: 'The page came back with error 404' })).toHaveCount(1);
 
   const dump = await panel.settled();
   expect(signalsByStep(dump.steps)).toEqual([
     ['1 navigation /odd/offers.html', []],
     ['2 click Show the terms', []],
     ['3 click Apply coupon', ['dead-click']],
-    ['4 click Go to the cart', []],
-    ['5 navigation /cart', ['slow-page']],
-    ['6 navigation /odd/offers.html', ['backtrack']],
+    ['4 click Check a gift card', ['error-click']],
+    ['5 click Go to the cart', []],
+    ['6 navigation /cart', ['slow-page']],
+    ['7 navigation /odd/offers.html', ['backtrack']],
+    ['8 click Last summer’s sale', []],
+    ['9 navigation /odd/summer-sale.html', ['http-error']],
   ]);
   // Suggestions are not notes: nothing was added to what the tester said.
   expect(dump.annotations).toEqual([]);
@@ -64,8 +78,10 @@ test('notices a dead click, a slow page and a u-turn, each on its own step, and 
   expect(frictionNotes(answered)).toHaveLength(1);
   expect(answered.steps.flatMap((step) => (step.signals ?? []).map((signal) => `${step.seq} ${signal.kind} ${signal.status}`))).toEqual([
     '3 dead-click accepted',
-    '5 slow-page dismissed',
-    '6 backtrack suggested',
+    '4 error-click suggested',
+    '6 slow-page dismissed',
+    '7 backtrack suggested',
+    '9 http-error suggested',
   ]);
 
   await panel.stop();
@@ -74,11 +90,11 @@ test('notices a dead click, a slow page and a u-turn, each on its own step, and 
   const map = await opened;
   await map.waitForLoadState('domcontentloaded');
   await map.setViewportSize({ width: 1600, height: 1000 });
-  await expect(map.getByRole('region', { name: 'Use a coupon' })).toContainText('3 moments of friction, 1 confirmed by the tester');
+  await expect(map.getByRole('region', { name: 'Use a coupon' })).toContainText('5 moments of friction, 1 confirmed by the tester');
   const painPoints = map.getByRole('row').filter({ has: map.getByRole('rowheader', { name: 'Pain points and friction' }) });
   // The accepted one is the tester's note now; the open one is Trailnote's, shown apart.
   await expect(painPoints).toContainText('Clicked — nothing happened for 2.0 s');
-  await expect(painPoints.getByText('Noticed by Trailnote')).toHaveCount(1);
+  await expect(painPoints.getByText('Noticed by Trailnote')).toHaveCount(3);
   await expect(painPoints).toContainText('Went back to a page seen just before');
   await map.screenshot({ path: test.info().outputPath('map-signals.png'), fullPage: true });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { becameRage, nextBurst, type ClickBurst } from '../../lib/recorder/click-burst';
 import type { RecordedSignal, RecorderEvent, StopRecorder } from '../../lib/contract/recorder-events';
 import { SIGNAL_THRESHOLDS } from '../../lib/journey/signal-thresholds';
+import { pageErrorEvent, relayPageErrors } from '../../lib/recorder/page-error-relay';
 import { startRecorder } from '../../lib/recorder/start-recorder';
 
 const { clicks: rageClicks, withinMs, radiusPx } = SIGNAL_THRESHOLDS.rageClick;
@@ -123,6 +124,35 @@ describe('detectors in the recorder', () => {
     await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.deadClick.windowMs);
     expect(clickIds()).toHaveLength(9);
     expect(signals()).toEqual([]);
+  });
+
+  it('reports an error click when the page throws within the window after a click, not just over it', async () => {
+    const alive = document.getElementById('alive')!;
+    click(alive);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.errorClick.windowMs - 1);
+    document.dispatchEvent(new Event(pageErrorEvent));
+    document.dispatchEvent(new Event(pageErrorEvent));
+    click(alive);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.errorClick.windowMs);
+    document.dispatchEvent(new Event(pageErrorEvent));
+    expect(signals()).toEqual([{ stepId: clickIds()[0], kind: 'error-click', evidence: { afterMs: expect.any(Number) as number } }]);
+  });
+
+  it('hears no page error without a click first', () => {
+    document.dispatchEvent(new Event(pageErrorEvent));
+    expect(signals()).toEqual([]);
+  });
+
+  it('relays the page’s own uncaught errors and rejections, without their words', () => {
+    const heard: Event[] = [];
+    document.addEventListener(pageErrorEvent, (event) => heard.push(event));
+    relayPageErrors(window);
+    relayPageErrors(window);
+    window.dispatchEvent(new ErrorEvent('error', { message: 'secret words' }));
+    window.dispatchEvent(new Event('unhandledrejection'));
+    document.body.dispatchEvent(new Event('error'));
+    expect(heard).toHaveLength(2);
+    expect(heard.every((event) => !('detail' in event))).toBe(true);
   });
 
   it('leaves no observer or timer behind when stopped mid-window', async () => {
