@@ -138,6 +138,43 @@ describe('detectors in the recorder', () => {
     expect(signals()).toEqual([{ stepId: clickIds()[0], kind: 'error-click', evidence: { afterMs: expect.any(Number) as number } }]);
   });
 
+  it('reports a form error when a submit press makes a field invalid or an alert speak, within the window; not a polite status', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<form id="promo"><input id="code" name="code"><button id="redeem">Redeem</button><p id="alert" role="alert"></p><p id="status" role="status"></p></form>
+       <form id="cart"><button id="add">Add to cart</button></form>`,
+    );
+    document.getElementById('promo')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      document.getElementById('code')!.setAttribute('aria-invalid', 'true');
+      document.getElementById('alert')!.textContent = 'This code has expired.';
+    });
+    document.getElementById('cart')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      document.getElementById('status')!.textContent = 'Added to cart';
+    });
+    click(document.getElementById('add')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs);
+    expect(signals()).toEqual([]);
+    click(document.getElementById('redeem')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs);
+    const redeem = clickIds()[1];
+    expect(signals().filter((signal) => signal.kind === 'form-error')).toEqual([
+      { stepId: redeem, kind: 'form-error', evidence: { fields: 1, messages: expect.any(Number) as number } },
+    ]);
+  });
+
+  it('reports no form error for an alert that speaks just after the window', async () => {
+    document.body.insertAdjacentHTML('beforeend', `<form id="late"><button id="send">Send</button><p id="later" role="alert"></p></form>`);
+    document.getElementById('late')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      setTimeout(() => (document.getElementById('later')!.textContent = 'Too late'), SIGNAL_THRESHOLDS.formError.windowMs + 1);
+    });
+    click(document.getElementById('send')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs * 2);
+    expect(signals().filter((signal) => signal.kind === 'form-error')).toEqual([]);
+  });
+
   it('hears no page error without a click first', () => {
     document.dispatchEvent(new Event(pageErrorEvent));
     expect(signals()).toEqual([]);
