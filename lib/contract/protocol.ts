@@ -3,7 +3,7 @@ import type { ErrorCode } from '../errors';
 import type { Journey, JourneyKind, NavigationTransition } from '../journey/types';
 import type { AddressRules } from '../privacy/address-rules';
 import type { CoverShade } from '../privacy/cover-fills';
-import type { RecordedStep, TimingUpdate } from './recorder-events';
+import type { RecordedSignal, RecordedStep, TimingUpdate } from './recorder-events';
 import type { Result } from './result';
 
 export interface StartRequest {
@@ -74,6 +74,8 @@ export interface ProtocolMap {
   recorderReady(): Result<RecorderConfig | null>;
   recordStep(step: RecordedStep): Result<true>;
   updateTiming(update: TimingUpdate): Result<true>;
+  /** Added in issue 14: a worker of the previous version does not know it, and the signal is lost, not the step. */
+  recordSignal(signal: RecordedSignal): Result<true>;
   reportProblem(report: ProblemReport): Result<true>;
 
   // background → one frame of the recorded tab

@@ -99,6 +99,21 @@ const problem = v.object({
   message: text(TEXT_LIMITS.text),
 });
 
+const figures = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(/^[a-zA-Z]{1,40}$/)), v.pipe(v.number(), v.finite())),
+  v.check((entries) => Object.keys(entries).length <= 8),
+);
+
+/** Friction Trailnote noticed (issue 14): figures only, so nothing in it can carry page text or an address. */
+const signal = v.object({
+  id,
+  kind: v.picklist(['rage-click', 'dead-click', 'error-click', 'slow-page', 'layout-shift', 'form-error', 'http-error', 'backtrack']),
+  at: time,
+  status: v.picklist(['suggested', 'accepted', 'dismissed']),
+  evidence: figures,
+  thresholds: figures,
+});
+
 /** Where a step's picture sits in the ZIP: an id of safe characters, so a path can never leave screenshots/. */
 export const SCREENSHOT_ENTRY = /^screenshots\/([A-Za-z0-9_-]{1,200})\.jpg$/;
 export const THUMBNAIL_ENTRY = /^thumbnails\/([A-Za-z0-9_-]{1,200})\.jpg$/;
@@ -121,6 +136,14 @@ const stepBase = {
   ),
   label: v.optional(name),
   keyMoment: v.optional(v.boolean()),
+  // A later version 1 may name kinds this one does not know: such a signal is dropped, not the file.
+  signals: v.optional(
+    v.pipe(
+      v.array(v.unknown()),
+      v.maxLength(16),
+      v.transform((values) => values.filter((value) => v.is(signal, value))),
+    ),
+  ),
 };
 
 const step = v.variant('kind', [

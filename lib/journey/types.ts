@@ -134,6 +134,27 @@ export interface StepProblem {
   message: string;
 }
 
+export type SignalKind = 'rage-click' | 'dead-click' | 'error-click' | 'slow-page' | 'layout-shift' | 'form-error' | 'http-error' | 'backtrack';
+
+/** A suggestion until the tester accepts it (it becomes a Friction note) or dismisses it. */
+export type SignalStatus = 'suggested' | 'accepted' | 'dismissed';
+
+/**
+ * Friction Trailnote noticed by itself on a step (docs/journey.schema.json, README "Friction signals"). At most
+ * one of each kind per step: its id is the step's id and the kind, so a signal reported again is kept once.
+ */
+export interface StepSignal {
+  id: string;
+  kind: SignalKind;
+  /** When it was noticed. */
+  at: EpochMs;
+  status: SignalStatus;
+  /** What was seen, as named figures ("ttfb": 1520, "clicks": 3): no page text, nothing typed, no address. */
+  evidence: Record<string, number>;
+  /** The limits it was measured against (lib/journey/signal-thresholds.ts), as they were when it was noticed. */
+  thresholds: Record<string, number>;
+}
+
 interface StepBase {
   id: string;
   journeyId: string;
@@ -153,6 +174,8 @@ interface StepBase {
   /** Tester's label, replacing the generated sentence. */
   label?: string;
   keyMoment?: boolean;
+  /** Friction Trailnote noticed on this step, as suggestions the tester accepts or dismisses. */
+  signals?: StepSignal[];
 }
 
 /**

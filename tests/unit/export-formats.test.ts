@@ -87,7 +87,7 @@ describe('Markdown', () => {
       .split('\n')
       .filter((line) => line.trimStart().startsWith('>'))
       .map((line) => line.indexOf('>'));
-    expect(indents).toEqual([2, 2, 2, 2, 2, 2, 2]); // steps 3 (two lines), 8 and 9; step 10 (two notes, one of two lines)
+    expect(indents).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2]); // step 2's two signals; steps 3 (two lines), 8 (a note, a signal) and 9; step 10 (two notes, one of two lines)
     expect(markdown).toContain('- **10.** Saw the order \\<b\\>42\\</b\\> — Very positive — **★ Key moment**\n  > **Delight:**');
   });
 

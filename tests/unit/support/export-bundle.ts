@@ -77,6 +77,17 @@ export function exportBundle(): JourneyBundle {
         kind: 'click',
         target: target('Add to cart'),
         point: { x: 10, y: 20, viewportWidth: 1280, viewportHeight: 800 },
+        signals: [
+          {
+            id: 's2:rage-click',
+            kind: 'rage-click',
+            at: T0 + 2_400,
+            status: 'accepted',
+            evidence: { clicks: 3, spanMs: 420 },
+            thresholds: { clicks: 3, withinMs: 1000, radiusPx: 30 },
+          },
+          { id: 's2:dead-click', kind: 'dead-click', at: T0 + 4_000, status: 'suggested', evidence: { windowMs: 2000, clicks: 3 }, thresholds: { windowMs: 2000 } },
+        ],
       },
       {
         ...base,
@@ -130,7 +141,16 @@ export function exportBundle(): JourneyBundle {
         target: target('Gift wrap', { role: 'checkbox', tag: 'input' }),
         field: { label: 'Gift wrap', name: 'gift', type: 'checkbox', masked: false, value: 'checked' },
       },
-      { ...base, id: 's8', seq: 8, at: T0 + 8_000, stageId: 'purchase', kind: 'submit', target: target('Place order', { role: 'form', tag: 'form' }) },
+      {
+        ...base,
+        id: 's8',
+        seq: 8,
+        at: T0 + 8_000,
+        stageId: 'purchase',
+        kind: 'submit',
+        target: target('Place order', { role: 'form', tag: 'form' }),
+        signals: [{ id: 's8:form-error', kind: 'form-error', at: T0 + 8_500, status: 'dismissed', evidence: { fields: 1 }, thresholds: { windowMs: 2000 } }],
+      },
       { ...base, id: 's9', seq: 9, at: T0 + 20_000, stageId: 'service', kind: 'click', target: target('Track order', { frame: [0] }), frameUrl: 'https://shop.example/widget' },
       {
         ...base,
