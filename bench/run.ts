@@ -12,9 +12,12 @@ import { benchMap } from './map';
 import { benchPanel } from './panel';
 import { benchRecording } from './recording';
 import type { BenchSection } from './section';
+import { benchTinyPage } from './tiny-page';
+import { loadNote } from './stats';
 
 const sections: Record<string, BenchSection> = {
   recording: benchRecording,
+  tiny: benchTinyPage,
   panel: benchPanel,
   map: benchMap,
 };
@@ -44,6 +47,6 @@ console.log(
   `Trailnote benchmark — ${new Date().toISOString().slice(0, 10)} — ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium headless`,
 );
 for (const [name, section] of chosen) {
-  console.log(`\n[${name}]`);
+  console.log(`\n[${name}] (${loadNote()} at the start)`);
   console.log((await runSection(name, section)).join('\n'));
 }

@@ -1,3 +1,5 @@
+import { loadavg } from 'node:os';
+
 /** Small statistics for benchmark samples (milliseconds). */
 export function percentile(samples: number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
@@ -13,4 +15,11 @@ export const median = (samples: number[]): number => percentile(samples, 50);
 
 export function formatMs(value: number): string {
   return `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+}
+
+/** The machine's load average (1, 5, 15 min): the machine is shared, so every figure says how busy it was. */
+export function loadNote(): string {
+  return `load ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ')}`;
 }

@@ -6,7 +6,7 @@ export { StoreError, toStoreError, type StoreErrorCode } from './errors';
 export { openJourneyDb, closeJourneyDb, DB_NAME, DB_VERSION } from './open';
 export { defaultStages, DEFAULT_STAGE_IDS } from './default-stages';
 export { createJourney, getJourney, listJourneys, updateJourney, deleteJourney, addJourneyRows, countSteps, type JourneyUpdate, type JourneyRows } from './journeys';
-export { appendStep, getSteps, getLastSteps, getStep, updateStep, mergeStepTiming, type NewStep, type StepChange } from './steps';
+export { appendStep, appendSteps, getSteps, getLastSteps, getStep, updateStep, mergeStepTiming, type NewStep, type StepChange } from './steps';
 export { saveScreenshot, getScreenshot, getScreenshotForStep, countScreenshots, measureScreenshots } from './screenshots';
 export { saveAnnotation, getAnnotations, getAllAnnotations, deleteAnnotation, setStepEmotion } from './annotations';
 export { deleteStep, restoreStep, type DeletedStep } from './step-deletion';

@@ -1,5 +1,5 @@
 import { withTimingSignals } from '../journey/signals';
-import type { OmitFromEach, Step, StepTiming } from '../journey/types';
+import type { Journey, OmitFromEach, Step, StepTiming } from '../journey/types';
 import { missingRecord } from './errors';
 import { finish, withStore, writeStore } from './transaction';
 import type { JourneyChange } from '../messaging/changes';
@@ -23,6 +23,15 @@ function journeySteps(journeyId: string): IDBKeyRange {
 const stepChanged = (step: Step | undefined): JourneyChange[] => (step ? [{ kind: 'step', journeyId: step.journeyId, stepId: step.id }] : []);
 
 export function appendStep(input: NewStep): Promise<{ step: Step; created: boolean }> {
+  return appendSteps([input]).then(([appended]) => appended);
+}
+
+/**
+ * Stores steps as the journey's next ones, in the order given, in one transaction: a burst of clicks costs one
+ * commit, not one each. All or nothing: a step the store refuses leaves none of them stored. Each step is
+ * looked up by id first, so one already stored (or given twice) is returned as it is, with created: false.
+ */
+export function appendSteps(inputs: readonly NewStep[]): Promise<{ step: Step; created: boolean }[]> {
   return writeStore(
     'storeActionSaveStep',
     async (db) => {
@@ -30,21 +39,31 @@ export function appendStep(input: NewStep): Promise<{ step: Step; created: boole
       return finish(tx, async () => {
         const steps = tx.objectStore('steps');
         const journeys = tx.objectStore('journeys');
-        const existing = await steps.get(input.id);
-        if (existing) return { step: existing, created: false };
-        const journey = await journeys.get(input.journeyId);
-        if (!journey) {
-          throw missingRecord('journey', 'storeActionSaveStep');
+        const appended: { step: Step; created: boolean }[] = [];
+        const touched = new Map<string, Journey>();
+        for (const input of inputs) {
+          const existing = await steps.get(input.id);
+          if (existing) {
+            appended.push({ step: existing, created: false });
+            continue;
+          }
+          const journey = touched.get(input.journeyId) ?? (await journeys.get(input.journeyId));
+          if (!journey) {
+            throw missingRecord('journey', 'storeActionSaveStep');
+          }
+          // The stage is checked here, in the transaction: one removed since the caller read the journey
+          // gives way to the journey's current stage, so no step lands in a stage the journey lacks.
+          const stageId = journey.stages.some((stage) => stage.id === input.stageId) ? input.stageId : journey.currentStageId;
+          const step: Step = { ...input, stageId, seq: journey.stepCount + 1 };
+          await steps.add(step);
+          touched.set(journey.id, { ...journey, stepCount: step.seq });
+          appended.push({ step, created: true });
         }
-        // The stage is checked here, in the transaction: one removed since the caller read the journey
-        // gives way to the journey's current stage, so no step lands in a stage the journey lacks.
-        const stageId = journey.stages.some((stage) => stage.id === input.stageId) ? input.stageId : journey.currentStageId;
-        const step: Step = { ...input, stageId, seq: journey.stepCount + 1 };
-        await Promise.all([steps.add(step), journeys.put({ ...journey, stepCount: step.seq })]);
-        return { step, created: true };
+        await Promise.all([...touched.values()].map((journey) => journeys.put(journey)));
+        return appended;
       });
     },
-    ({ step, created }) => stepChanged(created ? step : undefined),
+    (appended) => appended.flatMap(({ step, created }) => stepChanged(created ? step : undefined)),
   );
 }
 

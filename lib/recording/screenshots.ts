@@ -63,6 +63,20 @@ async function captureOfStepPage(step: Step, turn: () => Promise<void>): Promise
 }
 
 /**
+ * The stored picture and thumbnail of a capture, made once: the steps of a burst share one capture, and encoding it
+ * again for each of them kept the worker busy for seconds (issue 19).
+ */
+const images = new WeakMap<Blob, ReturnType<typeof screenshotImages>>();
+function imagesOf(capture: Capture): ReturnType<typeof screenshotImages> {
+  let made = images.get(capture.blob);
+  if (!made) {
+    made = screenshotImages(capture.blob);
+    images.set(capture.blob, made);
+  }
+  return made;
+}
+
+/**
  * Takes and stores the step's screenshot when the rate limit allows. Whatever happens, the step stays:
  * a failed capture only adds the reason to it.
  */
@@ -71,7 +85,7 @@ export async function captureForStep(step: Step): Promise<void> {
   underway.add(step.id);
   try {
     const capture = await captures.schedule((turn) => captureOfStepPage(step, turn));
-    const { image, thumbnail } = await screenshotImages(capture.blob);
+    const { image, thumbnail } = await imagesOf(capture);
     const bytes = image.blob.size + thumbnail.blob.size;
     // A picture larger than the room kept for it could take the walk past what a share file may hold.
     if (!(await hasRoomForPicture(step, bytes))) throw new CaptureProblem({ code: 'capture-failed', message: t('problemWalkFull') });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { appendStep, getJourney, getLastSteps, getStep, mergeStepTiming, updateStep, type NewStep } from '../db';
+import { appendSteps, getJourney, getLastSteps, getStep, mergeStepTiming, updateStep, type NewStep } from '../db';
 import { backtrackSignal, withSignal, withTimingSignals, type NoticedSignal } from '../journey/signals';
 import { logError } from '../diagnostics';
 import { t } from '../i18n';
@@ -12,9 +12,8 @@ import { boundedProblem, withinShareLimits } from './bounded-step';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { needsScreenshot } from '../journey/pictured';
 import { captureForStep } from './screenshots';
-import { hasRoomForStep, stepRefused, stepStored } from './walk-limit';
+import { roomForSteps, stepRefused, stepsStored } from './walk-limit';
 import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, recordingState, walkInThisSession } from './state';
-import type { RecordingState } from '../contract/recording-state';
 import { fieldsLearntFrom, withFields, type AddressRules } from '../privacy/address-rules';
 import { privateProblem, privateStep } from '../privacy/private-walk';
 
@@ -55,37 +54,104 @@ export function formsStored(): Promise<void> {
   return formsWaiting > 0 ? writes.then(() => undefined) : Promise.resolve();
 }
 
+/** A step on its way to the store, and the caller waiting for it. */
+interface Arrival extends Entry {
+  arrivedAt: number;
+  settle: (outcome: { step: Step | null } | { error: unknown }) => void;
+}
+
+/** A step to store: from a message, the outbox, or the steps held while the disk was full. */
+interface Entry {
+  recorded: RecordedStep;
+  tabId: number | undefined;
+  problem?: StepProblem;
+}
+
+/** Steps that arrived while earlier ones were being stored: the next turn stores them all, in one transaction. */
+let arrivals: Arrival[] = [];
+
 /**
  * Writes a step from the recorded tab through to IndexedDB, then queues its screenshot. Events from
  * other tabs, or while paused, are dropped: pages are untrusted and only the walk is recorded.
  * A step resent after a worker restart has the same id and is stored once.
+ *
+ * A burst (200 clicks in 2 s) arrives faster than one transaction a step can store it (issue 19): the steps that
+ * arrive while earlier ones are being stored wait together and are stored together, in arrival order, in one
+ * transaction, each caller getting its own step.
  */
 export function storeRecordedStep(recorded: RecordedStep, tabId: number | undefined, problem?: StepProblem): Promise<Step | null> {
   const form = recorded.kind === 'submit';
   if (form) formsWaiting++;
-  const arrivedAt = Date.now();
-  const stored = inOrder(async () => {
-    const waiting = await waitingForRoom.getValue();
-    if (waiting) {
+  const stored = new Promise<Step | null>((resolve, reject) => {
+    // The store's error goes to the caller as it was thrown, as it did before steps were stored in batches.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+    const settle = (outcome: { step: Step | null } | { error: unknown }) => ('step' in outcome ? resolve(outcome.step) : reject(outcome.error));
+    arrivals.push({ recorded, tabId, problem, arrivedAt: Date.now(), settle });
+    // The first to arrive books the next turn; whoever arrives before that turn comes joins it. Each caller hears
+    // of a failure through its own promise; inOrder has reported it to the panel.
+    if (arrivals.length === 1) void inOrder(storeArrivals).catch(() => undefined);
+  });
+  return form ? stored.finally(() => formsWaiting--) : stored;
+}
+
+/** Stores every step that has arrived, and tells each caller what became of its step. */
+async function storeArrivals(): Promise<void> {
+  const batch = arrivals;
+  arrivals = [];
+  try {
+    const stored = await storeBatch(batch);
+    for (const arrival of batch) arrival.settle({ step: stored.get(arrival.recorded.id) ?? null });
+  } catch (error) {
+    for (const arrival of batch) arrival.settle({ error });
+    throw error;
+  }
+}
+
+async function storeBatch(batch: Arrival[]): Promise<Map<string, Step | null>> {
+  const waiting = await waitingForRoom.getValue();
+  if (waiting) {
+    for (const { recorded, tabId, problem, arrivedAt } of batch) {
       // Paused for want of room: a step sent before the store first refused, or in the moments after (the page the
       // refused click opened), was the tester's before they could read the panel: it is held too.
       if (arrivedAt <= waiting.since + pauseNoticeMs && tabId !== undefined) await holdStep({ recorded, tabId, problem });
       // A later one is the tester's while the panel says the walk is paused: not saved later either.
       else await removeFromOutbox([recorded.id]).catch(() => undefined);
-      return null;
     }
-    try {
-      await storeOutbox(recorded.at);
-      const step = await store(recorded, tabId, problem);
-      await removeFromOutbox([recorded.id]);
-      return step;
-    } catch (error) {
-      if (tabId === undefined || !(await isNoRoom(error))) throw error;
-      await holdStep({ recorded, tabId, problem });
-      return null;
-    }
-  });
-  return form ? stored.finally(() => formsWaiting--) : stored;
+    return new Map();
+  }
+  try {
+    const lost = await lostBefore(batch);
+    const stored = await storeAll(inWalkOrder(lost, batch));
+    await removeFromOutbox([...lost, ...batch].map((entry) => entry.recorded.id));
+    return stored;
+  } catch (error) {
+    if (!(await isNoRoom(error))) throw error;
+    // None of the batch was stored (one transaction): each is held, to be stored once there is room. A step without
+    // a tab would not be stored anyway.
+    for (const { recorded, tabId, problem } of batch) if (tabId !== undefined) await holdStep({ recorded, tabId, problem });
+    return new Map();
+  }
+}
+
+/**
+ * Steps whose message was lost are in the outbox; those that happened before a step of the batch (a click on a
+ * link comes before the page it opens) are stored with it, before it.
+ */
+async function lostBefore(batch: readonly Entry[]): Promise<Entry[]> {
+  const latest = Math.max(...batch.map((entry) => entry.recorded.at));
+  const inBatch = new Set(batch.map((entry) => entry.recorded.id));
+  return (await readOutbox()).filter((entry) => entry.step.at < latest && !inBatch.has(entry.step.id)).map((entry) => ({ recorded: entry.step, tabId: entry.tabId }));
+}
+
+/** The batch in arrival order, each lost step (oldest first) before the first arrival that came after it. */
+function inWalkOrder(lost: readonly Entry[], batch: readonly Entry[]): Entry[] {
+  const older = [...lost];
+  const ordered: Entry[] = [];
+  for (const entry of batch) {
+    while (older.length > 0 && older[0].recorded.at < entry.recorded.at) ordered.push(older.shift()!);
+    ordered.push(entry);
+  }
+  return ordered;
 }
 
 /** How often a walk paused for want of room checks whether there is room again. */
@@ -117,7 +183,7 @@ export function storeHeldSteps(): Promise<boolean> {
     const waiting = await waitingForRoom.getValue();
     if (!waiting) return true;
     try {
-      for (const held of waiting.held) await store(held.recorded, held.tabId, held.problem);
+      await storeAll(waiting.held);
       const problem = { code: 'capture-failed' as const, message: t('problemDiskFull') };
       for (const stepId of waiting.unpictured) await updateStep(stepId, { problem }).catch(() => undefined);
     } catch (error) {
@@ -130,13 +196,10 @@ export function storeHeldSteps(): Promise<boolean> {
   });
 }
 
-/**
- * Steps whose message was lost are in the outbox; they happened before the step now arriving (a click
- * on a link comes before the page it opens), so they are stored first, oldest first.
- */
+/** Stores the outbox's steps (oldest first) that happened before `before`. */
 async function storeOutbox(before: number): Promise<void> {
   const waiting = (await readOutbox()).filter((entry) => entry.step.at < before);
-  for (const entry of waiting) await store(entry.step, entry.tabId);
+  await storeAll(waiting.map((entry) => ({ recorded: entry.step, tabId: entry.tabId })));
   await removeFromOutbox(waiting.map((entry) => entry.step.id));
 }
 
@@ -168,55 +231,62 @@ export function inPageOfTab(recorded: RecordedStep, tab: { url?: string; title?:
   return { ...recorded, url: tab.url, title: tab.title ?? '' };
 }
 
-/**
- * The address rule of the walk with what this step teaches (the fields a submit sent), kept in the
- * recording state so that the next page's recorder and a restarted worker know it.
- */
-async function learnedRules(state: RecordingState, recorded: RecordedStep): Promise<AddressRules> {
-  const known = addressRulesOf(state);
-  const rules = withFields(known, fieldsLearntFrom(recorded));
-  if (rules !== known) await changeRecording((current) => current && { ...current, addressFields: rules.fields });
-  return rules;
-}
-
 /** A step as the store keeps it: the page's addresses under the privacy rules, without the submit's field list. */
 function storedForm(recorded: RecordedStep, rules: AddressRules): RecordedStep {
   const step = recorded.kind === 'submit' ? (({ fields: _fields, clickId: _clickId, ...submit }) => submit)(recorded) : recorded;
   return withinShareLimits(privateStep(step, rules));
 }
 
-async function store(recorded: RecordedStep, tabId: number | undefined, problem?: StepProblem): Promise<Step | null> {
+/**
+ * Stores steps in the order given, in one transaction, and starts their screenshots. A step of another tab, or of a
+ * paused walk, is not stored (null); nor is a submit its click caused, which only teaches the walk its fields.
+ */
+async function storeAll(entries: readonly Entry[]): Promise<Map<string, Step | null>> {
+  const outcome = new Map<string, Step | null>();
+  if (entries.length === 0) return outcome;
   const state = await recordingState.getValue();
-  if (tabId === undefined || !isRecordedTab(state, tabId) || state.paused) return null;
-  const journey = await getJourney(state.journeyId);
-  if (!journey) return null;
-  const rules = await learnedRules(state, recorded);
-  // A submit its click caused is that click's moment: its fields are learnt above, and the click is the step.
-  if (recorded.kind === 'submit' && recorded.clickId) return null;
-  const placed = storedForm(await inItsPage(recorded, tabId), rules);
-  const input: NewStep = await withNoticedSignals({
-    ...placed,
-    journeyId: journey.id,
-    stageId: journey.currentStageId,
-    tabId,
-    ...(problem && { problem: boundedProblem(privateProblem(problem, rules)) }),
-  });
-  // Weighed as the store will keep it (by the count kept in memory: no wait before its capture). A step sent again
-  // after a worker restart is already in: it takes no more room.
-  const candidate: Step = { ...input, seq: journey.stepCount + 1 };
-  if (!(await hasRoomForStep(candidate)) && !(await getStep(input.id))) {
-    await stepRefused(candidate);
-    return null;
+  const journey = state && !state.paused ? await getJourney(state.journeyId) : undefined;
+  if (!state || !journey) return outcome;
+  // The address rule of the walk with what each step teaches (the fields a submit sent), kept in the recording
+  // state so that the next page's recorder and a restarted worker know it.
+  const known = addressRulesOf(state);
+  let rules = known;
+  const hasRoom = roomForSteps();
+  const inputs: NewStep[] = [];
+  for (const { recorded, tabId, problem } of entries) {
+    if (tabId === undefined || !isRecordedTab(state, tabId)) continue;
+    rules = withFields(rules, fieldsLearntFrom(recorded));
+    // A submit its click caused is that click's moment: its fields are learnt above, and the click is the step.
+    if (recorded.kind === 'submit' && recorded.clickId) continue;
+    const placed = storedForm(await inItsPage(recorded, tabId), rules);
+    const input: NewStep = await withNoticedSignals({
+      ...placed,
+      journeyId: journey.id,
+      stageId: journey.currentStageId,
+      tabId,
+      ...(problem && { problem: boundedProblem(privateProblem(problem, rules)) }),
+    });
+    // Weighed as the store will keep it (by the count kept in memory: no wait before its capture). A step sent again
+    // after a worker restart is already in: it takes no more room.
+    const candidate: Step = { ...input, seq: journey.stepCount + inputs.length + 1 };
+    if (!(await hasRoom(candidate)) && !(await getStep(input.id))) {
+      await stepRefused(candidate);
+      continue;
+    }
+    inputs.push(input);
   }
-  const { step, created } = await appendStep(input);
-  if (!created) return step;
-  // The capture starts first: a click that opens another page leaves it little time. It is counted below,
-  // long before its picture can be kept. A step of a walk the browser was closed on (saved from the outbox as
+  if (rules !== known) await changeRecording((current) => current && { ...current, addressFields: rules.fields });
+  const appended = await appendSteps(inputs);
+  const created = appended.filter((row) => row.created).map((row) => row.step);
+  // The captures start first: a click that opens another page leaves it little time. They are counted below,
+  // long before their pictures can be kept. A step of a walk the browser was closed on (saved from the outbox as
   // the browser starts again) gets no picture: its tab id may now name another tab. Marking the walk
   // interrupted gives it the reason (markInterruptedWalk).
-  if (needsScreenshot(step) && (await walkInThisSession.getValue())) void captureForStep(step);
-  await stepStored(step);
-  return step;
+  const pictured = created.filter(needsScreenshot);
+  if (pictured.length > 0 && (await walkInThisSession.getValue())) for (const step of pictured) void captureForStep(step);
+  await stepsStored(created);
+  for (const { step } of appended) outcome.set(step.id, step);
+  return outcome;
 }
 
 /** How many of the walk's last steps a new page is compared with for backtracking (pages among clicks and fields). */

@@ -20,9 +20,18 @@ async function fitsWith(journeyId: string, change: (size: WalkSize) => WalkSize)
   return fits(change(await walkSize(journeyId)), RECORDING_LIMITS) || fits(change(await walkSize(journeyId, { measure: true })), RECORDING_LIMITS);
 }
 
-/** Whether the walk has room for the step about to be stored (with its seq and stage as the store will give them). */
-export function hasRoomForStep(step: Step): Promise<boolean> {
-  return fitsWith(step.journeyId, (size) => plus(size, stepSize(step)));
+/**
+ * Weighs steps about to be stored together, in one transaction (with their seq and stage as the store will give
+ * them): each has room if it fits with the steps this weigher let in before it.
+ */
+export function roomForSteps(): (step: Step) => Promise<boolean> {
+  let letIn: WalkSize = { steps: 0, journeyBytes: 0, pictureBytes: 0, pictures: 0 };
+  return async (step) => {
+    const added = plus(letIn, stepSize(step));
+    if (!(await fitsWith(step.journeyId, (size) => plus(size, added)))) return false;
+    letIn = added;
+    return true;
+  };
 }
 
 /** Whether the step's picture (`bytes` with its thumbnail) can be kept: a picture larger than its reserve may not. */
@@ -63,12 +72,17 @@ function stopWalkAtLimit(journeyId: string): void {
   void stopFullWalk(journeyId).catch((error: unknown) => logError(error, 'background: stopping a walk at the share limit'));
 }
 
-/** A step was stored: it counts, the panel learns how many are left when the walk is nearly full, and a full walk stops. */
-export async function stepStored(step: Step): Promise<void> {
-  countStep(step);
-  const left = await roomLeft(step.journeyId);
-  await showStepsLeft(step.journeyId, left);
-  if (left === 0) stopWalkAtLimit(step.journeyId);
+/**
+ * Steps of one walk were stored (together, in one transaction): each counts, the panel learns how many are left when
+ * the walk is nearly full (read and shown once for them all), and a full walk stops.
+ */
+export async function stepsStored(steps: readonly Step[]): Promise<void> {
+  if (steps.length === 0) return;
+  for (const step of steps) countStep(step);
+  const { journeyId } = steps[0];
+  const left = await roomLeft(journeyId);
+  await showStepsLeft(journeyId, left);
+  if (left === 0) stopWalkAtLimit(journeyId);
 }
 
 /** A step found no room: it is not stored, and the walk stops. */

@@ -6,7 +6,8 @@ import { leaveInOutbox, readOutbox } from '../../lib/contract/outbox';
 import type { RecordedInput, RecordedStep, RecordedSubmit } from '../../lib/contract/recorder-events';
 import { stopRecording } from '../../lib/recording/session';
 import { recordingState } from '../../lib/recording/state';
-import { inPageOfTab, storeHeldSteps, storeRecordedStep, storeUnrecordablePage } from '../../lib/recording/step-writer';
+import { inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeUnrecordablePage } from '../../lib/recording/step-writer';
+import type { Step } from '../../lib/journey/types';
 import { waitingForRoom } from '../../lib/recording/room';
 import { codeOf } from '../../lib/errors';
 import { fillTheDisk } from './support/full-disk';
@@ -213,5 +214,99 @@ describe('a step in a frame from another origin', () => {
     const page = field('p', 1_000);
     expect(inPageOfTab(page, { url: 'https://shop.example/other', title: 'Other' })).toBe(page);
     expect(inPageOfTab(chat, undefined)).toBe(chat);
+  });
+});
+
+describe('a burst of steps', () => {
+  /** Read-write transactions over the steps store: one per batch. */
+  function countStepWrites(): () => number {
+    let writes = 0;
+    // Called below with its own `this` (.call).
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const open = IDBDatabase.prototype.transaction;
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, names: string | Iterable<string>, mode?: IDBTransactionMode) {
+      if (mode === 'readwrite' && (typeof names === 'string' ? [names] : [...names]).includes('steps')) writes++;
+      return open.call(this, names, mode);
+    });
+    return () => writes;
+  }
+
+  /** Makes the store refuse the step `id` once, as a failed request does: the request errors and the transaction aborts. */
+  function refuseStepOnce(id: string): void {
+    // Called below with its own `this` (.call).
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const add = IDBObjectStore.prototype.add;
+    let refused = false;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (refused || (value as { id?: string }).id !== id) return add.call(this, value, key);
+      refused = true;
+      const tx = this.transaction as IDBTransaction & { _execRequestAsync(request: { operation: () => never; source: unknown }): IDBRequest };
+      return tx._execRequestAsync({
+        operation: () => {
+          throw new DOMException('Data provided to an operation does not meet requirements.', 'DataError');
+        },
+        source: this,
+      });
+    });
+  }
+
+  const burst = (count: number) => Array.from({ length: count }, (_, i) => field(`s${i}`, 1_000 + i));
+
+  it('is stored in one transaction, in the order it arrived, each caller getting its own step', async () => {
+    const steps = burst(50);
+    for (const step of steps) await leaveInOutbox({ tabId, step });
+    const stepWrites = countStepWrites();
+
+    const stored = await Promise.all(steps.map((step) => storeRecordedStep(step, tabId)));
+
+    expect(stepWrites()).toBe(1);
+    expect(stored.map((step) => [step?.id, step?.seq])).toEqual(steps.map((step, i) => [step.id, i + 1]));
+    expect(await storedIds()).toEqual(steps.map((step) => step.id));
+    expect((await getJourney('j1'))?.stepCount).toBe(50);
+    expect(await waitingIds()).toEqual([]);
+  });
+
+  it('takes the steps whose message was lost in their place, and stores a step sent twice once', async () => {
+    const [a, lost, b, c] = [field('a', 1_000), field('lost', 1_500), field('b', 2_000), field('c', 3_000)];
+    await leaveInOutbox({ tabId, step: lost });
+    const stored = await Promise.all([a, b, b, c].map((step) => record(step)));
+
+    expect(await storedIds()).toEqual(['a', 'lost', 'b', 'c']);
+    expect((await getSteps('j1')).map((step) => step.seq)).toEqual([1, 2, 3, 4]);
+    // Both callers of b get the one stored step.
+    expect((stored as (Step | null)[]).map((step) => step?.seq)).toEqual([1, 3, 3, 4]);
+    expect(await waitingIds()).toEqual([]);
+  });
+
+  it('keeps none of a batch the store refuses midway, and stores it all, once and in order, with the next step', async () => {
+    refuseStepOnce('b');
+    const outcomes = await Promise.all([field('a', 1_000), field('b', 2_000), field('c', 3_000)].map((step) => record(step)));
+
+    expect(outcomes.every((outcome) => outcome instanceof Error)).toBe(true);
+    expect(await storedIds()).toEqual([]);
+    expect(await waitingIds()).toEqual(['a', 'b', 'c']);
+    expect((await recordingState.getValue())?.saveProblem).toBeDefined();
+
+    await record(field('d', 4_000));
+    expect(await storedIds()).toEqual(['a', 'b', 'c', 'd']);
+    expect((await getSteps('j1')).map((step) => step.seq)).toEqual([1, 2, 3, 4]);
+    expect(await waitingIds()).toEqual([]);
+    expect((await recordingState.getValue())?.saveProblem).toBeUndefined();
+  });
+
+  it('is stored once when the worker stops between storing a batch and emptying the outbox', async () => {
+    const [a, b, c] = [field('a', 1_000), field('b', 2_000), field('c', 3_000)];
+    for (const step of [a, b, c]) await leaveInOutbox({ tabId, step });
+    // a and b are stored; the worker stops before it takes them out of the outbox, and c's message is lost with it.
+    vi.spyOn(fakeBrowser.storage.local, 'remove').mockRejectedValueOnce(new Error('the worker stopped'));
+    await Promise.all([a, b].map((step) => storeRecordedStep(step, tabId).catch(() => undefined)));
+    expect(await storedIds()).toEqual(['a', 'b']);
+    expect(await waitingIds()).toEqual(['a', 'b', 'c']);
+
+    // The next worker saves what the outbox holds as it starts.
+    await storeLostSteps();
+    expect(await storedIds()).toEqual(['a', 'b', 'c']);
+    expect((await getJourney('j1'))?.stepCount).toBe(3);
+    expect(await waitingIds()).toEqual([]);
   });
 });
