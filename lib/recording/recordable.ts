@@ -1,6 +1,20 @@
 import type { MessageKey } from '../i18n';
 
-const browserSchemes = ['chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:', 'edge:', 'about:', 'view-source:', 'brave:', 'opera:', 'vivaldi:', 'moz-extension:', 'resource:'];
+const browserSchemes = [
+  'chrome:',
+  'chrome-extension:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'about:',
+  'view-source:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'moz-extension:',
+  'resource:',
+];
 const webStoreHosts = ['chromewebstore.google.com', 'microsoftedge.microsoft.com'];
 
 /**
