@@ -1,9 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ErrorCode } from '../errors';
-import type { Journey, JourneyKind } from '../journey/types';
+import type { Journey, JourneyKind, NavigationTransition } from '../journey/types';
 import type { AddressRules } from '../privacy/address-rules';
 import type { CoverShade } from '../privacy/cover-fills';
-import type { RecordedStep, TimingUpdate } from './recorder-events';
+import type { RecordedSignal, RecordedStep, TimingUpdate } from './recorder-events';
 import type { Result } from './result';
 
 export interface StartRequest {
@@ -22,6 +22,8 @@ export interface RecorderConfig {
   addressRules: AddressRules;
   /** The recorded tab the recorder runs in (a page cannot know its own tab id). */
   tabId: number;
+  /** How the asking top document was reached, when the background heard its commit; a worker of the previous version sends none. */
+  transition?: NavigationTransition;
 }
 
 /** One box of a frame's screenshot cover, in CSS pixels of that frame's viewport, and which fill it shows. */
@@ -72,6 +74,8 @@ export interface ProtocolMap {
   recorderReady(): Result<RecorderConfig | null>;
   recordStep(step: RecordedStep): Result<true>;
   updateTiming(update: TimingUpdate): Result<true>;
+  /** Added in issue 14: a worker of the previous version does not know it, and the signal is lost, not the step. */
+  recordSignal(signal: RecordedSignal): Result<true>;
   reportProblem(report: ProblemReport): Result<true>;
 
   // background → one frame of the recorded tab

@@ -1,4 +1,4 @@
-import type { ClickStep, InputStep, NavigationStep, StepTiming, SubmitStep } from '../journey/types';
+import type { ClickStep, InputStep, NavigationStep, SignalKind, StepTiming, SubmitStep } from '../journey/types';
 import type { SubmittedField } from '../privacy/address-rules';
 
 /**
@@ -27,7 +27,15 @@ export interface TimingUpdate {
   timing: StepTiming;
 }
 
-export type RecorderEvent = { type: 'step'; step: RecordedStep } | { type: 'timing'; update: TimingUpdate };
+/** Friction the page noticed on a step it emitted (a rage or dead click). The background adds the limits and the status. */
+export interface RecordedSignal {
+  stepId: string;
+  kind: Extract<SignalKind, 'rage-click' | 'dead-click' | 'error-click' | 'form-error' | 'http-error'>;
+  /** Figures only (counts, milliseconds): nothing typed, nothing of the page's text. */
+  evidence: Record<string, number>;
+}
+
+export type RecorderEvent = { type: 'step'; step: RecordedStep } | { type: 'timing'; update: TimingUpdate } | { type: 'signal'; signal: RecordedSignal };
 
 /** The recorder writes to an injected emit (rrweb's pattern), so it runs the same under happy-dom. */
 export type Emit = (event: RecorderEvent) => void;

@@ -1,3 +1,4 @@
+import { withTimingSignals } from '../journey/signals';
 import type { OmitFromEach, Step, StepTiming } from '../journey/types';
 import { missingRecord } from './errors';
 import { finish, withStore, writeStore } from './transaction';
@@ -93,5 +94,19 @@ function definedFields(timing: StepTiming): StepTiming {
  * present in both keeps the newer value. Resolves with the step, or undefined if it no longer exists.
  */
 export function mergeStepTiming(id: string, timing: StepTiming): Promise<Step | undefined> {
-  return updateStep(id, (step) => (step.kind === 'navigation' ? { ...step, timing: { ...step.timing, ...definedFields(timing) } } : step));
+  // The figures a signal reads (slow page, layout shift) are checked again in the same transaction.
+  return updateStep(id, (step) => (step.kind === 'navigation' ? withTimingSignals({ ...step, timing: { ...step.timing, ...definedFields(timing) } }, Date.now()) : step));
+}
+
+/** The journey's last `count` steps, in walk order: what a new page is compared with (backtracking), without reading the whole walk. */
+export function getLastSteps(journeyId: string, count: number): Promise<Step[]> {
+  return withStore('storeActionReadSteps', async (db) => {
+    const found: Step[] = [];
+    let cursor = await db.transaction('steps').store.index('by-journey-seq').openCursor(journeySteps(journeyId), 'prev');
+    while (cursor && found.length < count) {
+      found.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return found.reverse();
+  });
 }

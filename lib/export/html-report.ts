@@ -9,7 +9,8 @@ import type { NoteKind, Screenshot, Step } from '../journey/types';
 import { averageWords, emotionStory, rangeWords } from '../map/emotion-story';
 import { journeySummary, stageMetrics } from '../map/metrics';
 import { stageColumns, type StageColumn } from '../map/stage-columns';
-import { touchpoints } from '../map/touchpoints';
+import { openSignalsOf, signalWords } from '../journey/signal-words';
+import { thirdPartyLabel, touchpoints } from '../map/touchpoints';
 import { escapeHtml as e, offlinePage } from './html';
 import { reportCurve } from './report-curve';
 import { curveColumnSvg, faceAxis } from './report-curve-html';
@@ -79,6 +80,11 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
       seqOf,
       findingOf,
     );
+  // Signals nobody answered yet, apart from the tester's notes and said to be Trailnote's.
+  const signalCards = (column: StageColumn) =>
+    openSignalsOf(column.steps)
+      .map(({ step, signal }) => `<div class="note signal"><b>${e(t('signalNoticed'))} · ${e(t('stepNumber', step.seq))}</b><p>${e(signalWords(signal))}</p></div>`)
+      .join('');
   const lane = (label: MessageKey, content: string) => `<tr><th scope="row">${e(t(label))}</th>${content}</tr>`;
   const fact = (label: MessageKey, value: string) => `<div><dt>${e(t(label))}</dt><dd>${value}</dd></div>`;
   const emotionLane = curve
@@ -99,6 +105,7 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
       const said = moment && `${moment.step.seq}. ${stepSentence(moment.step)} (${moment.stage.name})${moment.note ? ` — “${moment.note}”` : ''}`;
       return said ? fact(which === 'best' ? 'mapBestMoment' : 'mapWorstMoment', e(said)) : '';
     }),
+    fact('signalNoticed', e(t('signalSummary', summary.signals.noticed, summary.signals.confirmed))),
     fact('mapSlowestPage', summary.slowestPage ? e(`${pageName(summary.slowestPage.step)} — ${formatSeconds(summary.slowestPage.loadTime)}`) : '—'),
     '</dl></header>',
     `<table id="map"><caption>${e(t('mapCaption'))}</caption><colgroup><col class="lanes">${columns.map((column) => `<col${column.steps.length ? '' : ' class="collapsed"'}>`).join('')}</colgroup>`,
@@ -122,7 +129,7 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
       'laneTouchpoints',
       cells((column) =>
         touchpoints(journey, column.steps)
-          .map((point) => `<p class="touchpoint"><b>${e(point.name)}</b><br>${e(point.host)}${point.thirdParty ? ` <em>${e(t('thirdParty'))}</em>` : ''}</p>`)
+          .map((point) => `<p class="touchpoint"><b>${e(point.name)}</b><br>${e(point.host)}${point.thirdParty ? ` <em>${e(thirdPartyLabel(point))}</em>` : ''}</p>`)
           .join(''),
       ),
     ),
@@ -141,7 +148,7 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
     emotionLane,
     lane(
       'lanePainPoints',
-      cells((column) => notesIn(column, ['pain-point', 'friction'])),
+      cells((column) => notesIn(column, ['pain-point', 'friction']) + signalCards(column)),
     ),
     lane(
       'laneOpportunities',

@@ -2,9 +2,10 @@ import type { JourneyBundle } from '../db';
 import { t } from '../i18n';
 import { emotionsByStep } from '../journey/emotions';
 import { NOTE_KINDS, NOTE_KIND_LABELS, notesByStep } from '../journey/notes';
+import { signalLine } from '../journey/signal-words';
 import { stepSentence } from '../journey/step-sentence';
 import { timingColumn, type TimingKey } from '../journey/timings';
-import { touchpoints } from '../map/touchpoints';
+import { thirdPartyLabel, touchpoints } from '../map/touchpoints';
 import { toCsv, type CsvCell } from './csv';
 
 /** The load figures' columns, raw (milliseconds, bytes), in the order the CSV always had them: spreadsheets refer to columns by place. */
@@ -26,6 +27,8 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
     t('keyMoment'),
     ...NOTE_KINDS.map((kind) => t(NOTE_KIND_LABELS[kind])),
     ...CSV_TIMINGS.map(timingColumn),
+    // Last: spreadsheets refer to the earlier columns by place.
+    t('signalColumn'),
   ];
   const rows = steps.map((step): CsvCell[] => {
     const [touchpoint] = touchpoints(journey, [step]);
@@ -37,7 +40,7 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
       stepSentence(step),
       step.title,
       step.url,
-      touchpoint ? `${touchpoint.host}${touchpoint.thirdParty ? ` (${t('thirdParty')})` : ''}` : '',
+      touchpoint ? `${touchpoint.host}${touchpoint.thirdParty ? ` (${thirdPartyLabel(touchpoint)})` : ''}` : '',
       emotions.get(step.id),
       step.keyMoment ? t('csvKeyMomentYes') : '',
       ...NOTE_KINDS.map((kind) =>
@@ -47,6 +50,7 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
           .join('\n'),
       ),
       ...CSV_TIMINGS.map((key) => timing?.[key]),
+      (step.signals ?? []).map(signalLine).join('\n'),
     ];
   });
   return toCsv([header, ...rows]);

@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { EMOTION_LABELS, emotionsByStep } from '../journey/emotions';
 import { formatDuration, formatEmotion, walkDurationWords } from '../journey/format';
 import { NOTE_KIND_LABELS, notesByStep } from '../journey/notes';
+import { signalLine } from '../journey/signal-words';
 import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence';
 import { formatTiming, timingName, timingTooltip } from '../journey/timings';
 import { averageWords, emotionStory, rangeWords } from '../map/emotion-story';
@@ -35,6 +36,7 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
   fact(t('mapEmotionRange'), story.range ? `${rangeWords(story)} · ${averageWords(story)}` : t('mapNoRatings'));
   if (story.best) fact(t('mapBestMoment'), `${story.best.step.seq}. ${markdownText(stepSentence(story.best.step))}`);
   if (story.worst) fact(t('mapWorstMoment'), `${story.worst.step.seq}. ${markdownText(stepSentence(story.worst.step))}`);
+  fact(t('signalNoticed'), t('signalSummary', summary.signals.noticed, summary.signals.confirmed));
   if (summary.slowestPage) fact(t('mapSlowestPage'), `${markdownText(pageName(summary.slowestPage.step))} — ${formatSeconds(summary.slowestPage.loadTime)}`);
 
   stageColumns(journey, steps).forEach((column, index) => {
@@ -55,6 +57,7 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
       // A note belongs to its step's list item only when indented to the item's text: two spaces under "- ".
       const quote = '  > ';
       for (const note of notes.get(step.id) ?? []) lines.push(`${quote}**${t(NOTE_KIND_LABELS[note.kind])}:** ${markdownText(note.text).replaceAll('  \n', `  \n${quote}`)}`);
+      for (const signal of step.signals ?? []) lines.push(`${quote}_${markdownText(signalLine(signal))}_`);
     }
   });
   // A ticket has no tooltips: the load figure of the stage lines is explained once, at the end.

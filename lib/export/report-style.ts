@@ -81,6 +81,7 @@ tr.emotion td { padding: 0; }
 .note { border-left: 3px solid var(--muted); background: var(--surface); box-shadow: 0 1px 2px var(--shadow); border-radius: 6px; padding: 4px 8px; margin-bottom: 6px; font-size: 12px; }
 .note b { font-size: 10px; text-transform: uppercase; }
 .note p { margin: 2px 0 0; white-space: pre-wrap; }
+.note.signal { border: 1px dashed #b45309; border-left-width: 3px; }
 .kind-friction { border-color: var(--friction); } .kind-friction b { color: var(--friction); }
 .kind-pain-point { border-color: var(--pain); } .kind-pain-point b { color: var(--pain); }
 .kind-opportunity { border-color: var(--opportunity); } .kind-opportunity b { color: var(--opportunity); }

@@ -65,7 +65,24 @@ const field = v.object({
   maskReason: v.optional(v.picklist(['sensitive', 'typed'])),
   mask: v.optional(name),
   value: v.optional(text(TEXT_LIMITS.text)),
+  optionValue: v.optional(text(TEXT_LIMITS.text)),
+  rules: v.optional(
+    v.object({
+      autocomplete: v.optional(name),
+      inputMode: v.optional(name),
+      min: v.optional(name),
+      max: v.optional(name),
+      step: v.optional(name),
+      minLength: v.optional(amount),
+      maxLength: v.optional(amount),
+      pattern: v.optional(text(TEXT_LIMITS.selector)),
+      required: v.optional(v.boolean()),
+    }),
+  ),
 });
+
+/** How a page was reached, in webNavigation's words: kept as words, a later Chrome may add some. */
+const transition = v.object({ type: name, qualifiers: v.pipe(v.array(name), v.maxLength(10)) });
 
 const timing = v.object({
   ttfb: v.optional(amount),
@@ -80,6 +97,21 @@ const timing = v.object({
 const problem = v.object({
   code: v.picklist(['capture-failed', 'capture-hidden-tab', 'cover-failed', 'page-not-recordable', 'injection-failed']),
   message: text(TEXT_LIMITS.text),
+});
+
+const figures = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(/^[a-zA-Z]{1,40}$/)), v.pipe(v.number(), v.finite())),
+  v.check((entries) => Object.keys(entries).length <= 8),
+);
+
+/** Friction Trailnote noticed (issue 14): figures only, so nothing in it can carry page text or an address. */
+const signal = v.object({
+  id,
+  kind: v.picklist(['rage-click', 'dead-click', 'error-click', 'slow-page', 'layout-shift', 'form-error', 'http-error', 'backtrack']),
+  at: time,
+  status: v.picklist(['suggested', 'accepted', 'dismissed']),
+  evidence: figures,
+  thresholds: figures,
 });
 
 /** Where a step's picture sits in the ZIP: an id of safe characters, so a path can never leave screenshots/. */
@@ -104,16 +136,32 @@ const stepBase = {
   ),
   label: v.optional(name),
   keyMoment: v.optional(v.boolean()),
+  // A later version 1 may name kinds this one does not know: such a signal is dropped, not the file.
+  signals: v.optional(
+    v.pipe(
+      v.array(v.unknown()),
+      v.maxLength(16),
+      v.transform((values) => values.filter((value) => v.is(signal, value))),
+    ),
+  ),
 };
 
 const step = v.variant('kind', [
   // The share format's core (docs/architecture.md, Contracts) leaves `navigation` out: a file written from it holds page loads.
-  v.object({ ...stepBase, kind: v.literal('navigation'), navigation: v.optional(v.picklist(['load', 'route']), 'load'), timing: v.optional(timing) }),
+  v.object({
+    ...stepBase,
+    kind: v.literal('navigation'),
+    navigation: v.optional(v.picklist(['load', 'route']), 'load'),
+    timing: v.optional(timing),
+    transition: v.optional(transition),
+  }),
   v.object({
     ...stepBase,
     kind: v.literal('click'),
     target,
     point: v.optional(v.object({ x: coordinate, y: coordinate, viewportWidth: amount, viewportHeight: amount })),
+    offset: v.optional(v.object({ x: coordinate, y: coordinate })),
+    byEnter: v.optional(v.boolean()),
   }),
   v.object({ ...stepBase, kind: v.literal('input'), target, field }),
   v.object({ ...stepBase, kind: v.literal('submit'), target }),

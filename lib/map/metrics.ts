@@ -1,5 +1,6 @@
 import { emotionsByStep } from '../journey/emotions';
 import { notesByStep } from '../journey/notes';
+import { signalCounts } from '../journey/signals';
 import type { Annotation, EmotionScore, InputStep, Journey, NavigationStep, Step } from '../journey/types';
 import { stageColumns } from './stage-columns';
 
@@ -25,6 +26,8 @@ export interface StageMetrics {
   fieldsFilled: number;
   /** Friction and pain-point notes. */
   frictions: number;
+  /** Signals Trailnote noticed on the stage's steps, whatever the tester answered (frictions count only their notes). */
+  signals: number;
 }
 
 function spread(values: number[]): Spread {
@@ -73,6 +76,7 @@ export function stageMetrics(journey: Pick<Journey, 'stages' | 'endedAt' | 'unti
       ttfb: spread(pages.flatMap((step) => (step.timing?.ttfb === undefined ? [] : [step.timing.ttfb]))),
       lcp: spread(pages.flatMap((step) => (step.timing?.lcp === undefined ? [] : [step.timing.lcp]))),
       fieldsFilled: new Set(staged.flatMap((step) => (step.kind === 'input' ? [fieldKey(step)] : []))).size,
+      signals: staged.reduce((sum, step) => sum + (step.signals?.length ?? 0), 0),
       frictions: staged.reduce((sum, step) => sum + (notes.get(step.id) ?? []).filter((note) => note.kind === 'friction' || note.kind === 'pain-point').length, 0),
     };
   });
@@ -89,6 +93,8 @@ export interface JourneySummary {
   /** From the start to the end of the walk (or its last step); absent for an untimed walk. */
   duration?: number;
   slowestPage?: { step: NavigationStep; loadTime: number };
+  /** Moments of friction Trailnote noticed by itself, and how many of them the tester confirmed. */
+  signals: { noticed: number; confirmed: number };
 }
 
 /** The walk's figures; how it felt is told by emotionStory (emotion-story.ts). */
@@ -104,5 +110,6 @@ export function journeySummary(journey: Pick<Journey, 'startedAt' | 'endedAt' | 
     pages: steps.filter(isPage).length,
     duration: journey.untimed ? undefined : Math.max(0, end - journey.startedAt),
     slowestPage,
+    signals: signalCounts(steps),
   };
 }

@@ -1,5 +1,7 @@
+import { t } from '../i18n';
 import type { Journey, Step } from '../journey/types';
 import { pageName } from '../journey/step-sentence';
+import { siteOf, thirdPartyKind, type ThirdPartyKind } from '../journey/third-parties';
 import { hostOf } from '../journey/urls';
 
 /** A page the walk went through, in one stage. */
@@ -9,15 +11,17 @@ export interface Touchpoint {
   host: string;
   /** On another site than the one walked: a payment provider, a chat widget, a sign-in service. */
   thirdParty: boolean;
+  /** What kind of third party, when its host is a known provider (lib/journey/third-parties.ts). */
+  thirdPartyKind?: ThirdPartyKind;
   /** How many steps happened on it within the stage. */
   steps: number;
 }
 
-/** example.com for shop.example.com: a shop's own subdomains are not third parties. (No public-suffix list: good enough for .co.uk-style sites, which share the last two labels with their subdomains too.) */
-function siteOf(host: string): string {
-  const hostname = host.replace(/:\d+$/, '');
-  if (/^[\d.]+$/.test(hostname) || !hostname.includes('.')) return hostname;
-  return hostname.split('.').slice(-2).join('.');
+/** Whether a host is another site than the walk's own, and which known kind of provider it is. */
+function thirdPartyOf(host: string, ownSite: string): Pick<Touchpoint, 'thirdParty' | 'thirdPartyKind'> {
+  if (host === '' || siteOf(host) === ownSite) return { thirdParty: false };
+  const kind = thirdPartyKind(host);
+  return { thirdParty: true, ...(kind && { thirdPartyKind: kind }) };
 }
 
 /** The pages of a stage's steps, in the order first reached, each once. */
@@ -30,7 +34,14 @@ export function touchpoints(journey: Pick<Journey, 'site'>, steps: readonly Step
     const key = `${host} ${name}`;
     const existing = found.get(key);
     if (existing) existing.steps++;
-    else found.set(key, { name, host, thirdParty: host !== '' && siteOf(host) !== own, steps: 1 });
+    else found.set(key, { name, host, steps: 1, ...thirdPartyOf(host, own) });
   }
   return [...found.values()];
+}
+
+const kindWords = { payment: 'thirdPartyPayment', 'sign-in': 'thirdPartySignIn', support: 'thirdPartySupport' } as const;
+
+/** What a third-party touchpoint is called in the lane and the exports: its known kind ("Payment provider"), else "Third party". */
+export function thirdPartyLabel(point: Pick<Touchpoint, 'thirdPartyKind'>): string {
+  return point.thirdPartyKind ? t(kindWords[point.thirdPartyKind]) : t('thirdParty');
 }

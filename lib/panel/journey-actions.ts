@@ -12,11 +12,12 @@ import {
   type JourneyDetails,
 } from '../edits/journeys';
 import { addNote, editNote, rateStep, removeAnnotation, restoreAnnotation } from '../edits/notes';
+import { acceptSignal, dismissSignal } from '../edits/signals';
 import { moveToStage, putBackStep, relabelStep, removeStep, setKeyMoment, undoStageMove } from '../edits/steps';
 import { formatStepCount } from '../journey/format';
 import type { Note } from '../journey/notes';
 import type { StageMoveScope } from '../journey/stage-runs';
-import type { EmotionScore, NoteKind, Step } from '../journey/types';
+import type { EmotionScore, NoteKind, Step, StepSignal } from '../journey/types';
 import { ratingRefusal } from './error-words';
 import { panel } from './panel-state.svelte';
 import { rememberAbout } from './start-details';
@@ -36,6 +37,9 @@ export interface StepActions {
   editNote: (note: Note, change: { kind: NoteKind; text: string }) => Promise<boolean>;
   moveNote: (note: Note, stepId: string) => void;
   deleteNote: (note: Note) => void;
+  /** A signal Trailnote noticed becomes a Friction note (once), or is hidden. */
+  acceptSignal: (step: Step, signal: StepSignal) => void;
+  dismissSignal: (step: Step, signal: StepSignal) => void;
 }
 
 export const stepActions: StepActions = {
@@ -55,6 +59,8 @@ export const stepActions: StepActions = {
       const deleted = await removeAnnotation(note.id);
       if (deleted) undo.propose({ message: t('noteDeleted'), revert: () => restoreAnnotation(deleted) });
     }),
+  acceptSignal: (step, signal) => void panel.edit(() => acceptSignal(step, signal)),
+  dismissSignal: (step, signal) => void panel.edit(() => dismissSignal(step, signal)),
 };
 
 /** Moves steps to a stage and offers to undo it, saying how many moved where. */

@@ -37,7 +37,9 @@ export async function deliver(event: RecorderEvent, tabId: number): Promise<void
     // The step is still sent; only its safety copy is missing (a full disk, say): the log says so.
     await leaveInOutbox({ tabId, step: event.step }).catch((error: unknown) => reportToBackground(codeOf(error), 'recorder: outbox', error));
     await askBackground(() => sendMessage('recordStep', event.step));
-  } else {
+  } else if (event.type === 'timing') {
     await askBackground(() => sendMessage('updateTiming', event.update));
+  } else {
+    await askBackground(() => sendMessage('recordSignal', event.signal));
   }
 }

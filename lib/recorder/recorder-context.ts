@@ -14,4 +14,6 @@ export interface RecorderContext {
    * causes (its default action, or the page's click handler) is part of that click, one moment, not two.
    */
   clickInTask?: string;
+  /** The step this frame emitted last (a submit its click caused counts as that click): where a form error goes. */
+  lastStepId?: string;
 }

@@ -1,4 +1,9 @@
 import { recordClicks } from './click-recorder';
+import { detectDeadClicks } from './dead-click-detector';
+import { detectErrorClicks } from './error-click-detector';
+import { detectFormErrors } from './form-error-detector';
+import { detectHttpError } from './http-error-detector';
+import { detectRageClicks } from './rage-click-detector';
 import type { RecorderOptions, StopRecorder } from '../contract/recorder-events';
 import { recordFields } from './field-recorder';
 import { recordSubmits } from './form-recorder';
@@ -15,6 +20,11 @@ import type { RecorderContext } from './recorder-context';
 export function startRecorder({ emit, recordTypedText, window: win = window, acceptUntrusted = false, onError }: RecorderOptions): StopRecorder {
   const report = onError ?? reportToConsole;
   const ctx: RecorderContext = { win, emit, recordTypedText, listen: { acceptUntrusted, onError: report } };
+  // The last step emitted, for the signals about what the tester just did (lib/recorder/form-error-detector.ts).
+  ctx.emit = (event) => {
+    if (event.type === 'step') ctx.lastStepId = event.step.kind === 'submit' && event.step.clickId ? event.step.clickId : event.step.id;
+    emit(event);
+  };
   // An observer that cannot even start (a page that broke a DOM API it needs) leaves the others recording,
   // and one whose teardown throws does not keep the others' from running.
   const observe = (where: string, start: (ctx: RecorderContext) => Remove): Remove => {
@@ -26,7 +36,14 @@ export function startRecorder({ emit, recordTypedText, window: win = window, acc
     }
   };
   const removers: Remove[] = [observe('recorder: clicks', recordClicks), observe('recorder: fields', recordFields), observe('recorder: submits', recordSubmits)];
-  if (win === win.top) removers.push(observe('recorder: page load', recordPageLoad), observe('recorder: routes', recordRoutes));
+  // Friction signals (issue 14), after the click recorder: they read the step its listener just made.
+  removers.push(
+    observe('recorder: rage clicks', detectRageClicks),
+    observe('recorder: dead clicks', detectDeadClicks),
+    observe('recorder: error clicks', detectErrorClicks),
+    observe('recorder: form errors', detectFormErrors),
+  );
+  if (win === win.top) removers.push(observe('recorder: page load', recordPageLoad), observe('recorder: routes', recordRoutes), observe('recorder: http errors', detectHttpError));
   let stopped = false;
   return () => {
     if (stopped) return;

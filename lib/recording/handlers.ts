@@ -7,8 +7,10 @@ import { t } from '../i18n';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
 import { addressRulesOf, isRecordedTab, liveRecording } from './state';
-import { checkForRoomSoon, formsStored, inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
+import { pageSignal } from './page-signal';
+import { checkForRoomSoon, formsStored, inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeSignal, storeTimingUpdate } from './step-writer';
 import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
+import { transitionOf } from './transitions';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -37,15 +39,19 @@ function registerPageRecorderMessages(): void {
       await Promise.race([formsStored(), new Promise((resolve) => setTimeout(resolve, storedStepsWaitMs))]);
       const state = await liveRecording();
       const tabId = sender.tab?.id;
-      return fromTrailnote(sender) && tabId !== undefined && isRecordedTab(state, tabId)
-        ? { recordTypedText: state.recordTypedText, addressRules: addressRulesOf(state), tabId }
-        : null;
+      if (!fromTrailnote(sender) || tabId === undefined || !isRecordedTab(state, tabId)) return null;
+      const transition = sender.frameId === 0 ? await transitionOf(sender.documentId) : undefined;
+      return { recordTypedText: state.recordTypedText, addressRules: addressRulesOf(state), tabId, ...(transition && { transition }) };
     }),
   );
   onMessage('recordStep', ({ data, sender }) =>
     fromTrailnote(sender) ? attempt(async () => (await storeRecordedStep(inPageOfTab(data, sender.tab), sender.tab?.id), true as const)) : refused(),
   );
   onMessage('updateTiming', ({ data, sender }) => (fromTrailnote(sender) ? attempt(async () => (await storeTimingUpdate(data, sender.tab?.id), true as const)) : refused()));
+  onMessage('recordSignal', ({ data, sender }) => {
+    const noticed = fromTrailnote(sender) ? pageSignal(data) : undefined;
+    return noticed ? attempt(async () => (await storeSignal(data.stepId, noticed, sender.tab?.id), true as const)) : refused();
+  });
   onMessage('reportProblem', ({ data, sender }) =>
     // The report comes through a message: only a code of ours is taken, and describe() keeps only plain names.
     fromTrailnote(sender) && isErrorCode(data.code)

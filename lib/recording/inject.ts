@@ -3,15 +3,23 @@ import { browser } from 'wxt/browser';
 /** Built from entrypoints/recorder.content.ts; registered at runtime, so it runs only where injected. */
 const recorderFile = '/content-scripts/recorder.js';
 
+/** Built from entrypoints/page-errors.content.ts: tells the recorder the page threw (it cannot hear it from its world). */
+const pageErrorsFile = '/content-scripts/page-errors.js';
+
+type Target = Browser.scripting.InjectionTarget;
+
+/** The page-error relay runs in the page's own world, beside the recorder, wherever the recorder goes. */
+function injectPageErrorRelay(target: Target, injectImmediately = false): Promise<unknown> {
+  return browser.scripting.executeScript({ target, files: [pageErrorsFile], world: 'MAIN', injectImmediately });
+}
+
 /**
  * Injects the page recorder into the recorded tab: all frames when a recording starts, one frame when
  * it navigates. Injecting twice is harmless: the recorder starts once per document.
  */
 export async function injectRecorder(tabId: number, frameId?: number): Promise<void> {
-  await browser.scripting.executeScript({
-    target: frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
-    files: [recorderFile],
-  });
+  const target: Target = frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] };
+  await Promise.all([injectPageErrorRelay(target), browser.scripting.executeScript({ target, files: [recorderFile] })]);
 }
 
 /**
@@ -21,7 +29,8 @@ export async function injectRecorder(tabId: number, frameId?: number): Promise<v
  * wait for). While the page is still parsing, it only costs its own few milliseconds.
  */
 export async function injectRecorderNow(tabId: number, documentId: string): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, documentIds: [documentId] }, files: [recorderFile], injectImmediately: true });
+  const target: Target = { tabId, documentIds: [documentId] };
+  await Promise.all([injectPageErrorRelay(target, true), browser.scripting.executeScript({ target, files: [recorderFile], injectImmediately: true })]);
 }
 
 /** html2canvas, injected into the top frame only when a capture falls back to drawing the page. */

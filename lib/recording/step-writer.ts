@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { appendStep, getJourney, getStep, mergeStepTiming, updateStep, type NewStep } from '../db';
+import { appendStep, getJourney, getLastSteps, getStep, mergeStepTiming, updateStep, type NewStep } from '../db';
+import { backtrackSignal, withSignal, withTimingSignals, type NoticedSignal } from '../journey/signals';
 import { logError } from '../diagnostics';
 import { t } from '../i18n';
 import { announce } from '../messaging/changes';
@@ -193,13 +194,13 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
   // A submit its click caused is that click's moment: its fields are learnt above, and the click is the step.
   if (recorded.kind === 'submit' && recorded.clickId) return null;
   const placed = storedForm(await inItsPage(recorded, tabId), rules);
-  const input: NewStep = {
+  const input: NewStep = await withNoticedSignals({
     ...placed,
     journeyId: journey.id,
     stageId: journey.currentStageId,
     tabId,
     ...(problem && { problem: boundedProblem(privateProblem(problem, rules)) }),
-  };
+  });
   // Weighed as the store will keep it (by the count kept in memory: no wait before its capture). A step sent again
   // after a worker restart is already in: it takes no more room.
   const candidate: Step = { ...input, seq: journey.stepCount + 1 };
@@ -216,6 +217,32 @@ async function store(recorded: RecordedStep, tabId: number | undefined, problem?
   if (needsScreenshot(step) && (await walkInThisSession.getValue())) void captureForStep(step);
   await stepStored(step);
   return step;
+}
+
+/** How many of the walk's last steps a new page is compared with for backtracking (pages among clicks and fields). */
+const backtrackLookBack = 40;
+
+/** A page step with what its figures and the pages before it show: slow, shifting, or a u-turn (lib/journey/signals.ts). */
+async function withNoticedSignals(step: NewStep): Promise<NewStep> {
+  if (step.kind !== 'navigation') return step;
+  const now = Date.now();
+  const backtrack = backtrackSignal(step, await getLastSteps(step.journeyId, backtrackLookBack));
+  const timed = withTimingSignals(step, now);
+  return backtrack ? withSignal(timed, backtrack, now) : timed;
+}
+
+/**
+ * Friction the page noticed on a step it sent (a rage or dead click, an error, a form refusing its input): kept
+ * on that step as a suggestion. In order with the steps, after the ones left in the outbox, so the step is in.
+ * A signal about a step that was not stored (another tab, a pause) is dropped with it.
+ */
+export function storeSignal(stepId: string, noticed: NoticedSignal, tabId: number | undefined): Promise<void> {
+  return inOrder(async () => {
+    const state = await liveRecording();
+    if (!isRecordedTab(state, tabId)) return;
+    await storeOutbox(Number.POSITIVE_INFINITY);
+    await updateStep(stepId, (step) => withSignal(step, noticed, Date.now()));
+  });
 }
 
 /** A page Trailnote cannot enter (a PDF, a browser page) still appears in the walk, with the reason. */

@@ -104,7 +104,7 @@ describe('journey summary', () => {
 
   it('has no slowest page when nothing was timed', () => {
     const summary = journeySummary({ startedAt: 5_000 }, [product]);
-    expect(summary).toEqual({ steps: 1, pages: 1, duration: 20_000, slowestPage: undefined });
+    expect(summary).toEqual({ steps: 1, pages: 1, duration: 20_000, slowestPage: undefined, signals: { noticed: 0, confirmed: 0 } });
   });
 
   it('an empty walk is all zeros', () => {

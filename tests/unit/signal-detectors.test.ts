@@ -1,0 +1,202 @@
+/** @vitest-environment happy-dom */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { becameRage, nextBurst, type ClickBurst } from '../../lib/recorder/click-burst';
+import type { RecordedSignal, RecorderEvent, StopRecorder } from '../../lib/contract/recorder-events';
+import { SIGNAL_THRESHOLDS } from '../../lib/journey/signal-thresholds';
+import { pageErrorEvent, relayPageErrors } from '../../lib/recorder/page-error-relay';
+import { startRecorder } from '../../lib/recorder/start-recorder';
+
+const { clicks: rageClicks, withinMs, radiusPx } = SIGNAL_THRESHOLDS.rageClick;
+
+/** The burst after clicks at (x, y, at), from nothing. */
+const burstOf = (clicks: Array<[number, number, number]>): ClickBurst | undefined =>
+  clicks.reduce<ClickBurst | undefined>((burst, [x, y, at]) => nextBurst(burst, { x, y, at }), undefined);
+
+describe('rage click bursts (PostHog: 3 clicks within 1 s within 30 px)', () => {
+  it('makes a rage click of the 3rd click at the time and radius limits', () => {
+    const burst = burstOf([
+      [100, 100, 0],
+      [100 + radiusPx, 100, withinMs / 2],
+      [100, 100 + radiusPx, withinMs],
+    ]);
+    expect(burst?.clicks).toBe(rageClicks);
+    expect(becameRage(burst!)).toBe(true);
+  });
+
+  it('is not one with a click just under the count', () => {
+    const burst = burstOf([
+      [100, 100, 0],
+      [100, 100, 10],
+    ]);
+    expect(becameRage(burst!)).toBe(false);
+  });
+
+  it('starts again when a click comes just over the time limit', () => {
+    const burst = burstOf([
+      [100, 100, 0],
+      [100, 100, 10],
+      [100, 100, withinMs + 1],
+    ]);
+    expect(burst?.clicks).toBe(1);
+  });
+
+  it('starts again when a click lands just over the radius', () => {
+    const burst = burstOf([
+      [100, 100, 0],
+      [100, 100, 10],
+      [100 + radiusPx + 1, 100, 20],
+    ]);
+    expect(burst?.clicks).toBe(1);
+  });
+
+  it('reports a longer burst once, on its 3rd click', () => {
+    let burst: ClickBurst | undefined;
+    const reports = [0, 100, 200, 300, 400].map((at) => becameRage((burst = nextBurst(burst, { x: 5, y: 5, at }))));
+    expect(reports).toEqual([false, false, true, false, false]);
+  });
+});
+
+describe('detectors in the recorder', () => {
+  let events: RecorderEvent[];
+  let stop: StopRecorder;
+  const signals = (): RecordedSignal[] => events.flatMap((event) => (event.type === 'signal' ? [event.signal] : []));
+  const clickIds = (): string[] => events.flatMap((event) => (event.type === 'step' && event.step.kind === 'click' ? [event.step.id] : []));
+  const click = (el: Element, x = 40, y = 12): void => void el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y, detail: 1 }));
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    events = [];
+    document.body.innerHTML = `
+      <button id="dead">Apply coupon</button>
+      <button id="alive">Show details</button><p id="details" hidden>Waterproof to 3000 mm.</p>
+      <button id="minus" aria-label="Decrease quantity">−</button>
+      <p id="text">Plain words a tester may triple-click.</p>
+      <input id="name" type="text">`;
+    document.getElementById('alive')!.addEventListener('click', () => document.getElementById('details')!.removeAttribute('hidden'));
+    stop = startRecorder({ emit: (event) => events.push(event), recordTypedText: false, window, acceptUntrusted: true });
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('reports a dead click on a button that does nothing, once its window is over, on its step', async () => {
+    click(document.getElementById('dead')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.deadClick.windowMs - 1);
+    expect(signals()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(signals()).toEqual([{ stepId: clickIds()[0], kind: 'dead-click', evidence: { windowMs: SIGNAL_THRESHOLDS.deadClick.windowMs, clicks: 1 } }]);
+  });
+
+  it('reports no dead click when the page answers the click', async () => {
+    click(document.getElementById('alive')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.deadClick.windowMs * 2);
+    expect(clickIds()).toHaveLength(1);
+    expect(signals()).toEqual([]);
+  });
+
+  it('reports three quick presses on a dead button as a rage click on the 3rd step and one dead click on the 1st', async () => {
+    const dead = document.getElementById('dead')!;
+    click(dead);
+    click(dead);
+    click(dead);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.deadClick.windowMs);
+    const ids = clickIds();
+    expect(signals()).toEqual([
+      { stepId: ids[2], kind: 'rage-click', evidence: { clicks: 3, spanMs: expect.any(Number) as number } },
+      { stepId: ids[0], kind: 'dead-click', evidence: { windowMs: SIGNAL_THRESHOLDS.deadClick.windowMs, clicks: 3 } },
+    ]);
+  });
+
+  it('cries no wolf on a quantity stepper pressed quickly, text triple-clicked to select it, or a double click on a button that answers', async () => {
+    const minus = document.getElementById('minus')!;
+    minus.addEventListener('click', () => minus.setAttribute('data-count', String(Math.random())));
+    for (let press = 0; press < 4; press++) click(minus);
+    const text = document.getElementById('text')!;
+    click(text);
+    click(text);
+    // The browser selects the paragraph on the third click, before its click event.
+    window.getSelection()!.selectAllChildren(text);
+    click(text);
+    const alive = document.getElementById('alive')!;
+    click(alive);
+    click(alive);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.deadClick.windowMs);
+    expect(clickIds()).toHaveLength(9);
+    expect(signals()).toEqual([]);
+  });
+
+  it('reports an error click when the page throws within the window after a click, not just over it', async () => {
+    const alive = document.getElementById('alive')!;
+    click(alive);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.errorClick.windowMs - 1);
+    document.dispatchEvent(new Event(pageErrorEvent));
+    document.dispatchEvent(new Event(pageErrorEvent));
+    click(alive);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.errorClick.windowMs);
+    document.dispatchEvent(new Event(pageErrorEvent));
+    expect(signals()).toEqual([{ stepId: clickIds()[0], kind: 'error-click', evidence: { afterMs: expect.any(Number) as number } }]);
+  });
+
+  it('reports a form error when a submit press makes a field invalid or an alert speak, within the window; not a polite status', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<form id="promo"><input id="code" name="code"><button id="redeem">Redeem</button><p id="alert" role="alert"></p><p id="status" role="status"></p></form>
+       <form id="cart"><button id="add">Add to cart</button></form>`,
+    );
+    document.getElementById('promo')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      document.getElementById('code')!.setAttribute('aria-invalid', 'true');
+      document.getElementById('alert')!.textContent = 'This code has expired.';
+    });
+    document.getElementById('cart')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      document.getElementById('status')!.textContent = 'Added to cart';
+    });
+    click(document.getElementById('add')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs);
+    expect(signals()).toEqual([]);
+    click(document.getElementById('redeem')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs);
+    const redeem = clickIds()[1];
+    expect(signals().filter((signal) => signal.kind === 'form-error')).toEqual([
+      { stepId: redeem, kind: 'form-error', evidence: { fields: 1, messages: expect.any(Number) as number } },
+    ]);
+  });
+
+  it('reports no form error for an alert that speaks just after the window', async () => {
+    document.body.insertAdjacentHTML('beforeend', `<form id="late"><button id="send">Send</button><p id="later" role="alert"></p></form>`);
+    document.getElementById('late')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      setTimeout(() => (document.getElementById('later')!.textContent = 'Too late'), SIGNAL_THRESHOLDS.formError.windowMs + 1);
+    });
+    click(document.getElementById('send')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs * 2);
+    expect(signals().filter((signal) => signal.kind === 'form-error')).toEqual([]);
+  });
+
+  it('hears no page error without a click first', () => {
+    document.dispatchEvent(new Event(pageErrorEvent));
+    expect(signals()).toEqual([]);
+  });
+
+  it('relays the page’s own uncaught errors and rejections, without their words', () => {
+    const heard: Event[] = [];
+    document.addEventListener(pageErrorEvent, (event) => heard.push(event));
+    relayPageErrors(window);
+    relayPageErrors(window);
+    window.dispatchEvent(new ErrorEvent('error', { message: 'secret words' }));
+    window.dispatchEvent(new Event('unhandledrejection'));
+    document.body.dispatchEvent(new Event('error'));
+    expect(heard).toHaveLength(2);
+    expect(heard.every((event) => !('detail' in event))).toBe(true);
+  });
+
+  it('leaves no observer or timer behind when stopped mid-window', async () => {
+    click(document.getElementById('dead')!);
+    stop();
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.deadClick.windowMs);
+    expect(signals()).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
