@@ -49,8 +49,19 @@ function playwrightCounts(report: string, name: string): Counts {
   return { passed: stats.stats.expected + stats.stats.flaky, failed: stats.stats.unexpected };
 }
 
+/** `npm run test:firefox-lint`'s one check (scripts/firefox-lint.ts): web-ext lint on the Firefox build. */
+function firefoxLintCounts(): Counts {
+  const report = readJson('test-results/firefox-lint.json') as Counts | null;
+  if (!report) {
+    console.error('No Firefox lint report (test-results/firefox-lint.json): counted as one failure.');
+    return { passed: 0, failed: 1 };
+  }
+  return { passed: report.passed, failed: report.failed };
+}
+
 const counts = {
   lint: lintCounts(),
+  'firefox lint': firefoxLintCounts(),
   unit: unitCounts(),
   'end-to-end': playwrightCounts('test-results/e2e.json', 'end-to-end'),
   soak: playwrightCounts('test-results/soak.json', 'soak walk'),

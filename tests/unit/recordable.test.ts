@@ -12,6 +12,8 @@ describe('pages Trailnote can record', () => {
     ['view-source:https://shop.example/', 'errorNotRecordableChrome'],
     ['https://chromewebstore.google.com/detail/x', 'errorNotRecordableStore'],
     ['https://chrome.google.com/webstore/detail/x', 'errorNotRecordableStore'],
+    ['https://addons.mozilla.org/firefox/addon/x/', 'firefoxNotRecordableAddons'],
+    ['moz-extension://5d1b7a0e/sidepanel.html', 'errorNotRecordableChrome'],
     ['https://shop.example/terms.PDF', 'errorNotRecordablePdf'],
     ['file:///home/me/page.html', 'errorNotRecordableFile'],
     ['data:text/html,hi', 'errorNotRecordableFile'],
