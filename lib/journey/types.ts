@@ -1,3 +1,5 @@
+import type { JourneyScorecard } from '../scorecard/types';
+
 /**
  * The journey's data model: what a walk is made of. These types are the store's rows and the
  * export format's shape (docs/architecture.md, Contracts), so renaming a field is a format change.
@@ -55,6 +57,8 @@ export interface Journey {
    * recorded by Trailnote is, and every share file written before this field existed.
    */
   untimed?: boolean;
+  /** The mystery-shopping scorecard the walk is scored against (issue 18); absent until the tester picks a template. */
+  scorecard?: JourneyScorecard;
 }
 
 export type StepKind = 'navigation' | 'click' | 'input' | 'submit';

@@ -10,17 +10,20 @@ import { waitingForRoom, type WaitingForRoom } from '../recording/room';
 import { recordingState } from '../recording/state';
 import { watchBoundTab } from './bound-tab';
 import { panelMessage } from './error-words';
+import { startWithTemplate } from './scorecard-start';
 import { rememberAbout } from './start-details';
 import { JourneyView } from './journey-view.svelte';
 
 export type PanelMode = 'idle' | 'recording' | 'paused' | 'elsewhere' | 'stopped';
 
-export type PanelScreen = 'journey' | 'library';
+export type PanelScreen = 'journey' | 'library' | 'scorecard';
 
 /** What the start form asks before a walk. */
 export interface StartAnswers extends JourneyAbout {
   title: string;
   recordTypedText: boolean;
+  /** The scorecard template the walk is scored against, chosen on the start form (issue 18); absent: none yet. */
+  scorecardTemplateId?: string;
 }
 
 /**
@@ -134,8 +137,10 @@ class PanelState {
     return this.act(async () => {
       const tabId = this.boundTab();
       this.openedJourneyId = null;
-      const journey = unwrap(await sendMessage('startRecording', { tabId, ...answers }));
+      const { scorecardTemplateId, ...request } = answers;
+      const journey = unwrap(await sendMessage('startRecording', { tabId, ...request }));
       await rememberAbout(journey);
+      await startWithTemplate(journey.id, scorecardTemplateId);
     });
   }
 

@@ -52,8 +52,12 @@ describe('lint rules', { timeout: 120_000 }, () => {
     expect(await lint('contract-allowed.ts', 'lib/contract/lint-fixture.ts')).toEqual([]);
   });
 
-  it("the journey's vocabulary may not import other lib folders, not even a type", async () => {
-    expect(await lint('journey-imports.ts', 'lib/journey/lint-fixture.ts')).toEqual([`${restricted}: ../db/bundle`, `${restricted}: ../privacy/address`]);
+  it("the journey's vocabulary may not import other lib folders, not even a type, but the scorecard's types", async () => {
+    expect(await lint('journey-imports.ts', 'lib/journey/lint-fixture.ts')).toEqual([
+      `${restricted}: ../db/bundle`,
+      `${restricted}: ../privacy/address`,
+      `${restricted}: ../scorecard/score`,
+    ]);
   });
 
   it('components may not call the store or the edits directly', async () => {
