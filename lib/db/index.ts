@@ -13,3 +13,5 @@ export { deleteStep, restoreStep, type DeletedStep } from './step-deletion';
 export { removeJourneyStage, restoreJourneyStage, type RemovedStage } from './stages';
 export { moveStepsToStage, restoreStepStages, type StageMove } from './stage-moves';
 export { loadJourneyBundle, type JourneyBundle } from './bundle';
+export { listOwnTemplates, putOwnTemplate, changeOwnTemplate, deleteOwnTemplate } from './scorecard-templates';
+export type { StoredTemplate } from './schema';
