@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ErrorCode } from '../errors';
-import type { Journey, JourneyKind } from '../journey/types';
+import type { Journey, JourneyKind, NavigationTransition } from '../journey/types';
 import type { AddressRules } from '../privacy/address-rules';
 import type { CoverShade } from '../privacy/cover-fills';
 import type { RecordedStep, TimingUpdate } from './recorder-events';
@@ -22,6 +22,8 @@ export interface RecorderConfig {
   addressRules: AddressRules;
   /** The recorded tab the recorder runs in (a page cannot know its own tab id). */
   tabId: number;
+  /** How the asking top document was reached, when the background heard its commit; a worker of the previous version sends none. */
+  transition?: NavigationTransition;
 }
 
 /** One box of a frame's screenshot cover, in CSS pixels of that frame's viewport, and which fill it shows. */

@@ -16,6 +16,7 @@ import {
   recorderFlowSchema,
   recorderStepSchema,
   skippedStepSchema,
+  standInParameters,
   type RecorderStepInput,
 } from './recorder-flow-schema';
 import { clipped, COUNT_LIMITS, TEXT_LIMITS } from '../journey/limits';
@@ -29,11 +30,16 @@ const clip = (text: string): string => clipped(text, TEXT_LIMITS.name);
 /** A Recorder selector as a step keeps it: one level is a plain string, several pierce shadow roots. */
 const asSelector = (selector: string | string[]): Selector => (Array.isArray(selector) && selector.length === 1 ? selector[0] : selector);
 
-/** What an element is called, from its aria selector ("aria/Add to cart[role=\"button\"]"). */
+/**
+ * What an element is called, from its aria selector ("aria/Add to cart[role=\"button\"]"), else from the
+ * text selector DevTools writes ("text/Add to cart").
+ */
 function targetOf(selectors: RecorderSelectors, frame: number[] | undefined): StepTarget {
-  const aria = selectors.map((selector) => (Array.isArray(selector) ? selector[selector.length - 1] : selector)).find((selector) => selector.startsWith('aria/'));
+  const innermost = selectors.map((selector) => (Array.isArray(selector) ? selector[selector.length - 1] : selector));
+  const aria = innermost.find((selector) => selector.startsWith('aria/'));
   const named = aria?.slice('aria/'.length).match(/^(.*?)(?:\[role="([^"]*)"\])?$/s);
-  return { text: clip(named?.[1] ?? ''), role: clip(named?.[2] ?? ''), tag: '', selectors: selectors.map(asSelector), ...(frame && { frame }) };
+  const text = named?.[1] ?? innermost.find((selector) => selector.startsWith('text/'))?.slice('text/'.length) ?? '';
+  return { text: clip(text), role: clip(named?.[2] ?? ''), tag: '', selectors: selectors.map(asSelector), ...(frame && { frame }) };
 }
 
 /**
@@ -118,6 +124,14 @@ export function journeyFromRecorderFlow(data: unknown, now: number): SharedJourn
           const stepId = flagged.success ? about(flagged.output.stepKind) : undefined;
           const flaggedStep = steps.find((candidate) => candidate.id === stepId);
           if (flaggedStep) flaggedStep.keyMoment = true;
+          break;
+        }
+        if (step.name === 'trailnote.standIn') {
+          // The change before it replays a made-up value: the field keeps what was recorded of the real one.
+          const standIn = v.safeParse(standInParameters, step.parameters);
+          if (!standIn.success) break;
+          const input = steps.find((candidate) => candidate.id === about(standIn.output.stepKind));
+          if (input?.kind === 'input') input.field = fieldOf(`{{${standIn.output.field || input.field.label}: ${standIn.output.mask}}}`, input.target);
           break;
         }
         const emotion = step.name === 'trailnote.emotion' ? v.safeParse(emotionParameters, step.parameters) : undefined;

@@ -65,7 +65,24 @@ const field = v.object({
   maskReason: v.optional(v.picklist(['sensitive', 'typed'])),
   mask: v.optional(name),
   value: v.optional(text(TEXT_LIMITS.text)),
+  optionValue: v.optional(text(TEXT_LIMITS.text)),
+  rules: v.optional(
+    v.object({
+      autocomplete: v.optional(name),
+      inputMode: v.optional(name),
+      min: v.optional(name),
+      max: v.optional(name),
+      step: v.optional(name),
+      minLength: v.optional(amount),
+      maxLength: v.optional(amount),
+      pattern: v.optional(text(TEXT_LIMITS.selector)),
+      required: v.optional(v.boolean()),
+    }),
+  ),
 });
+
+/** How a page was reached, in webNavigation's words: kept as words, a later Chrome may add some. */
+const transition = v.object({ type: name, qualifiers: v.pipe(v.array(name), v.maxLength(10)) });
 
 const timing = v.object({
   ttfb: v.optional(amount),
@@ -108,12 +125,20 @@ const stepBase = {
 
 const step = v.variant('kind', [
   // The share format's core (docs/architecture.md, Contracts) leaves `navigation` out: a file written from it holds page loads.
-  v.object({ ...stepBase, kind: v.literal('navigation'), navigation: v.optional(v.picklist(['load', 'route']), 'load'), timing: v.optional(timing) }),
+  v.object({
+    ...stepBase,
+    kind: v.literal('navigation'),
+    navigation: v.optional(v.picklist(['load', 'route']), 'load'),
+    timing: v.optional(timing),
+    transition: v.optional(transition),
+  }),
   v.object({
     ...stepBase,
     kind: v.literal('click'),
     target,
     point: v.optional(v.object({ x: coordinate, y: coordinate, viewportWidth: amount, viewportHeight: amount })),
+    offset: v.optional(v.object({ x: coordinate, y: coordinate })),
+    byEnter: v.optional(v.boolean()),
   }),
   v.object({ ...stepBase, kind: v.literal('input'), target, field }),
   v.object({ ...stepBase, kind: v.literal('submit'), target }),

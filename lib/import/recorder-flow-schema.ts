@@ -50,6 +50,12 @@ const stepKind = v.optional(v.string());
 export const emotionParameters = v.object({ stepKind, emotion: v.picklist(EMOTION_SCORES) });
 export const noteParameters = v.object({ stepKind, kind: v.picklist(NOTE_KINDS), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(TEXT_LIMITS.note)) });
 export const keyMomentParameters = v.object({ stepKind });
+/** A masked value the flow replays as a stand-in: what was recorded of the real one ("a@ ×18", or "secret"). */
+export const standInParameters = v.object({
+  stepKind,
+  field: v.optional(v.pipe(v.string(), v.maxLength(TEXT_LIMITS.name))),
+  mask: v.pipe(v.string(), v.maxLength(TEXT_LIMITS.name)),
+});
 
 /** A flow looks like a Recorder flow when it has a title and a list of typed steps; the schema decides the rest. */
 export function looksLikeRecorderFlow(data: object): boolean {

@@ -91,6 +91,29 @@ export interface StepField {
   /** For typed text that is masked: length and character classes, e.g. "Aa9 ×12". */
   mask?: string;
   value?: string;
+  /** A menu's chosen options by their value attributes (comma-separated), the way a replay selects them. Choices only. */
+  optionValue?: string;
+  /** What the page asks of the field (never what the tester typed): a replay's stand-in for a masked value must meet it. */
+  rules?: FieldRules;
+}
+
+/**
+ * The field's own attributes that say which values it accepts, as the page wrote them: enough to make a
+ * valid stand-in for a masked value (lib/export/stand-ins.ts) without keeping anything of the value.
+ */
+export interface FieldRules {
+  /** autocomplete tokens, e.g. "email", "tel", "cc-number", "one-time-code", "new-password". */
+  autocomplete?: string;
+  inputMode?: string;
+  /** min, max and step as written: numbers, or dates for the date types. */
+  min?: string;
+  max?: string;
+  step?: string;
+  minLength?: number;
+  maxLength?: number;
+  /** The pattern attribute (the value must match it whole). */
+  pattern?: string;
+  required?: boolean;
 }
 
 /** Page load figures in milliseconds from navigation start; CLS is unitless. */
@@ -132,11 +155,26 @@ interface StepBase {
   keyMoment?: boolean;
 }
 
+/**
+ * How the browser says a page was reached, in webNavigation's words
+ * (https://developer.chrome.com/docs/extensions/reference/api/webNavigation#transition_types): `type` is
+ * "link", "typed", "auto_bookmark", "reload", "form_submit", "generated", …; `qualifiers` may hold
+ * "forward_back", "from_address_bar", "client_redirect", "server_redirect". A load has what the background saw
+ * commit; an app's route change what the page saw (Back or Forward through its history is "forward_back",
+ * as Chrome reports it for a same-document navigation).
+ */
+export interface NavigationTransition {
+  type: string;
+  qualifiers: string[];
+}
+
 export interface NavigationStep extends StepBase {
   kind: 'navigation';
   /** 'load' for a document load, 'route' for an SPA route change (history API or hash). */
   navigation: 'load' | 'route';
   timing?: StepTiming;
+  /** Absent in walks recorded before it was kept, and in imports of Chrome Recorder flows. */
+  transition?: NavigationTransition;
 }
 
 export interface ClickStep extends StepBase {
@@ -144,6 +182,10 @@ export interface ClickStep extends StepBase {
   target: StepTarget;
   /** Click position in CSS pixels of the top viewport, and that viewport's size, for marking the point. */
   point?: { x: number; y: number; viewportWidth: number; viewportHeight: number };
+  /** Where in the target element the click landed, in CSS pixels from its top left (a keyboard's click: the middle). */
+  offset?: { x: number; y: number };
+  /** The click the browser made on a form's default button when Enter was pressed in one of its fields. */
+  byEnter?: boolean;
 }
 
 export interface InputStep extends StepBase {

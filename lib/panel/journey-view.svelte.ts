@@ -1,4 +1,5 @@
 import { getAnnotations, getJourney, getStep, getSteps } from '../db';
+import { logError } from '../diagnostics';
 import { emotionsByStep } from '../journey/emotions';
 import { notesByStep } from '../journey/notes';
 import { currentMoment, pageVisits, visitOf } from '../journey/pages';
@@ -6,6 +7,9 @@ import { stageStartsAt } from '../journey/stage-runs';
 import { stageStarts } from '../journey/stages';
 import type { Annotation, Journey, Step } from '../journey/types';
 import { onJourneyChange } from '../messaging/changes';
+
+/** How long the view waits before reading its journey whole again when a change could not be read. */
+const rereadMs = 2000;
 
 /**
  * One journey as the panel shows it: the journey row, its steps, what the tester said about them, and the
@@ -34,6 +38,7 @@ export class JourneyView {
   stageStartOffer: Step[] = $derived(
     this.journey && this.currentPage && this.currentPage.stageId !== this.journey.currentStageId ? stageStartsAt(this.steps, this.currentPage.id, this.journey.currentStageId) : [],
   );
+  private reread: ReturnType<typeof setTimeout> | undefined;
   emotions = $derived(emotionsByStep(this.annotations));
   notes = $derived(notesByStep(this.annotations));
   stageStarts = $derived(stageStarts(this.steps));
@@ -63,16 +68,16 @@ export class JourneyView {
       const journeyId = change.journeyId;
       switch (change.kind) {
         case 'journey':
-          return void this.read(journeyId, getJourney(journeyId), (journey) => {
+          return void this.readChange(journeyId, getJourney(journeyId), (journey) => {
             this.journey = journey ?? null;
             this.missing = !journey;
           });
         case 'step':
-          return void this.read(journeyId, getStep(change.stepId), (step) => this.placeStep(change.stepId, step));
+          return void this.readChange(journeyId, getStep(change.stepId), (step) => this.placeStep(change.stepId, step));
         case 'steps':
-          return void this.read(journeyId, getSteps(journeyId), (steps) => (this.steps = steps));
+          return void this.readChange(journeyId, getSteps(journeyId), (steps) => (this.steps = steps));
         case 'annotations':
-          return void this.read(journeyId, getAnnotations(journeyId), (annotations) => (this.annotations = annotations));
+          return void this.readChange(journeyId, getAnnotations(journeyId), (annotations) => (this.annotations = annotations));
       }
     });
   }
@@ -85,6 +90,28 @@ export class JourneyView {
       this.steps = steps;
       this.annotations = annotations;
     });
+  }
+
+  /**
+   * Applies the read of an announced change. One that fails (a full disk breaks the store's connection until
+   * there is room) would leave the view behind for good: the whole journey is read again shortly instead, until
+   * a read succeeds.
+   */
+  private async readChange<T>(journeyId: string, reading: Promise<T>, apply: (value: T) => void): Promise<void> {
+    try {
+      await this.read(journeyId, reading, apply);
+    } catch (error) {
+      logError(error, 'panel: reading a change');
+      this.rereadSoon(journeyId);
+    }
+  }
+
+  private rereadSoon(journeyId: string): void {
+    if (this.reread !== undefined) return;
+    this.reread = setTimeout(() => {
+      this.reread = undefined;
+      if (journeyId === this.journeyId) void this.readChange(journeyId, this.reload(journeyId), () => undefined);
+    }, rereadMs);
   }
 
   /** Applies a read unless the panel moved on to another journey meanwhile. */

@@ -1,4 +1,4 @@
-import type { StepField } from '../journey/types';
+import type { FieldRules, StepField } from '../journey/types';
 import { accessibleName } from '../dom/accessible-name';
 import { wasPasswordField } from './password-memory';
 
@@ -162,18 +162,62 @@ function choiceValue(el: Element, label: string): string {
   return choice ? `${state}: ${choice}` : state;
 }
 
+/** A menu's chosen options by value, the way a replay picks them (puppeteer's fill sets a select's value). */
+function optionValue(el: Element): string | undefined {
+  if (el.localName !== 'select') return undefined;
+  return Array.from((el as HTMLSelectElement).options)
+    .filter((option) => option.selected)
+    .map((option) => option.value)
+    .join(', ');
+}
+
+/** Page-written attributes longer than this are not kept: a stand-in is checked against them, not built from them. */
+const longestRule = 200;
+
+/**
+ * The rules the page set on a field whose value is masked (attributes, never the value): what a replay's
+ * stand-in must meet (lib/export/stand-ins.ts). Absent when the field sets none.
+ */
+export function fieldRules(el: Element): FieldRules | undefined {
+  const attribute = (name: string): string | undefined => {
+    const value = el.getAttribute(name)?.trim();
+    return value && value.length <= longestRule ? value : undefined;
+  };
+  const length = (name: string): number | undefined => {
+    const value = Number(attribute(name));
+    return Number.isInteger(value) && value >= 0 ? value : undefined;
+  };
+  const rules: FieldRules = {
+    autocomplete: attribute('autocomplete')?.toLowerCase(),
+    inputMode: attribute('inputmode')?.toLowerCase(),
+    min: attribute('min'),
+    max: attribute('max'),
+    step: attribute('step'),
+    minLength: length('minlength'),
+    maxLength: length('maxlength'),
+    pattern: attribute('pattern'),
+    required: el.hasAttribute('required') || undefined,
+  };
+  const kept = Object.fromEntries(Object.entries(rules).filter(([, value]) => value !== undefined)) as FieldRules;
+  return Object.keys(kept).length ? kept : undefined;
+}
+
 /** The field part of an input step, holding only what the privacy rules let through. */
 export function describeField(el: Element, { recordTypedText, wasPassword = false }: FieldOptions): StepField {
   const label = accessibleName(el);
   const base = { label, name: el.getAttribute('name') ?? '', type: fieldType(el) };
+  const rules = fieldRules(el);
+  const masked = rules ? { ...base, rules } : base;
   switch (classifyField(el, { wasPassword })) {
     case 'sensitive':
-      return { ...base, masked: true, maskReason: 'sensitive' };
-    case 'choice':
-      return { ...base, masked: false, value: choiceValue(el, label) };
+      return { ...masked, masked: true, maskReason: 'sensitive' };
+    case 'choice': {
+      const option = optionValue(el);
+      return { ...base, masked: false, value: choiceValue(el, label), ...(option !== undefined && { optionValue: option }) };
+    }
     case 'typed': {
       const value = typedValue(el);
-      return recordTypedText ? { ...base, masked: false, value } : { ...base, masked: true, maskReason: 'typed', mask: maskTypedText(value) };
+      return recordTypedText ? { ...base, masked: false, value } : { ...masked, masked: true, maskReason: 'typed', mask: maskTypedText(value) };
     }
   }
 }

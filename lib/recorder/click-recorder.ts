@@ -2,7 +2,7 @@ import type { RecordedClick } from '../contract/recorder-events';
 import { coverAttribute } from './cover';
 import { on, type Remove } from './listen';
 import type { RecorderContext } from './recorder-context';
-import { describeTarget } from './selectors';
+import { describeElement, targetElement } from './selectors';
 import { stamp } from './stamp';
 
 /**
@@ -32,6 +32,34 @@ export function clickPoint(event: MouseEvent, win: Window): RecordedClick['point
 }
 
 const buttonTypes = new Set(['button', 'submit', 'reset', 'image']);
+
+/**
+ * Where in its element the click landed, in CSS pixels from the element's top left, as Chrome Recorder's
+ * offsetX/offsetY: a replay clicks there (a rounded button's corner is not the button). A click from the
+ * keyboard has no position: the element's middle.
+ */
+export function clickOffset(event: MouseEvent, element: Element): RecordedClick['offset'] {
+  const box = element.getBoundingClientRect();
+  const fromKeyboard = event.detail === 0 && event.clientX === 0 && event.clientY === 0;
+  const x = fromKeyboard ? box.width / 2 : event.clientX - box.left;
+  const y = fromKeyboard ? box.height / 2 : event.clientY - box.top;
+  return { x: Math.max(0, Math.round(x)), y: Math.max(0, Math.round(y)) };
+}
+
+/**
+ * The click the browser makes on a form's default button when Enter is pressed in one of its fields
+ * (implicit submission, https://html.spec.whatwg.org/#implicit-submission): a click without a pointer on a
+ * submit button while the focus stays in a field of its form. A replay presses Enter there, as the tester did.
+ */
+export function isEnterSubmission(event: MouseEvent, target: EventTarget | undefined): boolean {
+  if (event.detail !== 0 || !target || !('form' in (target as object))) return false;
+  const button = target as HTMLButtonElement | HTMLInputElement;
+  const submits = button.localName === 'button' ? button.type === 'submit' : button.localName === 'input' && (button.type === 'submit' || button.type === 'image');
+  if (!submits || !button.form) return false;
+  let focused = button.ownerDocument.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return !!focused && focused !== button && (focused as HTMLInputElement).form === button.form;
+}
 
 /**
  * A click that only puts the caret in a field or ticks a box: the field's change step tells the journey
@@ -84,7 +112,10 @@ export function recordClicks(ctx: RecorderContext): Remove {
     ctx.lastClickAt = now;
     if (forwarded || answeredByChange(path[0] as Element) || answeredByChange(label)) return;
     const point = clickPoint(event, win);
-    const step: RecordedClick = { ...stamp(win), kind: 'click', target: describeTarget(path, win), ...(point && { point }) };
+    const byEnter = isEnterSubmission(event, path[0]);
+    const element = targetElement(path, win);
+    const offset = clickOffset(event, element);
+    const step: RecordedClick = { ...stamp(win), kind: 'click', target: describeElement(element, win), ...(point && { point }), offset, ...(byEnter && { byEnter }) };
     emit({ type: 'step', step });
     inThisTask(ctx, step.id);
   };

@@ -49,8 +49,8 @@ export function recordRoutes(ctx: RecorderContext): Remove {
   const { win, emit } = ctx;
   return watchRoutes(
     win,
-    ({ url, title, routeSettled }) => {
-      const step: RecordedNavigation = { ...stamp(win), url, title, kind: 'navigation', navigation: 'route', timing: { routeSettled } };
+    ({ url, title, routeSettled, transition }) => {
+      const step: RecordedNavigation = { ...stamp(win), url, title, kind: 'navigation', navigation: 'route', timing: { routeSettled }, transition };
       emit({ type: 'step', step });
     },
     { lastClickAt: () => ctx.lastClickAt, listen: ctx.listen },

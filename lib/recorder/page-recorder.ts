@@ -9,6 +9,7 @@ import { keepPrivate } from './private-events';
 import { reportToBackground } from './report';
 import { codeOf, messageOf } from '../errors';
 import { startRecorder } from './start-recorder';
+import { withTransition } from './transition';
 
 interface RunningRecorder {
   /** False once the extension was reloaded or updated: this recorder can no longer reach it. */
@@ -59,8 +60,9 @@ export async function runPageRecorder(): Promise<void> {
   /** The shade of this document's last cover: the next one paints the other (lib/privacy/cover-fills.ts). */
   let shade: CoverShade = 1;
   const kept = keepPrivate(config.addressRules);
+  const reached = withTransition(config.transition);
   const send = (event: RecorderEvent): void =>
-    void deliver(kept(event), config.tabId).catch((error: unknown) => {
+    void deliver(kept(reached(event)), config.tabId).catch((error: unknown) => {
       // The step waits in the outbox, and the background saves it when it next starts (storeLostSteps).
       if (!orphaned(error)) reportToBackground(codeOf(error), 'recorder: sending a step', error);
     });

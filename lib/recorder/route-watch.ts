@@ -1,3 +1,4 @@
+import type { NavigationTransition } from '../journey/types';
 import { guarded } from './guard';
 import { on, type ListenOptions, type Remove } from './listen';
 
@@ -13,6 +14,17 @@ export interface RouteChange {
   title: string;
   /** Milliseconds from the click that caused the change (or the change itself) to the page settling. */
   routeSettled: number;
+  /** How the route changed, in webNavigation's words: Back or Forward through the app's history is "forward_back". */
+  transition: NavigationTransition;
+}
+
+/** The Navigation API's navigationType (or what the fallback saw): push, replace, reload or traverse. */
+type RouteCause = 'push' | 'replace' | 'reload' | 'traverse';
+
+/** A route change as Chrome's webNavigation words a same-document navigation. */
+export function routeTransition(cause: RouteCause): NavigationTransition {
+  if (cause === 'reload') return { type: 'reload', qualifiers: [] };
+  return { type: 'link', qualifiers: cause === 'traverse' ? ['forward_back'] : [] };
 }
 
 export interface RouteWatchOptions {
@@ -40,6 +52,7 @@ export interface RouteWatchOptions {
 
 interface Settling {
   url: string;
+  cause: RouteCause;
   startedAt: number;
   lastChangeAt: number;
   observer: MutationObserver;
@@ -60,24 +73,28 @@ export function watchRoutes(win: Window, onRoute: (change: RouteChange) => void,
   } = options;
   let lastUrl = win.location.href;
   let settling: Settling | undefined;
+  /** How the next change comes about, when an event said so before the address changed. */
+  let nextCause: RouteCause | undefined;
   // The page's history calls, DOM changes and timers call back into here: each call runs guarded.
   const safely = <A extends unknown[]>(callback: (...args: A) => void) => guarded('recorder: routes', callback, listenOptions?.onError);
 
   /** Reports the route being settled, measuring to its last DOM change (not to when we noticed the quiet). */
   const finish = safely((settledAt: number): void => {
     if (!settling) return;
-    const { url, startedAt, observer, quietTimer, capTimer } = settling;
+    const { url, cause: how, startedAt, observer, quietTimer, capTimer } = settling;
     settling = undefined;
     observer.disconnect();
     win.clearTimeout(quietTimer);
     win.clearTimeout(capTimer);
     const click = lastClickAt();
     const cause = click !== undefined && click <= startedAt && startedAt - click <= clickWindowMs ? click : startedAt;
-    onRoute({ url, title: win.document.title, routeSettled: Math.max(0, Math.round(settledAt - cause)) });
+    onRoute({ url, title: win.document.title, routeSettled: Math.max(0, Math.round(settledAt - cause)), transition: routeTransition(how) });
   });
 
   const check = safely((): void => {
     const url = win.location.href;
+    const cause = nextCause ?? 'push';
+    nextCause = undefined;
     if (url === lastUrl) return;
     lastUrl = url;
     // A new route while the last one settles: that one is as settled as it will get.
@@ -94,6 +111,7 @@ export function watchRoutes(win: Window, onRoute: (change: RouteChange) => void,
     observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true });
     settling = {
       url,
+      cause,
       startedAt,
       lastChangeAt: startedAt,
       observer,
@@ -108,17 +126,22 @@ export function watchRoutes(win: Window, onRoute: (change: RouteChange) => void,
     if (settling) finish(settling.lastChangeAt);
   };
   const removers: Remove[] = [on(win, 'pointerdown', settleOnInput, listenOptions), on(win, 'keydown', settleOnInput, listenOptions)];
-  const listen = (target: EventTarget, type: string): void => {
+  const listen = (target: EventTarget, type: string, causeOf?: (event: Event) => RouteCause | undefined): void => {
     // Not through on(): these fire for the page's own history calls, which are the point here.
-    target.addEventListener(type, check);
-    removers.push(() => target.removeEventListener(type, check));
+    const handler = (event: Event): void => {
+      nextCause = causeOf?.(event);
+      check();
+    };
+    target.addEventListener(type, handler);
+    removers.push(() => target.removeEventListener(type, handler));
   };
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   if (navigation && useNavigationApi) {
     listen(navigation, 'navigatesuccess');
-    listen(navigation, 'currententrychange');
+    // NavigationCurrentEntryChangeEvent.navigationType: https://html.spec.whatwg.org/#the-navigationcurrententrychangeevent-interface
+    listen(navigation, 'currententrychange', (event) => (event as Event & { navigationType?: RouteCause | null }).navigationType ?? undefined);
   } else {
-    listen(win, 'popstate');
+    listen(win, 'popstate', () => 'traverse');
     listen(win, 'hashchange');
     const poll = win.setInterval(check, pollMs);
     removers.push(() => win.clearInterval(poll));

@@ -39,11 +39,15 @@ const maxChecks = 8;
 type Root = Document | ShadowRoot;
 
 export function describeTarget(path: EventTarget[], win: Window): StepTarget {
+  return describeElement(targetElement(path, win), win);
+}
+
+/** The element a step is about: the nearest interactive one on the event's path, else the innermost. */
+export function targetElement(path: EventTarget[], win: Window): Element {
   const elements = path.filter((node): node is Element => (node as Node).nodeType === 1);
   // An event outside any element (dispatched on the document or window) is an action on the page.
   const innermost = elements[0] ?? win.document.documentElement;
-  const chosen = elements.slice(0, maxClimb + 1).find((el) => el.matches(interactive)) ?? innermost;
-  return describeElement(chosen, win);
+  return elements.slice(0, maxClimb + 1).find((el) => el.matches(interactive)) ?? innermost;
 }
 
 export function describeElement(el: Element, win: Window): StepTarget {

@@ -9,6 +9,7 @@ import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording
 import { addressRulesOf, isRecordedTab, liveRecording } from './state';
 import { checkForRoomSoon, formsStored, inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeTimingUpdate } from './step-writer';
 import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
+import { transitionOf } from './transitions';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -37,9 +38,9 @@ function registerPageRecorderMessages(): void {
       await Promise.race([formsStored(), new Promise((resolve) => setTimeout(resolve, storedStepsWaitMs))]);
       const state = await liveRecording();
       const tabId = sender.tab?.id;
-      return fromTrailnote(sender) && tabId !== undefined && isRecordedTab(state, tabId)
-        ? { recordTypedText: state.recordTypedText, addressRules: addressRulesOf(state), tabId }
-        : null;
+      if (!fromTrailnote(sender) || tabId === undefined || !isRecordedTab(state, tabId)) return null;
+      const transition = sender.frameId === 0 ? await transitionOf(sender.documentId) : undefined;
+      return { recordTypedText: state.recordTypedText, addressRules: addressRulesOf(state), tabId, ...(transition && { transition }) };
     }),
   );
   onMessage('recordStep', ({ data, sender }) =>

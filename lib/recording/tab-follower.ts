@@ -7,6 +7,7 @@ import { whyNotRecordable } from './recordable';
 import { stopRecording } from './session';
 import { changeRecording, isRecordedTab, liveRecording } from './state';
 import { storeUnrecordablePage } from './step-writer';
+import { noteTransition } from './transitions';
 
 /**
  * Puts the recorder into every document the recorded tabs commit, across origins (shop → payment
@@ -23,6 +24,9 @@ interface FrameDocument {
   url: string;
   /** Chrome 106+; without it every try injects. */
   documentId?: string;
+  /** At commit: how the document was reached. */
+  transitionType?: string;
+  transitionQualifiers?: string[];
 }
 
 interface Injection {
@@ -71,6 +75,12 @@ async function followDocument(details: FrameDocument, moment: Moment): Promise<v
     return;
   }
   try {
+    // Before the recorder is there to ask for it (lib/recording/transitions.ts).
+    if (moment === 'commit' && details.transitionType) {
+      await noteTransition({ ...details, transitionType: details.transitionType, transitionQualifiers: details.transitionQualifiers ?? [] }).catch((error: unknown) =>
+        logError(error, 'background: noting how a page was reached'),
+      );
+    }
     await injectUnlessThere(details, moment);
   } catch (error) {
     // Earlier tries can race the new document; only the last try's failure is the page's.

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm, statfs, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,12 +31,28 @@ async function fill(dir: string): Promise<string> {
   return ballast;
 }
 
+/**
+ * Keeps the disk full, as another program filling it would: Chromium frees a few blocks now and then (its logs
+ * and journals), and a step then fits, which on a loaded machine made the walk go on before the test freed room.
+ * Returns what stops it.
+ */
+function keepFull(ballast: string): () => Promise<void> {
+  // A process group of its own, so that stopping it stops the dd it is running too.
+  const filler = spawn('sh', ['-c', `while :; do dd if=/dev/zero bs=4k >> '${ballast}' 2>/dev/null; sleep 0.02; done`], { stdio: 'ignore', detached: true });
+  const ended = new Promise((resolve) => filler.once('exit', resolve));
+  return async () => {
+    if (filler.exitCode === null && filler.signalCode === null) process.kill(-filler.pid!, 'SIGKILL');
+    await ended;
+  };
+}
+
 test('a full disk mid-walk: the panel says so, the walk pauses, nothing is lost, and it goes on once there is room', async ({ shop }) => {
   const disk = await smallDisk();
   // Mounting needs root, which CI has: elsewhere the test says why it did not run rather than pass.
   test.skip(disk === null, 'mounting a small file system for the profile needs root');
   if (!disk) return;
   const context = await launchWithExtension(join(disk, 'profile'));
+  let stopFilling = async (): Promise<void> => {};
   try {
     const background = await serviceWorkerOf(context);
     const shopPage = await context.newPage();
@@ -49,6 +65,7 @@ test('a full disk mid-walk: the panel says so, the walk pauses, nothing is lost,
     await panel.settled();
 
     const ballast = await fill(disk);
+    stopFilling = keepFull(ballast);
     await shopPage.getByRole('link', { name: 'Trailhead 2 Tent' }).click();
     await shopPage.waitForURL('**/product/trailhead-2.html');
     const warning = panel.page.getByRole('alert');
@@ -67,6 +84,7 @@ test('a full disk mid-walk: the panel says so, the walk pauses, nothing is lost,
     await expect(panel.stepCount).toHaveText('3');
 
     // Room again: the held steps are saved by themselves, and the walk goes on.
+    await stopFilling();
     await unlink(ballast);
     await expect(warning).toHaveCount(0, { timeout: 15_000 });
     await expect(panel.stepCount).toHaveText('5');
@@ -90,6 +108,7 @@ test('a full disk mid-walk: the panel says so, the walk pauses, nothing is lost,
     for (const step of dump.steps) expect(Boolean(step.screenshotId) || Boolean(step.problem), `step ${step.seq}`).toBe(true);
     await expect.poll(async () => (await panel.dump()).journeys[0]).toMatchObject({ status: 'stopped', stepCount: 7 });
   } finally {
+    await stopFilling();
     await context.close();
     execFileSync('umount', [disk]);
     await rm(disk, { recursive: true, force: true });

@@ -14,7 +14,8 @@ import { PanelPage } from './panel-page';
  */
 const canaries = {
   password: 'CANARY-pw-Zq81!x',
-  card: '4242424242424242',
+  // Not 4242…: that is the documented test card the Chrome Recorder flow replays as a stand-in.
+  card: '5555555555554444',
   cvc: 'CVC-Qx7#',
   name: 'Camille CanaryName',
 };

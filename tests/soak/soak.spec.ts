@@ -121,6 +121,7 @@ test('a long rough walk keeps every step: 500+ steps over 20+ pages, worker stop
       if (walker.moves % 50 === 0) console.log(`${walker.moves} moves, ${walker.expected.length} steps, ${time.elapsed()} s`);
     }
     time.lap(`walk (${walker.moves} moves, ${walker.expected.length} steps, ${walker.pagesSeen} pages, ${stops} worker stops)`);
+    expect(stops, 'worker stops before the kill').toBeGreaterThanOrEqual(5);
 
     // Killed in the middle of a move, with steps on their way and screenshots queued.
     const beforeKill = await panel.dump();
@@ -132,6 +133,8 @@ test('a long rough walk keeps every step: 500+ steps over 20+ pages, worker stop
     const stepsBefore = walker.expected.length;
     const cutOff = walker.step().catch(() => 'cut off by the kill');
     await expect.poll(async () => walker.expected.length > stepsBefore && Number(await panel.stepCount.textContent()) >= walker.expected.length, { timeout: 15_000 }).toBe(true);
+    // The panel reads the store: every step it showed before the kill was stored, and must outlive it.
+    const shownAtKill = walker.expected.length;
     await shopPage.waitForTimeout(killDelay);
     const pid = await killBrowser(first, profileDir);
     await cutOff;
@@ -148,7 +151,7 @@ test('a long rough walk keeps every step: 500+ steps over 20+ pages, worker stop
     expect(afterKill.steps.slice(0, beforeKill.steps.length).map(({ id, seq, at, kind, url }) => ({ id, seq, at, kind, url }))).toEqual(
       beforeKill.steps.map(({ id, seq, at, kind, url }) => ({ id, seq, at, kind, url })),
     );
-    const kept = expectWalkStored(afterKill.steps, walker.expected, shop, beforeKill.steps.length);
+    const kept = expectWalkStored(afterKill.steps, walker.expected, shop, shownAtKill);
     await expect(async () => {
       afterKill = await againPanel.dump();
       expectWholeWalk(afterKill, journeyId);

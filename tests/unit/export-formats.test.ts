@@ -114,7 +114,7 @@ describe('Chrome Recorder flow', () => {
     expect(() => parse(JSON.parse(JSON.stringify(flow)))).not.toThrow();
   });
 
-  it('navigates to the first page, asserts the navigation a click caused, and masks values', () => {
+  it('navigates to the first page, asserts the navigation a click caused, and replays masked values as stand-ins', () => {
     expect(flow.steps.map((step) => step.type)).toEqual([
       'setViewport',
       'navigate',
@@ -123,9 +123,11 @@ describe('Chrome Recorder flow', () => {
       'customStep',
       'customStep', // s2, which opened s3, and s3's note and emotion
       'change',
+      'customStep', // s4's stand-in
       'change',
+      'customStep', // s5's stand-in
       'change',
-      'click', // s4–s6, and the box ticked in s7; the submit s8 is the click or key that caused it
+      'click', // s6, and the box ticked in s7; the submit s8 is the click or key that caused it
       'customStep',
       'click',
       'customStep', // s8's note, s9 and its note; the app route s10 is replayed by that click
@@ -140,7 +142,12 @@ describe('Chrome Recorder flow', () => {
       assertedEvents: [{ type: 'navigation', url: 'https://pay.example/pay' }],
     });
     const values = flow.steps.flatMap((step) => (step.type === 'change' ? [step.value] : []));
-    expect(values).toEqual(['{{Email: a@ ×9}}', '{{Card number: secret}}', 'Sand']);
+    // A reserved-domain address, the documented test card, and the menu's option by value.
+    expect(values).toEqual(['test@example.com', '4242424242424242', 'sand']);
+    expect(flow.steps.filter((step) => step.type === 'customStep' && step.name === 'trailnote.standIn').map((step) => step.type === 'customStep' && step.parameters)).toEqual([
+      { step: 4, stepKind: 'input', field: 'Email', standIn: 'email', mask: 'a@ ×9' },
+      { step: 5, stepKind: 'input', field: 'Card number', standIn: 'card-number', mask: 'secret' },
+    ]);
   });
 
   it('carries key moments as customSteps that name their step', () => {
@@ -169,9 +176,83 @@ describe('Chrome Recorder flow', () => {
       { type: 'click', target: 'main', selectors: [['aria/Gift wrap']], offsetX: 1, offsetY: 1 },
       { type: 'click', target: 'main', selectors: [['aria/Newsletter']], offsetX: 1, offsetY: 1 },
       { type: 'click', target: 'main', selectors: [['aria/Express']], offsetX: 1, offsetY: 1 },
-      { type: 'change', target: 'main', selectors: [['aria/Consent']], value: '{{Consent: secret}}' },
+      { type: 'click', target: 'main', selectors: [['aria/Consent']], offsetX: 1, offsetY: 1 },
     ]);
     expect(() => parse(JSON.parse(JSON.stringify({ title: 't', steps: replayed })))).not.toThrow();
+  });
+
+  it('makes every page reached without clicking its own navigate step, and asserts a navigation only on the step that caused it', () => {
+    const [home, addToCart, , email] = bundle.steps;
+    const page = (id: string, url: string, navigation: 'load' | 'route', type?: string, qualifiers: string[] = []): Step => ({
+      ...home,
+      id,
+      url,
+      kind: 'navigation',
+      navigation,
+      ...(type && { transition: { type, qualifiers } }),
+    });
+    const click = (id: string, extra: Partial<Step> = {}): Step => ({ ...addToCart, id, ...extra }) as Step;
+    const steps: Step[] = [
+      page('home', 'https://shop.example/', 'load', 'typed'),
+      click('tick'), // a click that opened nothing
+      page('typed', 'https://shop.example/tents', 'load', 'typed', ['from_address_bar']),
+      click('link'),
+      page('linked', 'https://shop.example/tent', 'load', 'link'),
+      page('back', 'https://shop.example/tents', 'load', 'typed', ['forward_back']),
+      page('bookmark', 'https://shop.example/app/', 'load', 'auto_bookmark'),
+      click('route-link'),
+      page('pushed', 'https://shop.example/app/routes', 'route', 'link'),
+      page('app-back', 'https://shop.example/app/', 'route', 'link', ['forward_back']),
+      click('app-back-button'),
+      page('app-back-by-click', 'https://shop.example/app/routes', 'route', 'link', ['forward_back']),
+      page('reload', 'https://shop.example/app/routes', 'load', 'reload'),
+      { ...email, id: 'field' },
+      click('enter', { byEnter: true, offset: { x: 40, y: 12 } }),
+      page('sent', 'https://shop.example/sent', 'load', 'form_submit'),
+      { ...email, id: 'search' },
+      { ...bundle.steps[7], id: 'submit-by-enter' }, // a form with no button, sent with Enter
+      page('found', 'https://shop.example/found', 'load', 'form_submit'),
+      page('older', 'https://shop.example/older', 'load'), // recorded before transitions were kept: follows nothing here
+    ];
+    const replayed = recorderFlow({ ...bundle, steps, annotations: [] }).steps.filter((step) => step.type !== 'setViewport' && step.type !== 'customStep');
+    const shown = replayed.map((step) => {
+      const asserted = 'assertedEvents' in step && step.assertedEvents ? ` → ${new URL(step.assertedEvents[0].url).pathname}` : '';
+      return step.type === 'navigate' ? `navigate ${new URL(step.url).pathname}` : `${step.type}${asserted}`;
+    });
+    expect(shown).toEqual([
+      'navigate /',
+      'click', // no navigation to wait for: the next page was typed
+      'navigate /tents',
+      'click → /tent',
+      'navigate /tents', // Back
+      'navigate /app/', // a bookmark
+      'click', // the app's own link: its route needs no step
+      'navigate /app/', // Back through the app's history
+      'click', // the app's Back button: the click replays it
+      'navigate /app/routes', // Reload
+      'change',
+      'keyDown → /sent', // Enter, as pressed
+      'keyUp',
+      'change',
+      'keyDown → /found',
+      'keyUp',
+      'navigate /older',
+    ]);
+    expect(replayed.find((step) => step.type === 'navigate' && step.url.endsWith('/tents'))).toMatchObject({
+      assertedEvents: [{ type: 'navigation', url: 'https://shop.example/tents' }],
+    });
+    expect(replayed.find((step) => step.type === 'keyDown')).toEqual({
+      type: 'keyDown',
+      target: 'main',
+      key: 'Enter',
+      assertedEvents: [{ type: 'navigation', url: 'https://shop.example/sent', title: home.title }],
+    });
+    expect(() => parse(JSON.parse(JSON.stringify({ title: 't', steps: replayed })))).not.toThrow();
+  });
+
+  it('clicks where the tester clicked in the element', () => {
+    const steps = [bundle.steps[0], { ...bundle.steps[1], offset: { x: 120, y: 22 } } as Step];
+    expect(recorderFlow({ ...bundle, steps, annotations: [] }).steps.find((step) => step.type === 'click')).toMatchObject({ offsetX: 120, offsetY: 22 });
   });
 
   it('keeps the frame of a click in a frame', () => {

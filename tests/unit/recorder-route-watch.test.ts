@@ -1,5 +1,5 @@
 /** @vitest-environment happy-dom */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchRoutes, type RouteChange } from '../../lib/recorder/route-watch';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -19,6 +19,35 @@ describe('watchRoutes', () => {
     navigation.dispatchEvent(new Event('currententrychange'));
     await wait(80);
     expect(changes.map((change) => change.url)).toEqual(['http://localhost:3000/b']);
+  });
+
+  it('says how the route changed: Back or Forward through the app’s history as forward_back, a push as a link', async () => {
+    history.replaceState(null, '', '/one');
+    const navigation = new EventTarget();
+    const win = new Proxy(window, { get: (target, key) => (key === 'navigation' ? navigation : Reflect.get(target, key, target)) });
+    const changes: RouteChange[] = [];
+    stop = watchRoutes(win, (change) => changes.push(change), { quietMs: 20 });
+    const entryChange = (navigationType: string) => Object.assign(new Event('currententrychange'), { navigationType });
+    history.pushState(null, '', '/two');
+    navigation.dispatchEvent(entryChange('push'));
+    await vi.waitFor(() => expect(changes).toHaveLength(1));
+    history.replaceState(null, '', '/one');
+    navigation.dispatchEvent(entryChange('traverse'));
+    await vi.waitFor(() => expect(changes).toHaveLength(2));
+    expect(changes.map((change) => [new URL(change.url).pathname, change.transition])).toEqual([
+      ['/two', { type: 'link', qualifiers: [] }],
+      ['/one', { type: 'link', qualifiers: ['forward_back'] }],
+    ]);
+  });
+
+  it('without the Navigation API, a popstate is a move through the history', async () => {
+    history.replaceState(null, '', '/p1');
+    const changes: RouteChange[] = [];
+    stop = watchRoutes(window, (change) => changes.push(change), { pollMs: 1000, quietMs: 20, useNavigationApi: false });
+    history.replaceState(null, '', '/p2');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.waitFor(() => expect(changes).toHaveLength(1));
+    expect(changes[0].transition).toEqual({ type: 'link', qualifiers: ['forward_back'] });
   });
 
   it('falls back to polling, reports hash changes, and ignores an unchanged url', async () => {

@@ -40,7 +40,7 @@ beforeEach(() => {
       <label>Email <input type="email" name="email" id="email"></label>
       <label>Password <input type="password" name="password" id="password"></label>
       <label>Card number <input name="cardnumber" id="card" autocomplete="off"></label>
-      <label>Delivery <select name="delivery" id="delivery"><option>Standard</option><option>Express</option></select></label>
+      <label>Delivery <select name="delivery" id="delivery"><option value="standard">Standard</option><option value="express">Express</option></select></label>
       <button type="submit">Pay now</button>
     </form>
     <form id="search"><input type="search" name="q"><button>Search</button></form>`;
@@ -130,7 +130,8 @@ describe('startRecorder', () => {
     const inputs = steps().filter((step) => step.kind === 'input');
     expect(inputs.map((step) => step.kind === 'input' && step.field)).toEqual([
       { label: 'Email', name: 'email', type: 'email', masked: true, maskReason: 'typed', mask: 'a@ ×15' },
-      { label: 'Delivery', name: 'delivery', type: 'select-one', masked: false, value: 'Express' },
+      // The option's value too: a replay selects by value.
+      { label: 'Delivery', name: 'delivery', type: 'select-one', masked: false, value: 'Express', optionValue: 'express' },
     ]);
     expect(inputs[0]).toMatchObject({ target: { selectors: ['aria/Email[role="textbox"]', '#email', 'xpath///*[@id="email"]'] } });
     expect(JSON.stringify(events)).not.toContain('ann@');

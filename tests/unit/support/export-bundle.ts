@@ -65,6 +65,7 @@ export function exportBundle(): JourneyBundle {
         kind: 'navigation',
         navigation: 'load',
         timing: { ttfb: 120, domContentLoaded: 450, load: 900, lcp: 700, cls: 0.05, transferSize: 48_213 },
+        transition: { type: 'typed', qualifiers: ['from_address_bar'] },
         screenshotId: 'shot1',
       },
       {
@@ -77,7 +78,18 @@ export function exportBundle(): JourneyBundle {
         target: target('Add to cart'),
         point: { x: 10, y: 20, viewportWidth: 1280, viewportHeight: 800 },
       },
-      { ...base, id: 's3', seq: 3, at: T0 + 3_000, stageId: 'purchase', kind: 'navigation', navigation: 'load', url: 'https://pay.example/pay', title: '+Pay "now", please' },
+      {
+        ...base,
+        id: 's3',
+        seq: 3,
+        at: T0 + 3_000,
+        stageId: 'purchase',
+        kind: 'navigation',
+        navigation: 'load',
+        url: 'https://pay.example/pay',
+        title: '+Pay "now", please',
+        transition: { type: 'link', qualifiers: [] },
+      },
       {
         ...base,
         id: 's4',
@@ -86,7 +98,7 @@ export function exportBundle(): JourneyBundle {
         stageId: 'purchase',
         kind: 'input',
         target: target('Email', { role: 'textbox', tag: 'input' }),
-        field: { label: 'Email', name: 'email', type: 'email', masked: true, maskReason: 'typed', mask: 'a@ ×9' },
+        field: { label: 'Email', name: 'email', type: 'email', masked: true, maskReason: 'typed', mask: 'a@ ×9', rules: { autocomplete: 'email', maxLength: 64, required: true } },
       },
       {
         ...base,
@@ -106,7 +118,7 @@ export function exportBundle(): JourneyBundle {
         stageId: 'purchase',
         kind: 'input',
         target: target('Colour', { role: 'combobox', tag: 'select' }),
-        field: { label: 'Colour', name: 'colour', type: 'select-one', masked: false, value: 'Sand' },
+        field: { label: 'Colour', name: 'colour', type: 'select-one', masked: false, value: 'Sand', optionValue: 'sand' },
       },
       {
         ...base,
