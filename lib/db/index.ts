@@ -14,3 +14,5 @@ export { removeJourneyStage, restoreJourneyStage, type RemovedStage } from './st
 export { moveStepsToStage, restoreStepStages, type StageMove } from './stage-moves';
 export { loadJourneyBundle, type JourneyBundle } from './bundle';
 export { answerSignal } from './signals';
+export { listOwnTemplates, putOwnTemplate, changeOwnTemplate, deleteOwnTemplate } from './scorecard-templates';
+export type { StoredTemplate } from './schema';

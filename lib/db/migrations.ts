@@ -9,7 +9,7 @@ import type { JourneyV1, TrailnoteDB } from './schema';
 type UpgradeTransaction = IDBPTransaction<TrailnoteDB, ArrayLike<StoreNames<TrailnoteDB>>, 'versionchange'>;
 
 /** Bump this with a new `if (oldVersion < N)` step below and a new schema interface. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * The upgrade ladder: each step takes a database of the version before it to its own version, so a
@@ -41,6 +41,9 @@ export function upgradeJourneyDb(db: IDBPDatabase<TrailnoteDB>, oldVersion: numb
   }
 
   if (oldVersion < 3) rowMigrations.push(() => cleanAddresses(tx));
+
+  // Version 4: the tester's own scorecard templates (issue 18); no row changes.
+  if (oldVersion < 4) db.createObjectStore('scorecardTemplates', { keyPath: 'id' });
 
   // The open request reports a failed upgrade; this promise would otherwise reject unheard.
   tx.done.catch(() => undefined);

@@ -1,5 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { announce, type JourneyChange } from '../messaging/changes';
+import { announce, type StoreChange } from '../messaging/changes';
 import { toStoreError, type StoreAction } from './errors';
 import { openJourneyDb, type JourneyDb } from './open';
 import type { TrailnoteDB } from './schema';
@@ -21,7 +21,7 @@ export async function withStore<T>(action: StoreAction, work: (db: JourneyDb) =>
  * write has committed: no writer can forget one, and none is sent for a write that failed. `changes` says
  * what changed, from what the write returned (nothing, when it found nothing to change).
  */
-export async function writeStore<T>(action: StoreAction, work: (db: JourneyDb) => Promise<T>, changes: (result: T) => readonly JourneyChange[]): Promise<T> {
+export async function writeStore<T>(action: StoreAction, work: (db: JourneyDb) => Promise<T>, changes: (result: T) => readonly StoreChange[]): Promise<T> {
   const result = await withStore(action, work);
   for (const change of changes(result)) announce(change);
   return result;

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import { ImportError } from './import-error';
 
 /** Keys that reach an object's prototype in careless code: a shared file never needs them. */
@@ -5,9 +6,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Parses JSON from a shared file. Refuses prototype keys anywhere in it, and says where the text is
- * broken (a file cut off in transit ends mid-value).
+ * broken (a file cut off in transit ends mid-value). `tooDeep` names what the file should have been.
  */
-export function readJson(text: string): unknown {
+export function readJson(text: string, tooDeep: MessageKey = 'importTooDeep'): unknown {
   try {
     return JSON.parse(text, (key, value: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw new ImportError('importForbiddenKey', key);
@@ -16,7 +17,7 @@ export function readJson(text: string): unknown {
   } catch (error) {
     if (error instanceof ImportError) throw error;
     // The reviver recurses: nesting deep enough to overflow the stack is no journey.
-    if (error instanceof RangeError) throw new ImportError('importTooDeep');
+    if (error instanceof RangeError) throw new ImportError(tooDeep);
     throw new ImportError('importNotJson');
   }
 }

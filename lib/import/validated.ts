@@ -43,19 +43,36 @@ function reason(issue: v.BaseIssue<unknown>): string {
 
 /**
  * The data, checked against the schema and typed by it, or an ImportError naming the first wrong value:
- * where it is ("steps.12.title") and what is wrong with it.
+ * where it is ("steps.12.title") and what is wrong with it. `refusal` says what kind of file was refused.
  */
-export function validated<Schema extends v.GenericSchema>(schema: Schema, data: unknown, within: ReadonlyArray<string | number> = []): v.InferOutput<Schema> {
+export function validated<Schema extends v.GenericSchema>(
+  schema: Schema,
+  data: unknown,
+  within: ReadonlyArray<string | number> = [],
+  refusal: Extract<MessageKey, 'importInvalid' | 'scorecardFileInvalid'> = 'importInvalid',
+): v.InferOutput<Schema> {
   const result = v.safeParse(schema, data, { abortEarly: true });
   if (result.success) return result.output;
   const [issue] = result.issues;
   const path = [...within, ...(issue.path ?? []).map((item) => (typeof item.key === 'string' || typeof item.key === 'number' ? item.key : '?'))];
-  throw new ImportError('importInvalid', placeOf(path), reason(issue));
+  throw new ImportError(refusal, placeOf(path), reason(issue));
 }
 
 /** Lists whose items the tester knows by their number: "steps", 12 reads "step 13"; "steps" alone, "the steps". */
-const NUMBERED: Record<string, MessageKey> = { steps: 'importPlaceStep', annotations: 'importPlaceNote', stages: 'importPlaceStage' };
-const LISTS: Record<string, MessageKey> = { steps: 'importPlaceSteps', annotations: 'importPlaceNotes', stages: 'importPlaceStages' };
+const NUMBERED: Record<string, MessageKey> = {
+  steps: 'importPlaceStep',
+  annotations: 'importPlaceNote',
+  stages: 'importPlaceStage',
+  groups: 'scorecardFilePlaceGroup',
+  criteria: 'scorecardFilePlaceCriterion',
+};
+const LISTS: Record<string, MessageKey> = {
+  steps: 'importPlaceSteps',
+  annotations: 'importPlaceNotes',
+  stages: 'importPlaceStages',
+  groups: 'scorecardFilePlaceGroups',
+  criteria: 'scorecardFilePlaceCriteria',
+};
 
 /** Where a wrong value is, as the tester reads it: "step 13 › target › selectors › 2". */
 function placeOf(path: ReadonlyArray<string | number>): string {

@@ -15,12 +15,31 @@ export type JourneyChange =
   | { kind: 'annotations'; journeyId: string }
   | { kind: 'recording' };
 
-const channelName = 'trailnote-changes';
+/**
+ * The tester's own scorecard templates changed (issue 18). On a channel of its own: pages that show journeys
+ * need not hear of templates, and the template list reads them all again (they are few).
+ */
+export interface TemplatesChange {
+  kind: 'scorecard-templates';
+}
 
-export function announce(change: JourneyChange): void {
-  const channel = new BroadcastChannel(channelName);
+/** What a store write announces. */
+export type StoreChange = JourneyChange | TemplatesChange;
+
+const channelName = 'trailnote-changes';
+const templatesChannelName = 'trailnote-scorecard-templates';
+
+export function announce(change: StoreChange): void {
+  const channel = new BroadcastChannel(change.kind === 'scorecard-templates' ? templatesChannelName : channelName);
   channel.postMessage(change);
   channel.close();
+}
+
+/** Calls `listener` when the tester's scorecard templates change, in any page; returns the teardown. */
+export function onTemplatesChange(listener: () => void): () => void {
+  const channel = new BroadcastChannel(templatesChannelName);
+  channel.onmessage = () => listener();
+  return () => channel.close();
 }
 
 export function onJourneyChange(listener: (change: JourneyChange) => void): () => void {

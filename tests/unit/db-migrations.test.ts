@@ -2,8 +2,10 @@ import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeJourneyDb, DB_VERSION, openJourneyDb, StoreError } from '../../lib/db';
 import { DEFAULT_STAGE_IDS } from '../../lib/db/default-stages';
-import type { JourneyV1, TrailnoteDBv1 } from '../../lib/db/schema';
-import type { Step } from '../../lib/journey/types';
+import type { JourneyV1, TrailnoteDBv1, TrailnoteDBv3 } from '../../lib/db/schema';
+import { defaultStages } from '../../lib/db/default-stages';
+import { leadForm } from '../../lib/scorecard/built-in/lead-form';
+import type { Annotation, Journey, Step } from '../../lib/journey/types';
 
 const opened: string[] = [];
 let counter = 0;
@@ -104,7 +106,7 @@ describe('journey store migrations', () => {
   it('creates every store of the current version in a new database', async () => {
     const db = await openJourneyDb(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'journeys', 'screenshots', 'steps']);
+    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'journeys', 'scorecardTemplates', 'screenshots', 'steps']);
     expect([...db.transaction('steps').store.indexNames].sort()).toEqual(['by-journey', 'by-journey-seq']);
   });
 
@@ -154,6 +156,38 @@ describe('journey store migrations', () => {
     expect(stored.find((step) => step.id === 's1')).toEqual(steps[0]);
     expect((await db.get('journeys', 'j1'))?.environment?.startUrl).toBe('https://shop.example/#access_token=[redacted]');
     expect((await db.get('screenshots', 'shot-1'))?.pageUrl).toBe(kept);
+  });
+
+  it('takes a version-3 database to version 4: a store for the tester’s scorecard templates appears, the walks stay as they were', async () => {
+    const name = freshName();
+    const journey: Journey = { ...v1Journey, stages: defaultStages(), currentStageId: 'awareness' };
+    const note: Annotation = { id: 'a1', journeyId: 'j1', stepId: 's1', at: 1_200, kind: 'friction', text: 'Slow' };
+    const v3 = await openDB<TrailnoteDBv3>(name, 3, {
+      upgrade(database) {
+        database.createObjectStore('journeys', { keyPath: 'id' }).createIndex('by-startedAt', 'startedAt');
+        const steps = database.createObjectStore('steps', { keyPath: 'id' });
+        steps.createIndex('by-journey', 'journeyId');
+        steps.createIndex('by-journey-seq', ['journeyId', 'seq'], { unique: true });
+        const screenshots = database.createObjectStore('screenshots', { keyPath: 'id' });
+        screenshots.createIndex('by-journey', 'journeyId');
+        screenshots.createIndex('by-step', 'stepId');
+        const annotations = database.createObjectStore('annotations', { keyPath: 'id' });
+        annotations.createIndex('by-journey', 'journeyId');
+        annotations.createIndex('by-step', 'stepId');
+      },
+    });
+    await Promise.all([v3.put('journeys', journey), v3.put('steps', v1Steps[0]), v3.put('annotations', note)]);
+    v3.close();
+
+    const db = await openJourneyDb(name);
+
+    expect(db.version).toBe(4);
+    expect(await db.get('journeys', 'j1')).toEqual(journey);
+    expect(await db.get('steps', 's1')).toEqual(v1Steps[0]);
+    expect(await db.get('annotations', 'a1')).toEqual(note);
+    expect(await db.getAll('scorecardTemplates')).toEqual([]);
+    await db.put('scorecardTemplates', { ...leadForm.en, id: 'mine', createdAt: 5 });
+    expect((await db.get('scorecardTemplates', 'mine'))?.title).toBe('Lead or contact form');
   });
 
   it('leaves a version-1 database untouched when the migration fails, instead of half migrating it', async () => {

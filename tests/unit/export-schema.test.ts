@@ -2,6 +2,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import schema from '../../docs/journey.schema.json';
 import { asJson, journeyFile } from '../../lib/export/journey-file';
+import { closed } from './support/closed-schema';
 import { EXPORTED_AT, exportBundle } from './support/export-bundle';
 
 /**
@@ -15,16 +16,6 @@ const ajv = () => new Ajv2020({ strict: true, allErrors: true });
 
 const validate = ajv().compile(schema);
 
-/**
- * The schema with unevaluatedProperties: false on every object that lists its properties (unevaluated, not
- * additional: a step's own fields are listed in the branch for its kind).
- */
-function closed(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(closed);
-  if (node === null || typeof node !== 'object') return node;
-  const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, closed(value)]));
-  return 'properties' in copy && copy.type === 'object' ? { ...copy, unevaluatedProperties: false } : copy;
-}
 const validateClosed = ajv().compile(closed(schema) as object);
 
 /** The fixture walk's share file, as a reader gets it: parsed from the exported text. */

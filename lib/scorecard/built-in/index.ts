@@ -1,6 +1,10 @@
 import { uiLanguage } from '../../i18n';
 import type { ScorecardTemplate } from '../types';
 import { ecommercePurchase } from './ecommerce-purchase';
+import { customerService } from './customer-service';
+import { leadForm } from './lead-form';
+import { saasTrial } from './saas-trial';
+import { usabilityHeuristics } from './usability-heuristics';
 
 /** A built-in template in each language it ships in; every language has the same ids. */
 export interface BuiltInTemplate {
@@ -9,7 +13,7 @@ export interface BuiltInTemplate {
 }
 
 /** The built-in templates, in the order the template control lists them. Add new ones here. */
-export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [ecommercePurchase];
+export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [ecommercePurchase, saasTrial, leadForm, customerService, usabilityHeuristics];
 
 /** French for a French interface ("fr", "fr-CA"), else English. */
 export function templateLanguage(language: string = uiLanguage()): 'en' | 'fr' {
