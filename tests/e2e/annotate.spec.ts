@@ -56,7 +56,7 @@ test('the tester sets stages, rates steps and notes friction while walking; ever
   await shopPage.getByRole('link', { name: 'Shop tents' }).click();
   const tents = panel.stepNamed('Opened Tents');
   await expect(tents).toBeVisible();
-  await page.locator('header').click();
+  await page.locator('header .brand').click();
   await page.keyboard.press('2');
   await expect(page.getByRole('radio', { name: 'Negative', exact: true })).toBeChecked();
   await panel.openNoteBox();

@@ -135,7 +135,7 @@ test('the note box folds to one row; a click or N opens it, Escape folds it, a n
   await expect(note).toBeHidden();
 
   // The keyboard: N opens (and types nothing), Escape folds and gives the focus back to the Note button.
-  await page.locator('header').click();
+  await page.locator('header .brand').click();
   await page.keyboard.press('n');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(note).toBeFocused();

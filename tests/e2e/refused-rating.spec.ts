@@ -83,7 +83,7 @@ test('a rating the store refuses does not stay shown as chosen, and the panel sa
   await page.screenshot({ path: test.info().outputPath('panel-rating-refused.png') });
 
   // A keyboard rating is refused the same way, and nothing moves.
-  await page.locator('header').click();
+  await page.locator('header .brand').click();
   await page.keyboard.press('5');
   await expect(said).toHaveText(/^Your rating “Very positive” for step \d+ was not saved\. Your disk is full/);
   await expect(face('Positive')).toBeChecked();
