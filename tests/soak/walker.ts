@@ -91,13 +91,41 @@ export class ShopWalker {
   }
 
   private choose(): Move {
+    // Now and then the tester heads for a page not seen yet: chance alone left a deep one or two unseen
+    // in some 500-step walks, and the soak promises every page of the tour.
+    if (this.random.between(1, 4) === 1) {
+      const way = this.wayToUnseen();
+      if (way) return way;
+    }
     // A tester does a few things on a page before moving on (a move that stays is as likely as two links),
     // and is drawn to the pages they have not seen yet, strongly: some are three or four pages deep.
     const weight = (move: Move) => (move.to === undefined ? 2 : 1 + 24 / (1 + (this.visits.get(move.to) ?? 0)) ** 2);
-    const typed = this.tour.typedAddresses.map((where) => ({ item: typeAddress(this.shop, where), weight: weight(typeAddress(this.shop, where)) / 8 }));
+    const typed = this.typedAddresses().map((move) => ({ item: move, weight: weight(move) / 8 }));
     // A second tab is opened only from the first: the walk keeps one tab of its own at a time.
     const moves = this.tour.movesFrom(this.where).filter((move) => move.leads !== 'new-tab' || this.tabs.length === 1);
     return this.random.weighted([...moves.map((move) => ({ item: move, weight: weight(move) })), ...typed]);
+  }
+
+  private typedAddresses(): Move[] {
+    return this.tour.typedAddresses.map((where) => typeAddress(this.shop, where));
+  }
+
+  /** The first move on the shortest way (links, app views, typed addresses) to the nearest page not seen yet. */
+  private wayToUnseen(): Move | undefined {
+    const firstMove = new Map<Where, Move | undefined>([[this.where, undefined]]);
+    const queue: Where[] = [this.where];
+    for (let from = queue.shift(); from !== undefined; from = queue.shift()) {
+      const onward = [...this.tour.movesFrom(from), ...this.typedAddresses()].filter((move) => move.to !== undefined && (move.leads === 'page' || move.leads === 'route'));
+      for (const move of onward) {
+        const to = move.to as Where;
+        if (firstMove.has(to)) continue;
+        const first = firstMove.get(from) ?? move;
+        if (!this.visits.has(to)) return first;
+        firstMove.set(to, first);
+        queue.push(to);
+      }
+    }
+    return undefined;
   }
 
   /**
