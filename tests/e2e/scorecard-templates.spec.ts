@@ -33,7 +33,8 @@ function ownTemplates(page: Page): Promise<ScorecardTemplate[]> {
   });
 }
 
-const criterionTexts = (template: ScorecardTemplate, stageId: string) => template.groups.find((group) => group.stageId === stageId)?.criteria.map((criterion) => criterion.text) ?? [];
+const criterionTexts = (template: ScorecardTemplate, stageId: string) =>
+  template.groups.find((group) => group.stageId === stageId)?.criteria.map((criterion) => criterion.text) ?? [];
 
 async function openTemplatesFromMenu(page: Page): Promise<void> {
   await page.getByLabel('More', { exact: true }).click();
@@ -164,7 +165,9 @@ test('makes a template of E-commerce purchase, scores a walk with it, shares it 
   // A hostile file: refused in words, nothing kept.
   const hostile = { ...file, template: { ...file.template, groups: [{ ...file.template.groups[0], criteria: [{ ...file.template.groups[0].criteria[0], weight: 9 }] }] } };
   await page.getByLabel('Import template').setInputFiles({ name: 'hostile.scorecard.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
-  await expect(page.getByRole('status').filter({ hasText: 'Nothing was imported from “hostile.scorecard.json”. Trailnote cannot import this scorecard template file.' })).toContainText('weight');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Nothing was imported from “hostile.scorecard.json”. Trailnote cannot import this scorecard template file.' }),
+  ).toContainText('weight');
   await page.getByLabel('Import template').setInputFiles({ name: 'not-json.scorecard.json', mimeType: 'application/json', buffer: Buffer.from('<script>alert(1)</script>') });
   await expect(page.getByRole('status').filter({ hasText: 'Nothing was imported from “not-json.scorecard.json”.' })).toBeVisible();
   await shoot(page, 'import-refused');
