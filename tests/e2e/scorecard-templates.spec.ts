@@ -110,7 +110,7 @@ test('makes a template of E-commerce purchase, scores a walk with it, shares it 
   await panel.button('Export “Tent shop audit”').click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.scorecard\.json$/);
-  const shared = await readFile((await download.path())!, 'utf8');
+  const shared = await readFile(await download.path(), 'utf8');
   const file = JSON.parse(shared) as { format: string; version: number; template: ScorecardTemplate };
   expect(file).toMatchObject({ format: 'trailnote.scorecard', version: 1, template: { id: edited.id, title: 'Tent shop audit' } });
   expect(criterionTexts(file.template, 'purchase')).toEqual(criterionTexts(edited, 'purchase'));
