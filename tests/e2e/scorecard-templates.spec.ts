@@ -2,6 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { COLOUR_RULES, seriousViolations } from './axe';
 import { chromePath, chromiumArgs, expect, serviceWorkerOf, test } from './fixtures';
 import { PanelPage } from './panel-page';
 import type { ScorecardTemplate } from '../../lib/scorecard/types';
@@ -42,10 +43,12 @@ async function openTemplatesFromMenu(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Scorecard templates', level: 1 })).toBeVisible();
 }
 
+/** A screenshot in each colour scheme, to look at, and axe-core's serious findings, which must be none. */
 async function shoot(page: Page, name: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: `test-results/scorecard-templates-${name}-${scheme}.png` });
+    expect(await seriousViolations(page, scheme === 'dark' ? COLOUR_RULES : undefined)).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
