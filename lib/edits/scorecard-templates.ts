@@ -4,8 +4,9 @@ import { t } from '../i18n';
 import { ImportError } from '../import/import-error';
 import { readSharedTemplate } from '../import/import-scorecard';
 import { checkTemplate } from '../import/scorecard-file-schema';
-import { copyTemplate } from '../scorecard/template-edits';
-import type { ScorecardTemplate } from '../scorecard/types';
+import { findCriterion } from '../scorecard/answers';
+import { copyTemplate, removeCriterion } from '../scorecard/template-edits';
+import type { Criterion, ScorecardTemplate } from '../scorecard/types';
 
 /**
  * The tester's changes to their own scorecard templates, each one store transaction (the store announces it).
@@ -33,6 +34,46 @@ export async function duplicateTemplate(template: ScorecardTemplate, now = Date.
 /** Changes one of the tester's templates with a function of lib/scorecard/template-edits.ts, in one transaction. */
 export function editTemplate(id: string, edit: (template: ScorecardTemplate) => ScorecardTemplate): Promise<StoredTemplate> {
   return changeOwnTemplate(id, (stored) => checked({ ...edit(stored), id: stored.id, createdAt: stored.createdAt }));
+}
+
+/** A criterion taken out of a template, and where it stood: what its undo puts back. */
+export interface RemovedCriterion {
+  criterion: Criterion;
+  stageId: string;
+  stageName: string;
+  /** Its group's place among the groups, and its place in the group. */
+  groupIndex: number;
+  index: number;
+}
+
+/** Removes a criterion from one of the tester's templates; resolves with where it stood, for undo. */
+export async function removeTemplateCriterion(id: string, criterionId: string): Promise<RemovedCriterion | undefined> {
+  let removed: RemovedCriterion | undefined;
+  await editTemplate(id, (template) => {
+    template.groups.forEach((group, groupIndex) => {
+      const index = group.criteria.findIndex((criterion) => criterion.id === criterionId);
+      if (index >= 0) removed = { criterion: group.criteria[index], stageId: group.stageId, stageName: group.stageName, groupIndex, index };
+    });
+    return removeCriterion(template, criterionId);
+  });
+  return removed;
+}
+
+/** A template with a removed criterion back where it stood, its group made again if it went with it. */
+export function withCriterionBack(template: ScorecardTemplate, removed: RemovedCriterion): ScorecardTemplate {
+  if (findCriterion(template, removed.criterion.id)) return template;
+  const at = template.groups.findIndex((group) => group.stageId === removed.stageId);
+  if (at >= 0) {
+    const criteria = template.groups[at].criteria.toSpliced(removed.index, 0, removed.criterion);
+    return { ...template, groups: template.groups.with(at, { ...template.groups[at], criteria }) };
+  }
+  const group = { stageId: removed.stageId, stageName: removed.stageName, criteria: [removed.criterion] };
+  return { ...template, groups: template.groups.toSpliced(removed.groupIndex, 0, group) };
+}
+
+/** Undoes removeTemplateCriterion; the tester's other changes since stay. */
+export function putBackCriterion(id: string, removed: RemovedCriterion): Promise<StoredTemplate> {
+  return editTemplate(id, (template) => withCriterionBack(template, removed));
 }
 
 /** Deletes one of the tester's templates; resolves with it, for undo. */

@@ -16,7 +16,7 @@ import { JourneyView } from './journey-view.svelte';
 
 export type PanelMode = 'idle' | 'recording' | 'paused' | 'elsewhere' | 'stopped';
 
-export type PanelScreen = 'journey' | 'library' | 'scorecard';
+export type PanelScreen = 'journey' | 'library' | 'scorecard' | 'templates';
 
 /** What the start form asks before a walk. */
 export interface StartAnswers extends JourneyAbout {
@@ -162,6 +162,19 @@ class PanelState {
     if (this.recording) return;
     this.openedJourneyId = journeyId;
     void this.view.show(journeyId);
+  }
+
+  /** Where the template manager goes back to. */
+  private beforeTemplates: PanelScreen = 'journey';
+
+  /** Opens the scorecard template manager (from the Scorecard view or the ⋯ menu). */
+  openTemplates(): void {
+    if (this.screen !== 'templates') this.beforeTemplates = this.screen;
+    this.screen = 'templates';
+  }
+
+  closeTemplates(): void {
+    this.screen = this.beforeTemplates;
   }
 
   /** Back to the start screen after a finished walk. */

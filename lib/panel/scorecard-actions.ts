@@ -1,7 +1,7 @@
 import { changeAnswer, chooseScorecardTemplate, clearAnswer } from '../edits/scorecard';
 import type { AnswerChange } from '../scorecard/answers';
 import { panel } from './panel-state.svelte';
-import { templateById } from './scorecard-start';
+import { findTemplate } from './scorecard-start';
 
 /**
  * The tester's scorecard edits of the shown journey, as the Scorecard view calls them: each runs through
@@ -24,7 +24,8 @@ function edit(work: (journeyId: string) => Promise<unknown>): void {
 }
 
 export const scorecardActions: ScorecardActions = {
-  chooseTemplate: (templateId) => edit((journeyId) => chooseScorecardTemplate(journeyId, templateById(templateId))),
+  // The template is read before the journey's transaction opens: nothing is awaited inside it.
+  chooseTemplate: (templateId) => edit(async (journeyId) => chooseScorecardTemplate(journeyId, await findTemplate(templateId))),
   answer: (criterionId, answer, firstAnswer) =>
     edit((journeyId) => changeAnswer(journeyId, criterionId, firstAnswer ? { answer, stepId: panel.view.currentStep?.id ?? null } : { answer })),
   linkStep: (criterionId, stepId) => edit((journeyId) => changeAnswer(journeyId, criterionId, { stepId })),
