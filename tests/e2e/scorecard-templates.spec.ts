@@ -212,7 +212,7 @@ test('the Scorecard view and the template manager in French, at 360 px, light an
     await expect(page.getByRole('heading', { name: 'Modèles de grille', level: 1 })).toBeVisible();
     await shoot(page, 'manager-fr');
     await page.getByRole('button', { name: /^Dupliquer.*Heuristiques d’utilisabilité/ }).click();
-    await expect(page.getByRole('textbox', { name: 'Titre du modèle' })).toHaveValue('Copie de Heuristiques d’utilisabilité');
+    await expect(page.getByRole('textbox', { name: 'Titre du modèle' })).toHaveValue('Copie de « Heuristiques d’utilisabilité »');
     await shoot(page, 'editor-fr');
     await page.getByRole('form', { name: 'Ajouter le critère' }).scrollIntoViewIfNeeded();
     await shoot(page, 'editor-add-fr');
