@@ -5,7 +5,8 @@ import { fileName } from '../../lib/export/download';
 import { htmlReport } from '../../lib/export/html-report';
 import { JOURNEY_FORMAT, journeyFile } from '../../lib/export/journey-file';
 import { lanesCsv } from '../../lib/export/lanes-csv';
-import { journeyMarkdown, markdownText } from '../../lib/export/markdown';
+import { journeyMarkdown } from '../../lib/export/markdown';
+import { markdownText } from '../../lib/export/markdown-text';
 import { recorderFlow } from '../../lib/export/recorder-flow';
 import { scorecardCsv } from '../../lib/export/scorecard-csv';
 import type { Step } from '../../lib/journey/types';
@@ -85,6 +86,7 @@ describe('Markdown', () => {
 
   it('indents a step’s notes to its list item’s text, so that they stay in the item', () => {
     const indents = markdown
+      .slice(0, markdown.indexOf('## Scorecard'))
       .split('\n')
       .filter((line) => line.trimStart().startsWith('>'))
       .map((line) => line.indexOf('>'));
@@ -280,9 +282,9 @@ describe('HTML report', () => {
     expect(html).toContain(`content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"`);
     expect(html).not.toMatch(/<script|<iframe|<object|<embed|<link|\son\w+=|url\(/i);
     // What could load or run something sits in an attribute; the fixture's "javascript:" note is only text.
-    // Links go nowhere but to the report's own anchors (a finding, a step of the map).
+    // Links go nowhere but to the report's own anchors (a finding, a step of the map, the scorecard).
     const addresses = [...html.matchAll(/\s(?:src|href|action|formaction|xlink:href|srcset|poster|data)="([^"]*)"/gi)].map((match) => match[1]);
-    const pictures = addresses.filter((address) => !/^#(finding|step)-\d+$/.test(address));
+    const pictures = addresses.filter((address) => !/^#((finding|step)-\d+|scorecard-title)$/.test(address));
     expect(new Set(pictures)).toEqual(new Set([...PICTURES.thumbnails.values(), ...PICTURES.full.values()]));
     expect(addresses.length).toBeGreaterThan(pictures.length);
   });

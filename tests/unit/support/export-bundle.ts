@@ -56,7 +56,7 @@ export const SCORECARD: JourneyScorecard = {
         stageName: 'Awareness',
         criteria: [
           { id: 'home-clear', text: 'Home page says what is sold', guidance: 'Within 5 s', scale: 'verdict', weight: 1, critical: false },
-          { id: 'search', text: '<img src=x onerror=alert(1)> search | works', scale: 'rating', weight: 2, critical: false },
+          { id: 'search', text: '<img src=x> search | works', scale: 'rating', weight: 2, critical: false },
         ],
       },
       {
