@@ -44,7 +44,7 @@ export function scorecardSection(report: ScorecardReport, thumbnails: ReadonlyMa
   const stages = report.stages
     .map(
       (stage) =>
-        `<h3>${e(stage.name)} <span class="score">${e(formatShare(stage.score.share))}</span> <small>${e(t('scorecardAnswered', stage.score.answered, stage.score.total))}</small></h3>` +
+        `<h3>${e(stage.name)} <span class="score${stage.score.share === null ? ' unscored' : ''}">${e(formatShare(stage.score.share))}</span> <small>${e(t('scorecardAnswered', stage.score.answered, stage.score.total))}</small></h3>` +
         `<table class="criteria"><thead><tr><th scope="col">${e(t('scorecardCriterion'))}</th><th scope="col">${e(t('scorecardAnswer'))}</th><th scope="col">${e(t('scorecardComment'))}</th><th scope="col">${e(t('scorecardEvidence'))}</th></tr></thead><tbody>` +
         stage.lines
           .map((line) => `<tr><td>${criterionText(line)}</td><td>${answerTag(line)}</td><td>${comment(line)}</td><td>${evidenceLink(line, thumbnails)}</td></tr>`)

@@ -122,6 +122,7 @@ h2 small { color: var(--muted); font-size: 15px; }
 .scorecard h3 { margin: 20px 0 8px; font-size: 16px; }
 .scorecard h3 small { color: var(--muted); font-weight: 400; font-size: 13px; }
 .scorecard h3 .score { color: var(--accent); }
+.scorecard h3 .score.unscored { color: var(--muted); font-weight: 400; font-size: 14px; }
 .criteria th:nth-child(1) { width: 38%; } .criteria th:nth-child(2) { width: 14%; } .criteria th:nth-child(4) { width: 148px; }
 .criteria thead th { font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); background: var(--soft); }
 .criteria td small, .scorecard .critical li small { display: block; color: var(--muted); font-size: 12px; }
@@ -132,6 +133,13 @@ h2 small { color: var(--muted); font-size: 15px; }
 .answer.not-applicable, .answer.none { color: var(--muted); font-weight: 400; }
 .evidence { display: inline-flex; flex-direction: column; gap: 2px; font-size: 12px; }
 .evidence img { display: block; width: 132px; aspect-ratio: 16 / 10; object-fit: cover; object-position: top; border: 1px solid var(--border); border-radius: 4px; background: var(--soft); }
+/* On a phone, each criterion is a card: its answer, comment and evidence under its text. */
+@media screen and (max-width: 700px) {
+  .criteria thead { display: none; }
+  .criteria, .criteria tbody, .criteria tr, .criteria td { display: block; }
+  .criteria tr { padding: 8px 10px; border-bottom: 1px solid var(--border); }
+  .criteria td { border: 0; padding: 3px 0; }
+}
 footer { color: var(--muted); font-size: 12px; margin-top: 12px; }
 @media print {
   body { max-width: none; padding: 0; background: #fff; }
