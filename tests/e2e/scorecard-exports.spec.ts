@@ -61,6 +61,21 @@ test('a scored walk of the demo shop exports its scorecard in every format and i
   const opened = context.waitForEvent('page');
   await page.getByRole('link', { name: 'Open journey map' }).click();
   const map = await opened;
+  // The scorecard's button sits with the other exports, in the map's toolbar, also on a phone-sized window.
+  await expect(map.getByRole('group', { name: 'Export' }).getByRole('button')).toHaveText([
+    'Export ZIP',
+    'Export HTML report',
+    'Export JSON',
+    'Export CSV',
+    'Export scorecard CSV',
+    'Export Markdown',
+    'Export Chrome Recorder',
+  ]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await map.emulateMedia({ colorScheme: scheme });
+    await map.setViewportSize({ width: 360, height: 700 });
+    await map.locator('header.toolbar').screenshot({ path: test.info().outputPath(`map-exports-${scheme}.png`) });
+  }
   await map.setViewportSize({ width: 1400, height: 1000 });
 
   // The ZIP: scorecard.csv beside the others, the scorecard in journey.json and report.html.
