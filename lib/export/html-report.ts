@@ -18,6 +18,9 @@ import { findingAnchor, reportFindings, type Finding } from './report-findings';
 import { findingsSection } from './report-findings-html';
 import { REPORT_CSS } from './report-style';
 import { reportPictures, type ReportPictures } from './screenshot-data';
+import { scorecardReport } from './scorecard-report';
+import { scorecardSection } from './report-scorecard-html';
+import { formatShare } from '../scorecard/format';
 
 function noteCards(notes: Note[], seqOf: Map<string, number>, findingOf: ReadonlyMap<string, Finding>): string {
   return notes
@@ -52,8 +55,9 @@ export interface ReportOptions {
 /**
  * The journey map as one HTML file that opens offline in any browser: no script, no request (pictures are
  * data: URLs, the styles inline), a Content-Security-Policy that allows nothing else, every page- and
- * tester-supplied string escaped. The map's lanes, then the Findings (every note and key moment with its
- * step's full-size screenshot), which the map's cells link to by anchor. Printed, it gives landscape pages.
+ * tester-supplied string escaped. The map's lanes, the Scorecard when the walk is scored, then the Findings
+ * (every note and key moment with its step's full-size screenshot), which the map's cells link to by anchor.
+ * Printed, it gives landscape pages.
  *
  * `pictures`: data: URLs by step id (reportPictures), thumbnails for the lanes and full size for the findings.
  */
@@ -68,6 +72,7 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
   const findings = reportFindings(columns, annotations);
   const findingOf = new Map(findings.map((finding) => [finding.step.id, finding]));
   const curve = reportCurve(columns, annotations);
+  const scorecard = scorecardReport(journey, steps);
   // With its time zone: a shared report is read in other ones.
   const date = (at: number) =>
     new Date(at).toLocaleString(uiLanguage(), { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
@@ -107,6 +112,7 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
     }),
     fact('signalNoticed', e(t('signalSummary', summary.signals.noticed, summary.signals.confirmed))),
     fact('mapSlowestPage', summary.slowestPage ? e(`${pageName(summary.slowestPage.step)} — ${formatSeconds(summary.slowestPage.loadTime)}`) : '—'),
+    scorecard ? fact('scorecardView', `<a href="#scorecard-title">${e(formatShare(scorecard.overall.share))}</a>`) : '',
     '</dl></header>',
     `<table id="map"><caption>${e(t('mapCaption'))}</caption><colgroup><col class="lanes">${columns.map((column) => `<col${column.steps.length ? '' : ' class="collapsed"'}>`).join('')}</colgroup>`,
     `<thead><tr><th scope="col">${e(t('mapLanes'))}</th>`,
@@ -172,6 +178,7 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
     '</tbody></table>',
     // Printed or mailed, a report has no tooltips: the metrics lane's load figure is explained in words.
     `<p class="timing-legend"><b>${e(timingName('lcp'))}</b>: ${e(timingExplanation('lcp'))}</p>`,
+    scorecard ? scorecardSection(scorecard, pictures.thumbnails) : '',
     findingsSection(findings, pictures.full),
     `<footer>${e(t('reportFooter', date(generatedAt)))}</footer>`,
   ].join('\n');

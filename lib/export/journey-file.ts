@@ -1,5 +1,7 @@
 import type { JourneyBundle } from '../db';
 import type { Annotation, Journey, OmitFromEach, Step } from '../journey/types';
+import type { JourneyScorecard } from '../scorecard/types';
+import { sharedScorecard } from './scorecard-share';
 
 /**
  * The share format (docs/architecture.md, Contracts; schema in docs/journey.schema.json): what other tools read,
@@ -25,6 +27,8 @@ export interface JourneyFile {
   journey: ExportedJourney;
   steps: ExportedStep[];
   annotations: ExportedAnnotation[];
+  /** The walk's mystery-shopping scorecard (issue 18), when the tester picked a template; additive in version 1. */
+  scorecard?: JourneyScorecard;
 }
 
 /** A JSON file as Trailnote writes it: two-space indents, a final line break. */
@@ -69,5 +73,6 @@ export function journeyFile(bundle: JourneyBundle, exportedAt = Date.now()): Jou
     },
     steps: bundle.steps.map(exportedStep),
     annotations: bundle.annotations.map(({ journeyId: _journey, ...annotation }) => annotation),
+    ...(journey.scorecard && { scorecard: sharedScorecard(journey.scorecard, bundle.steps) }),
   };
 }

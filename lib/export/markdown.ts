@@ -9,17 +9,15 @@ import { formatTiming, timingName, timingTooltip } from '../journey/timings';
 import { averageWords, emotionStory, rangeWords } from '../map/emotion-story';
 import { journeySummary, stageMetrics } from '../map/metrics';
 import { stageColumns } from '../map/stage-columns';
+import { formatShare } from '../scorecard/format';
+import { markdownText } from './markdown-text';
+import { scorecardMarkdown } from './scorecard-markdown';
+import { scorecardReport } from './scorecard-report';
 
 /**
- * Text from pages and testers as Markdown text: characters Markdown or HTML would read as syntax are
- * escaped, and line breaks kept inside their paragraph, so a page title cannot add a link, an image or markup
- * (nor a heading: a line of = or - under text is a setext heading).
+ * The walk for tickets and docs: a summary, then each stage with its steps (key moments flagged), notes and
+ * metrics, and the scorecard when the walk is scored.
  */
-export function markdownText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-=.!|<>~&]/g, (char) => `\\${char}`).replace(/\r?\n/g, '  \n');
-}
-
-/** The walk for tickets and docs: a summary, then each stage with its steps (key moments flagged), notes and metrics. */
 export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle): string {
   const emotions = emotionsByStep(annotations);
   const notes = notesByStep(annotations);
@@ -38,6 +36,8 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
   if (story.worst) fact(t('mapWorstMoment'), `${story.worst.step.seq}. ${markdownText(stepSentence(story.worst.step))}`);
   fact(t('signalNoticed'), t('signalSummary', summary.signals.noticed, summary.signals.confirmed));
   if (summary.slowestPage) fact(t('mapSlowestPage'), `${markdownText(pageName(summary.slowestPage.step))} — ${formatSeconds(summary.slowestPage.loadTime)}`);
+  const scorecard = scorecardReport(journey, steps);
+  if (scorecard) fact(t('scorecardView'), `${formatShare(scorecard.overall.share)} — ${markdownText(scorecard.title)}`);
 
   stageColumns(journey, steps).forEach((column, index) => {
     const stage = metrics[index];
@@ -62,5 +62,6 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
   });
   // A ticket has no tooltips: the load figure of the stage lines is explained once, at the end.
   if (metrics.some((stage) => stage.lcp.median !== undefined)) lines.push('', `_${timingTooltip('lcp')}_`);
+  if (scorecard) lines.push('', ...scorecardMarkdown(scorecard));
   return lines.join('\n') + '\n';
 }

@@ -109,12 +109,43 @@ h2 small { color: var(--muted); font-size: 15px; }
 .finding .shot { margin: 0; }
 .finding .shot img { display: block; max-width: 100%; height: auto; max-height: 80vh; border: 1px solid var(--border); border-radius: 6px; }
 @media screen and (min-width: 1600px) { .findings { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; align-items: start; } .finding { margin: 0; } }
+.scores .overall { background: var(--head); }
+.scores .overall dd { font-size: 20px; }
+.scorecard .critical { margin: 16px 0; padding: 12px 16px; background: var(--surface); border: 1px solid var(--border); border-left: 4px solid var(--danger); border-radius: 10px; }
+.scorecard .critical h3 { margin: 0 0 6px; color: var(--danger); }
+.scorecard .critical h3 small { color: var(--danger); font-weight: 700; }
+.scorecard .critical ul { list-style: none; margin: 0; padding: 0; }
+.scorecard .critical li { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; padding: 6px 0; border-top: 1px solid var(--border); }
+.scorecard .critical li:first-child { border-top: 0; }
+.scorecard .critical li > small, .scorecard .critical li > p { flex-basis: 100%; }
+.scorecard .where { color: var(--muted); font-size: 13px; }
+.scorecard h3 { margin: 20px 0 8px; font-size: 16px; }
+.scorecard h3 small { color: var(--muted); font-weight: 400; font-size: 13px; }
+.scorecard h3 .score { color: var(--accent); }
+.scorecard h3 .score.unscored { color: var(--muted); font-weight: 400; font-size: 14px; }
+.criteria th:nth-child(1) { width: 38%; } .criteria th:nth-child(2) { width: 14%; } .criteria th:nth-child(4) { width: 148px; }
+.criteria thead th { font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); background: var(--soft); }
+.criteria td small, .scorecard .critical li small { display: block; color: var(--muted); font-size: 12px; }
+.criteria td p, .scorecard .critical p { margin: 0; white-space: pre-wrap; font-size: 13px; }
+.critical-tag { display: inline-block; font-size: 10px; font-weight: 700; letter-spacing: .03em; text-transform: uppercase; color: var(--surface); background: var(--danger); border-radius: 4px; padding: 0 5px; white-space: nowrap; }
+.answer { display: inline-block; font-weight: 700; font-size: 13px; border-radius: 12px; padding: 1px 10px; border: 1px solid currentColor; white-space: nowrap; }
+.answer.pass { color: var(--accent); } .answer.partial { color: var(--friction); } .answer.fail { color: var(--danger); } .answer.rating { color: var(--opportunity); }
+.answer.not-applicable, .answer.none { color: var(--muted); font-weight: 400; }
+.evidence { display: inline-flex; flex-direction: column; gap: 2px; font-size: 12px; }
+.evidence img { display: block; width: 132px; aspect-ratio: 16 / 10; object-fit: cover; object-position: top; border: 1px solid var(--border); border-radius: 4px; background: var(--soft); }
+/* On a phone, each criterion is a card: its answer, comment and evidence under its text. */
+@media screen and (max-width: 700px) {
+  .criteria thead { display: none; }
+  .criteria, .criteria tbody, .criteria tr, .criteria td { display: block; }
+  .criteria tr { padding: 8px 10px; border-bottom: 1px solid var(--border); }
+  .criteria td { border: 0; padding: 3px 0; }
+}
 footer { color: var(--muted); font-size: 12px; margin-top: 12px; }
 @media print {
   body { max-width: none; padding: 0; background: #fff; }
   a { text-decoration: none; }
   /* A long lane may go on over the next page (its heading row repeats); nothing in it is cut. */
-  header, tr.emotion, li, figure, .note, .touchpoint, .metrics { break-inside: avoid; }
+  header, tr.emotion, li, figure, .note, .touchpoint, .metrics, .criteria tr { break-inside: avoid; }
   .shots { grid-template-columns: repeat(auto-fill, minmax(80px, 1fr)); }
   section { break-before: page; margin-top: 0; }
   .finding { box-shadow: none; }

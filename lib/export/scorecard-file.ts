@@ -11,22 +11,23 @@ export interface ScorecardFile {
   template: ScorecardTemplate;
 }
 
-/** A template as a shared file's text: only the template's own fields, in a fixed order, so files compare. */
-export function scorecardFileText(template: ScorecardTemplate): string {
-  const file: ScorecardFile = {
-    format: SCORECARD_FORMAT,
-    version: SCORECARD_FORMAT_VERSION,
-    template: {
-      id: template.id,
-      title: template.title,
-      language: template.language,
-      groups: template.groups.map(({ stageId, stageName, criteria }) => ({
-        stageId,
-        stageName,
-        criteria: criteria.map(({ id, text, guidance, scale, weight, critical }) => ({ id, text, ...(guidance ? { guidance } : {}), scale, weight, critical })),
-      })),
-    },
+/** A template's own fields, in a fixed order, so that shared files compare (and nothing else the store may add travels). */
+export function sharedTemplate(template: ScorecardTemplate): ScorecardTemplate {
+  return {
+    id: template.id,
+    title: template.title,
+    language: template.language,
+    groups: template.groups.map(({ stageId, stageName, criteria }) => ({
+      stageId,
+      stageName,
+      criteria: criteria.map(({ id, text, guidance, scale, weight, critical }) => ({ id, text, ...(guidance ? { guidance } : {}), scale, weight, critical })),
+    })),
   };
+}
+
+/** A template as a shared file's text. */
+export function scorecardFileText(template: ScorecardTemplate): string {
+  const file: ScorecardFile = { format: SCORECARD_FORMAT, version: SCORECARD_FORMAT_VERSION, template: sharedTemplate(template) };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

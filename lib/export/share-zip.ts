@@ -5,11 +5,12 @@ import { asJson, journeyFile, screenshotPath, thumbnailPath } from './journey-fi
 import { lanesCsv } from './lanes-csv';
 import { recorderFlow } from './recorder-flow';
 import { readScreenshots } from './screenshot-data';
+import { scorecardCsv } from './scorecard-csv';
 
 /**
- * The share file: journey.json, screenshots/<id>.jpg with thumbnails/<id>.jpg, report.html, lanes.csv and
- * recorder.json. JPEGs are
- * stored as they are (compressing them again gains nothing); the text is deflated.
+ * The share file: journey.json, screenshots/<id>.jpg with thumbnails/<id>.jpg, report.html, lanes.csv,
+ * recorder.json, and scorecard.csv when the walk is scored. JPEGs are stored as they are (compressing them
+ * again gains nothing); the text is deflated.
  */
 export async function shareZip(bundle: JourneyBundle): Promise<Uint8Array<ArrayBuffer>> {
   const shots = await readScreenshots(bundle.steps);
@@ -19,6 +20,8 @@ export async function shareZip(bundle: JourneyBundle): Promise<Uint8Array<ArrayB
     'lanes.csv': strToU8(lanesCsv(bundle)),
     'recorder.json': strToU8(asJson(recorderFlow(bundle))),
   };
+  const scorecard = scorecardCsv(bundle);
+  if (scorecard) files['scorecard.csv'] = strToU8(scorecard);
   for (const shot of shots.values()) {
     files[screenshotPath(shot.id)] = [new Uint8Array(await shot.image.arrayBuffer()), { level: 0 }];
     files[thumbnailPath(shot.id)] = [new Uint8Array(await shot.thumbnail.arrayBuffer()), { level: 0 }];

@@ -6,6 +6,9 @@ import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION } from '../export/journey-file';
 import { ImportError } from './import-error';
 import { COUNT_LIMITS, SELECTOR_LIMITS, TEXT_LIMITS } from '../journey/limits';
 import { validated } from './validated';
+import { RATINGS, VERDICTS } from '../scorecard/answers';
+import { SCORECARD_ID, SCORECARD_LIMITS } from '../scorecard/limits';
+import { scorecardTemplateSchema } from './scorecard-file-schema';
 
 /**
  * The share format, version 1, as valibot checks it on import (docs/journey.schema.json says the same for
@@ -174,6 +177,28 @@ const annotation = v.variant('kind', [
   v.object({ ...annotationBase, kind: v.picklist(NOTE_KINDS), text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(TEXT_LIMITS.note)) }),
 ]);
 
+/**
+ * A walk's scorecard (issue 18): the template as it was chosen, checked as a shared template file's is, and
+ * its answers, at most one a criterion. Which criteria and steps they point at is checked with the other
+ * references (journey-rows.ts).
+ */
+const scorecard = v.object({
+  template: scorecardTemplateSchema,
+  answers: v.pipe(
+    v.array(
+      v.object({
+        criterionId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(SCORECARD_LIMITS.id), v.regex(SCORECARD_ID)),
+        answer: v.picklist([...VERDICTS, ...RATINGS]),
+        stepId: v.optional(id),
+        // As the panel keeps it: trimmed, and an empty comment is none.
+        comment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(TEXT_LIMITS.note))),
+        at: time,
+      }),
+    ),
+    v.maxLength(SCORECARD_LIMITS.criteria),
+  ),
+});
+
 const journeyFileSchema = v.object({
   format: v.literal(JOURNEY_FORMAT),
   version: v.literal(JOURNEY_FORMAT_VERSION),
@@ -181,6 +206,7 @@ const journeyFileSchema = v.object({
   journey,
   steps: v.pipe(v.array(step), v.maxLength(COUNT_LIMITS.steps)),
   annotations: v.pipe(v.array(annotation), v.maxLength(COUNT_LIMITS.annotations)),
+  scorecard: v.optional(scorecard),
 });
 
 /**

@@ -6,6 +6,9 @@ import { privateJourney, privateStep, rulesOfWalk } from '../privacy/private-wal
 import { ImportError } from './import-error';
 import { SCREENSHOT_ENTRY, type SharedJourney } from './journey-file-schema';
 import { thumbnailPath } from '../export/journey-file';
+import { findCriterion, fitsScale } from '../scorecard/answers';
+import type { JourneyScorecard } from '../scorecard/types';
+import { checkTemplate } from './scorecard-file-schema';
 
 /** The pictures a ZIP brought, by entry name ("screenshots/<id>.jpg", "thumbnails/<id>.jpg"). */
 export type Pictures = ReadonlyMap<string, Uint8Array<ArrayBuffer>>;
@@ -73,7 +76,25 @@ async function pictureOf(entry: string, seq: number, pictures: Pictures, makeThu
   return { ...image, thumbnail };
 }
 
-/** Throws unless every step and stage id is used once, and every step's stage is in the journey. */
+/**
+ * Throws unless the scorecard's template holds together (as a shared template file must), and each answer is
+ * to one of its criteria, of that criterion's kind, one a criterion, and points at a step of the file when it
+ * points at one: a file that says otherwise contradicts itself, as a note about a missing step does.
+ */
+function checkScorecard({ template, answers }: NonNullable<SharedJourney['scorecard']>, seqOf: ReadonlyMap<string, number>): void {
+  checkTemplate(template);
+  const answered = new Set<string>();
+  answers.forEach(({ criterionId, answer, stepId }, index) => {
+    const found = findCriterion(template, criterionId);
+    if (!found) throw new ImportError('importScorecardUnknownCriterion', index + 1, criterionId);
+    if (!fitsScale(found.criterion, answer)) throw new ImportError('importScorecardWrongAnswer', index + 1, criterionId);
+    if (answered.has(criterionId)) throw new ImportError('importScorecardTwoAnswers', criterionId);
+    answered.add(criterionId);
+    if (stepId !== undefined && !seqOf.has(stepId)) throw new ImportError('importScorecardUnknownStep', index + 1);
+  });
+}
+
+/** Throws unless every step and stage id is used once, every step's stage is in the journey, and every note's and answer's step is a step of the file. */
 function checkReferences(file: SharedJourney): void {
   const stageIds = new Set<string>();
   for (const stage of file.journey.stages) {
@@ -96,6 +117,21 @@ function checkReferences(file: SharedJourney): void {
     if (rated.has(annotation.stepId)) throw new ImportError('importTwoEmotions', seq);
     rated.add(annotation.stepId);
   });
+  if (file.scorecard) checkScorecard(file.scorecard, seqOf);
+}
+
+/** The scorecard as the store keeps it, its evidence pointing at the imported steps' new ids. */
+function scorecardRow({ template, answers }: NonNullable<SharedJourney['scorecard']>, newStepId: (sharedId: string) => string): JourneyScorecard {
+  return {
+    template,
+    answers: answers.map(({ criterionId, answer, stepId, comment, at }) => ({
+      criterionId,
+      answer,
+      ...(stepId && { stepId: newStepId(stepId) }),
+      ...(comment && { comment }),
+      at,
+    })),
+  };
 }
 
 /**
@@ -108,7 +144,7 @@ export async function journeyRows(file: SharedJourney, { pictures, makeThumbnail
   const { stages } = file.journey;
   const journeyId = newId();
   const stepIds = new Map(file.steps.map((step) => [step.id, newId()]));
-  // checkReferences has made sure every step an annotation names is in the file.
+  // checkReferences has made sure every step an annotation or an answer names is in the file.
   const newStepId = (sharedId: string): string => stepIds.get(sharedId) ?? sharedId;
   const shown = new Set<string>();
   const steps: Step[] = [];
@@ -145,6 +181,7 @@ export async function journeyRows(file: SharedJourney, { pictures, makeThumbnail
     currentStageId: stages[0].id,
     stepCount: steps.reduce((highest, step) => Math.max(highest, step.seq), 0),
     importedAt: now,
+    ...(file.scorecard && { scorecard: scorecardRow(file.scorecard, newStepId) }),
   };
   return { journey, steps, screenshots, annotations };
 }

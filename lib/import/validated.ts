@@ -65,6 +65,7 @@ const NUMBERED: Record<string, MessageKey> = {
   stages: 'importPlaceStage',
   groups: 'scorecardFilePlaceGroup',
   criteria: 'scorecardFilePlaceCriterion',
+  answers: 'importPlaceAnswer',
 };
 const LISTS: Record<string, MessageKey> = {
   steps: 'importPlaceSteps',
@@ -72,6 +73,7 @@ const LISTS: Record<string, MessageKey> = {
   stages: 'importPlaceStages',
   groups: 'scorecardFilePlaceGroups',
   criteria: 'scorecardFilePlaceCriteria',
+  answers: 'importPlaceAnswers',
 };
 
 /** Where a wrong value is, as the tester reads it: "step 13 › target › selectors › 2". */

@@ -5,8 +5,10 @@ import { fileName } from '../../lib/export/download';
 import { htmlReport } from '../../lib/export/html-report';
 import { JOURNEY_FORMAT, journeyFile } from '../../lib/export/journey-file';
 import { lanesCsv } from '../../lib/export/lanes-csv';
-import { journeyMarkdown, markdownText } from '../../lib/export/markdown';
+import { journeyMarkdown } from '../../lib/export/markdown';
+import { markdownText } from '../../lib/export/markdown-text';
 import { recorderFlow } from '../../lib/export/recorder-flow';
+import { scorecardCsv } from '../../lib/export/scorecard-csv';
 import type { Step } from '../../lib/journey/types';
 import { PICTURES, exportBundle } from './support/export-bundle';
 import { useFreshStore } from './support/rows';
@@ -84,6 +86,7 @@ describe('Markdown', () => {
 
   it('indents a step’s notes to its list item’s text, so that they stay in the item', () => {
     const indents = markdown
+      .slice(0, markdown.indexOf('## Scorecard'))
       .split('\n')
       .filter((line) => line.trimStart().startsWith('>'))
       .map((line) => line.indexOf('>'));
@@ -279,9 +282,9 @@ describe('HTML report', () => {
     expect(html).toContain(`content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"`);
     expect(html).not.toMatch(/<script|<iframe|<object|<embed|<link|\son\w+=|url\(/i);
     // What could load or run something sits in an attribute; the fixture's "javascript:" note is only text.
-    // Links go nowhere but to the report's own anchors (a finding, a step of the map).
+    // Links go nowhere but to the report's own anchors (a finding, a step of the map, the scorecard).
     const addresses = [...html.matchAll(/\s(?:src|href|action|formaction|xlink:href|srcset|poster|data)="([^"]*)"/gi)].map((match) => match[1]);
-    const pictures = addresses.filter((address) => !/^#(finding|step)-\d+$/.test(address));
+    const pictures = addresses.filter((address) => !/^#((finding|step)-\d+|scorecard-title)$/.test(address));
     expect(new Set(pictures)).toEqual(new Set([...PICTURES.thumbnails.values(), ...PICTURES.full.values()]));
     expect(addresses.length).toBeGreaterThan(pictures.length);
   });
@@ -308,8 +311,8 @@ describe('HTML report', () => {
 });
 
 describe('ZIP share file', () => {
-  it('holds journey.json, report.html, lanes.csv, recorder.json, the screenshots and their thumbnails', async () => {
-    const { unzipSync, strFromU8 } = await import('fflate');
+  it('holds journey.json, report.html, lanes.csv, recorder.json, scorecard.csv, the screenshots and their thumbnails', async () => {
+    const { unzipSync, strFromU8, strToU8 } = await import('fflate');
     const { openJourneyDb } = await import('../../lib/db');
     const { shareZip } = await import('../../lib/export/share-zip');
     const db = await openJourneyDb();
@@ -323,6 +326,7 @@ describe('ZIP share file', () => {
       'lanes.csv',
       'recorder.json',
       'report.html',
+      'scorecard.csv',
       'screenshots/shot1.jpg',
       'screenshots/shot2.jpg',
       'thumbnails/shot1.jpg',
@@ -333,5 +337,10 @@ describe('ZIP share file', () => {
     expect(shared.steps.map((step: { screenshot?: string }) => step.screenshot)).toEqual(['screenshots/shot1.jpg', ...Array(8).fill(undefined), 'screenshots/shot2.jpg']);
     expect([...files['screenshots/shot1.jpg']]).toEqual([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
     expect(strFromU8(files['report.html'])).toContain('data:image/jpeg;base64,');
+    expect(files['scorecard.csv']).toEqual(strToU8(scorecardCsv(bundle) ?? ''));
+    expect(strFromU8(files['scorecard.csv'])).toContain(`"Overall","Tent shop <audit> ""2026""","","Critical failures: 1","6 of 7 answered","","","55"`);
+    // A walk nobody scored has no scorecard to share.
+    const unscored = unzipSync(await shareZip({ ...bundle, journey: { ...bundle.journey, scorecard: undefined } }));
+    expect(Object.keys(unscored)).not.toContain('scorecard.csv');
   });
 });

@@ -23,6 +23,7 @@ import { asJson, journeyFile } from '../../lib/export/journey-file';
 import { lanesCsv } from '../../lib/export/lanes-csv';
 import { journeyMarkdown } from '../../lib/export/markdown';
 import { recorderFlow } from '../../lib/export/recorder-flow';
+import { scorecardCsv } from '../../lib/export/scorecard-csv';
 import { EXPORTED_AT, PICTURES, exportBundle } from './support/export-bundle';
 
 beforeEach(() => {
@@ -38,6 +39,10 @@ describe('golden files', () => {
 
   it('lanes.csv: a row per step', async () => {
     await expect(lanesCsv(exportBundle())).toMatchFileSnapshot('./golden/lanes.csv');
+  });
+
+  it('scorecard.csv: a row per criterion, a score per stage and overall', async () => {
+    await expect(scorecardCsv(exportBundle())).toMatchFileSnapshot('./golden/scorecard.csv');
   });
 
   it('journey.md: the walk for tickets and docs', async () => {

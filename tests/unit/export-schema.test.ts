@@ -1,6 +1,7 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import schema from '../../docs/journey.schema.json';
+import scorecardSchema from '../../docs/scorecard.schema.json';
 import { asJson, journeyFile } from '../../lib/export/journey-file';
 import { closed } from './support/closed-schema';
 import { EXPORTED_AT, exportBundle } from './support/export-bundle';
@@ -89,10 +90,42 @@ describe('the JSON Schema against real exports', () => {
     ['a step numbered 0', (file) => (file.steps[0].seq = 0), { instancePath: '/steps/0/seq', keyword: 'minimum' }],
     ['a time as text', (file) => (file.steps[0].at = '2026-03-14T09:30:01Z'), { instancePath: '/steps/0/at', keyword: 'type' }],
     ['a screenshot outside screenshots/', (file) => (file.steps[0].screenshot = '../shot1.jpg'), { instancePath: '/steps/0/screenshot', keyword: 'pattern' }],
+    ['a scorecard answer of 6', (file) => (file.scorecard.answers[1].answer = 6), { instancePath: '/scorecard/answers/1/answer', keyword: 'enum' }],
+    ['a scorecard answer without its criterion', (file) => delete file.scorecard.answers[0].criterionId, { instancePath: '/scorecard/answers/0', keyword: 'required' }],
+    [
+      'a scorecard criterion weighing 4',
+      (file) => (file.scorecard.template.groups[0].criteria[0].weight = 4),
+      { instancePath: '/scorecard/template/groups/0/criteria/0/weight', keyword: 'enum' },
+    ],
   ])('refuses %s', (_name, breakIt, expected) => {
     const file = exported();
     breakIt(file);
     expect(validate(file)).toBe(false);
     expect(validate.errors).toContainEqual(expect.objectContaining(expected));
+  });
+});
+
+/** A schema node without its descriptions (the journey's may say more), its $defs references by their last word. */
+function shape(node: unknown, rename: (name: string) => string): unknown {
+  if (Array.isArray(node)) return node.map((item) => shape(item, rename));
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== 'description')
+      .map(([key, value]) => [key, key === '$ref' ? rename(String(value).replace('#/$defs/', '')) : shape(value, rename)]),
+  );
+}
+
+describe('the scorecard in the JSON Schema', () => {
+  it('describes the template as docs/scorecard.schema.json does, so that the two cannot drift apart', () => {
+    const journeyDefs: Record<string, unknown> = schema.$defs;
+    const scorecardDefs: Record<string, unknown> = scorecardSchema.$defs;
+    const prefixed = (name: string) => `scorecard${name[0].toUpperCase()}${name.slice(1)}`;
+    for (const name of ['id', 'template', 'group', 'criterion']) {
+      expect(
+        shape(journeyDefs[prefixed(name)], (ref) => ref),
+        name,
+      ).toEqual(shape(scorecardDefs[name], prefixed));
+    }
   });
 });

@@ -63,7 +63,7 @@ describe('the HTML report’s map', () => {
     const links = [...page.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')!);
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) {
-      expect(href).toMatch(/^#(finding|step)-\d+$/);
+      expect(href).toMatch(/^#((finding|step)-\d+|scorecard-title)$/);
       expect(page.getElementById(href.slice(1)), href).not.toBeNull();
     }
     const painPoint = page.querySelector('#map .kind-pain-point a');
@@ -107,6 +107,6 @@ describe('the HTML report’s findings', () => {
       annotations: bundle.annotations.filter((a) => a.kind === 'emotion'),
     });
     expect(page.querySelectorAll('li.finding')).toHaveLength(0);
-    expect(page.querySelector('section')?.textContent).toContain('No notes and no key moments in this walk');
+    expect(page.querySelector('section[aria-labelledby="findings-title"]')?.textContent).toContain('No notes and no key moments in this walk');
   });
 });

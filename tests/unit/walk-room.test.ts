@@ -50,7 +50,10 @@ describe('how full a walk is', () => {
 
 describe('the bytes of journey.json', () => {
   it('counts a step as exactly the bytes it adds to the file', () => {
-    const bundle = exportBundle();
+    // Without the scorecard: its answers link only steps the file holds, so a step an answer points at adds
+    // that link too (an answer is given on a step already stored, whose room was counted when it came).
+    const { scorecard: _scorecard, ...journey } = exportBundle().journey;
+    const bundle = { ...exportBundle(), journey };
     for (let count = 2; count <= bundle.steps.length; count += 1) {
       const before = journeyFileBytes({ ...bundle, steps: bundle.steps.slice(0, count - 1) });
       const after = journeyFileBytes({ ...bundle, steps: bundle.steps.slice(0, count) });

@@ -2,11 +2,12 @@ import type { JourneyBundle } from '../../../lib/db';
 import { defaultStages } from '../../../lib/db/default-stages';
 import type { ReportPictures } from '../../../lib/export/screenshot-data';
 import type { StepTarget } from '../../../lib/journey/types';
+import type { JourneyScorecard } from '../../../lib/scorecard/types';
 
 /**
  * The walk every export test reads: fixed ids and times (no Date.now, no random ids), every kind of step, a
  * masked, a sensitive, a chosen and a ticked field, a framed click, an app route, every kind of note, and
- * markup, quotes and spreadsheet formulas wherever pages and testers put text.
+ * markup, quotes and spreadsheet formulas wherever pages and testers put text, and a scorecard (SCORECARD).
  */
 
 /** 14 March 2026, 09:30 UTC: the walk starts here; every time below is an offset from it. */
@@ -37,6 +38,57 @@ const target = (text: string, extra: Partial<StepTarget> = {}): StepTarget => ({
   ...extra,
 });
 
+/**
+ * The fixture walk's scorecard: a template of the tester's own with hostile text, a group for a stage the walk
+ * does not have, every kind of answer, a critical Fail, evidence on a pictured step, on one without a picture and
+ * on a deleted step (s99: the link is not exported), and an answer to a criterion the template no longer
+ * holds (not exported). Scores: Awareness (1 + 0.75 × 2) / 3 = 83 %, Purchase (0 + 0.5 × 2) / 5 = 20 %,
+ * After-sale 2 / 2 = 100 %, overall 5.5 / 10 = 55 %.
+ */
+export const SCORECARD: JourneyScorecard = {
+  template: {
+    id: 'tent-audit',
+    title: 'Tent shop <audit> "2026"',
+    language: 'en',
+    groups: [
+      {
+        stageId: 'awareness',
+        stageName: 'Awareness',
+        criteria: [
+          { id: 'home-clear', text: 'Home page says what is sold', guidance: 'Within 5 s', scale: 'verdict', weight: 1, critical: false },
+          { id: 'search', text: '<img src=x> search | works', scale: 'rating', weight: 2, critical: false },
+        ],
+      },
+      {
+        stageId: 'purchase',
+        stageName: 'Purchase',
+        criteria: [
+          { id: 'delivery-cost', text: 'Delivery cost shown before the *cart*', scale: 'verdict', weight: 3, critical: true },
+          { id: 'guest', text: '=Guest checkout offered', scale: 'verdict', weight: 2, critical: true },
+          { id: 'fast-pay', text: 'Payment page under 3 s', scale: 'verdict', weight: 1, critical: false },
+        ],
+      },
+      {
+        stageId: 'after-sale',
+        stageName: 'After-sale [care](javascript:alert(1))',
+        criteria: [
+          { id: 'tracking', text: 'Order can be tracked', scale: 'verdict', weight: 2, critical: false },
+          { id: 'returns', text: 'Returns explained', scale: 'verdict', weight: 1, critical: false },
+        ],
+      },
+    ],
+  },
+  answers: [
+    { criterionId: 'home-clear', answer: 'pass', stepId: 's1', comment: '=HYPERLINK("http://evil.example")', at: T0 + 1_600 },
+    { criterionId: 'search', answer: 4, at: T0 + 2_100 },
+    { criterionId: 'delivery-cost', answer: 'fail', stepId: 's3', comment: '-A €4.90 fee | <script>alert(1)</script>\nat the *last* step', at: T0 + 3_700 },
+    { criterionId: 'guest', answer: 'partial', stepId: 's99', at: T0 + 8_600 },
+    { criterionId: 'fast-pay', answer: 'not-applicable', at: T0 + 8_700 },
+    { criterionId: 'tracking', answer: 'pass', stepId: 's10', at: T0 + 21_800 },
+    { criterionId: 'removed-since', answer: 'pass', at: T0 + 21_900 },
+  ],
+};
+
 export function exportBundle(): JourneyBundle {
   return {
     journey: {
@@ -54,6 +106,7 @@ export function exportBundle(): JourneyBundle {
       recordTypedText: false,
       environment: { userAgent: 'Chrome/156', language: 'en', viewport: { width: 1280, height: 800 }, startUrl: 'https://shop.example/' },
       stepCount: 10,
+      scorecard: structuredClone(SCORECARD),
     },
     steps: [
       {
