@@ -62,7 +62,7 @@ function fromJson(bytes: Uint8Array, now: number): { file: SharedJourney; source
  * The journey a shared file holds, checked from end to end, as store rows under new ids. Reads our ZIP,
  * our JSON and Chrome Recorder flows. Throws an ImportError saying what is wrong; nothing is written.
  */
-export async function readSharedJourney(file: Blob, { limits = IMPORT_LIMITS, makeThumbnail = drawThumbnail, now = Date.now() }: ImportOptions = {}): Promise<ImportedJourney> {
+async function readSharedJourney(file: Blob, { limits = IMPORT_LIMITS, makeThumbnail = drawThumbnail, now = Date.now() }: ImportOptions = {}): Promise<ImportedJourney> {
   if (file.size === 0) throw new ImportError('importEmpty');
   if (file.size > limits.fileBytes) throw new ImportError('importTooBig', formatBytes(file.size), formatBytes(limits.fileBytes));
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -76,15 +76,11 @@ export async function readSharedJourney(file: Blob, { limits = IMPORT_LIMITS, ma
 }
 
 /**
- * Reads a shared file here, on the calling thread, and saves its journey. The library reads files off its
- * thread instead (lib/import/off-thread.ts); tests and scripts call this one.
+ * Reads a shared file and saves its journey in one transaction: all of it, or, when anything fails, nothing.
+ * The library does this in a worker (lib/import/off-thread.ts), so that the panel keeps answering.
  */
 export async function importJourney(file: Blob, options?: ImportOptions): Promise<ImportedJourney> {
-  return saveImported(await readSharedJourney(file, options));
-}
-
-/** Saves a journey read from a file in one transaction: all of it, or, when anything fails, nothing. */
-export async function saveImported(imported: ImportedJourney): Promise<ImportedJourney> {
+  const imported = await readSharedJourney(file, options);
   try {
     await addJourneyRows(imported.rows);
   } catch (error) {

@@ -1,17 +1,17 @@
 import { uiLanguage } from '../i18n';
 import { ImportError } from './import-error';
-import { readSharedJourney, saveImported, type ImportedJourney } from './import-journey';
+import { importJourney, type ImportedJourney } from './import-journey';
 // Vite bundles the worker on its own; `new Worker(new URL(…, import.meta.url))` is not seen, as WXT rewrites import.meta.url.
 import ReadWorker from './read-worker?worker';
 import type { ReadAnswer, ReadRequest } from './read-answer';
 
 /**
- * Reads and checks a shared file in a worker of its own, so that unzipping, parsing and validating a large
- * or hostile file (16 MB of nested JSON, a ZIP declaring 1 GB) never freezes the panel. Where no worker can
- * start (unit tests run in Node) the file is read here.
+ * Imports a shared file in a worker of its own: unzipping, parsing and validating a large or hostile file
+ * (16 MB of nested JSON, a ZIP declaring 1 GB) and writing a big walk never freeze the panel. Where no worker
+ * can start (unit tests run in Node) the file is imported here.
  */
-export function readOffThread(file: Blob): Promise<ImportedJourney> {
-  if (typeof Worker === 'undefined') return readSharedJourney(file);
+export function importJourneyOffThread(file: Blob): Promise<ImportedJourney> {
+  if (typeof Worker === 'undefined') return importJourney(file);
   const worker = new ReadWorker();
   const answered = new Promise<ImportedJourney>((resolve, reject) => {
     worker.onmessage = ({ data }: MessageEvent<ReadAnswer>) => {
@@ -23,9 +23,4 @@ export function readOffThread(file: Blob): Promise<ImportedJourney> {
   });
   worker.postMessage({ file, language: uiLanguage(), now: Date.now() } satisfies ReadRequest);
   return answered.finally(() => worker.terminate());
-}
-
-/** The library's import: the file read off the panel's thread, its journey saved in one transaction. */
-export async function importJourneyOffThread(file: Blob): Promise<ImportedJourney> {
-  return saveImported(await readOffThread(file));
 }

@@ -1,6 +1,6 @@
 import { formatIn, type MessageKey } from '../i18n';
 import { ImportError } from './import-error';
-import { readSharedJourney, type ImportedJourney } from './import-journey';
+import { importJourney, type ImportedJourney } from './import-journey';
 
 /** What the panel asks the import worker (lib/import/read-worker.ts). */
 export interface ReadRequest {
@@ -10,14 +10,14 @@ export interface ReadRequest {
   now: number;
 }
 
-/** The worker's answer: the journey as store rows, a refusal to say again in the tester's words, or a failure. */
+/** The worker's answer: the journey saved, a refusal to say again in the tester's words, or a failure. */
 export type ReadAnswer = { imported: ImportedJourney } | { refused: { key: MessageKey; substitutions: string[] } } | { failed: string };
 
-/** Reads and checks one shared file for the panel; writes nothing. */
+/** Reads, checks and saves one shared file for the panel. */
 export async function answerFor({ file, language, now }: ReadRequest): Promise<ReadAnswer> {
   formatIn(language);
   try {
-    return { imported: await readSharedJourney(file, { now }) };
+    return { imported: await importJourney(file, { now }) };
   } catch (error) {
     if (error instanceof ImportError) return { refused: { key: error.key, substitutions: error.substitutions } };
     return { failed: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

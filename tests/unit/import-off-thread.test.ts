@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listJourneys } from '../../lib/db';
 import { formatIn } from '../../lib/i18n';
 import { ImportError } from '../../lib/import/import-error';
-import { importJourneyOffThread, readOffThread } from '../../lib/import/off-thread';
+import { importJourneyOffThread } from '../../lib/import/off-thread';
 import { answerFor, type ReadAnswer, type ReadRequest } from '../../lib/import/read-answer';
 import { IMPORT_LIMITS } from '../../lib/journey/limits';
 import { blobOf, sharedFile, storeContents, zipOf } from './support/shared-files';
@@ -44,7 +44,7 @@ afterEach(() => {
 });
 
 describe('imports read off the panel’s thread', () => {
-  it('reads the file in the worker, saves what it answers, and lets the worker go', async () => {
+  it('imports the file in the worker, answers with what it saved, and lets the worker go', async () => {
     vi.stubGlobal('Worker', FakeReadWorker);
     const imported = await importJourneyOffThread(blobOf(zipOf(sharedFile())));
 
@@ -58,7 +58,7 @@ describe('imports read off the panel’s thread', () => {
   it('says a refusal again on the panel’s side: the same words, the same code, nothing stored', async () => {
     vi.stubGlobal('Worker', FakeReadWorker);
     const before = await storeContents();
-    const refusal = await readOffThread(blobOf('{"format": "trailnote.journey", "version": 1')).catch((error: unknown) => error);
+    const refusal = await importJourneyOffThread(blobOf('{"format": "trailnote.journey", "version": 1')).catch((error: unknown) => error);
 
     expect(refusal).toBeInstanceOf(ImportError);
     expect(refusal).toMatchObject({ code: 'import-invalid', key: 'importNotJson', message: new ImportError('importNotJson').message });
@@ -78,14 +78,14 @@ describe('imports read off the panel’s thread', () => {
   it('turns a failure that is no refusal into an error naming it, for the diagnostics log', async () => {
     vi.stubGlobal('Worker', FakeReadWorker);
     const unreadable = { size: 10, arrayBuffer: () => Promise.reject(new TypeError('The file went away')) } as unknown as Blob;
-    const failure = await readOffThread(unreadable).catch((error: unknown) => error);
+    const failure = await importJourneyOffThread(unreadable).catch((error: unknown) => error);
 
     expect(failure).not.toBeInstanceOf(ImportError);
     expect(failure).toMatchObject({ message: 'TypeError: The file went away' });
   });
 
-  it('reads the file here where no worker can start', async () => {
-    const imported = await readOffThread(blobOf(JSON.stringify(sharedFile())));
+  it('imports the file here where no worker can start', async () => {
+    const imported = await importJourneyOffThread(blobOf(JSON.stringify(sharedFile())));
     expect(imported.source).toBe('json');
     expect(FakeReadWorker.made).toHaveLength(0);
   });
