@@ -4,9 +4,9 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { unzipSync, zipSync } from 'fflate';
-import type { Page } from '@playwright/test';
 import { exportedFile } from '../tests/e2e/map-exports';
 import { seedBigJourney } from './big-journey';
+import { importFile, importLine } from './imports';
 import type { BenchEnv } from './section';
 import { formatMs, median } from './stats';
 
@@ -76,37 +76,6 @@ export async function benchMap({ context, extensionId, progress }: BenchEnv): Pr
     `import the same ZIP without its thumbnails (ZIPs exported before they were included; 500 drawn on import): ${importLine(drawing)}`,
   ];
 }
-
-/** An import's time, file picked → journey saved, and the longest the page's main thread was busy meanwhile. */
-interface ImportTiming {
-  ms: number;
-  longestTaskMs: number;
-}
-
-/** Imports a file through the library's "Import journey" input. */
-async function importFile(page: Page, path: string): Promise<ImportTiming> {
-  const outcome = page.getByRole('status', { name: 'Imports' }).getByText(/^Imported/);
-  await page
-    .getByRole('button', { name: 'Close', exact: true })
-    .click({ timeout: 1_000 })
-    .catch(() => undefined);
-  await outcome.waitFor({ state: 'detached' });
-  await page.evaluate(() => {
-    const tasks: number[] = [];
-    new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
-    Object.assign(window, { benchTasks: tasks });
-  });
-  const start = Date.now();
-  await page.getByLabel('Import journey').setInputFiles(path);
-  await outcome.waitFor({ timeout: 60_000 });
-  const ms = Date.now() - start;
-  const longestTaskMs = await page.evaluate(() => Math.max(0, ...((window as unknown as { benchTasks: number[] }).benchTasks ?? [])));
-  return { ms, longestTaskMs };
-}
-
-// Long tasks are those over 50 ms: none means the panel answered throughout.
-const importLine = (timing: ImportTiming) =>
-  `${formatMs(timing.ms)}, ${timing.longestTaskMs ? `the panel busy for at most ${formatMs(timing.longestTaskMs)} at a time` : 'no task over 50 ms'}`;
 
 /** A JPEG made heavier with COM (comment) segments of random bytes after its SOI marker: still the same picture. */
 function paddedJpeg(jpeg: Uint8Array, size: number): Uint8Array<ArrayBuffer> {

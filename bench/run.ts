@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { allowTsxNames, launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
 import { startShop } from '../tests/shop/server';
+import { benchImports } from './imports';
 import { benchMap } from './map';
 import { benchPanel } from './panel';
 import { benchRecording } from './recording';
@@ -20,6 +21,7 @@ const sections: Record<string, BenchSection> = {
   tiny: benchTinyPage,
   panel: benchPanel,
   map: benchMap,
+  imports: benchImports,
 };
 
 async function runSection(name: string, section: BenchSection): Promise<string[]> {

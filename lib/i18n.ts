@@ -34,8 +34,17 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return translated || fromEnglish(key, values);
 }
 
+/** The language a worker was told to format in: it has no `browser.i18n` to ask. */
+let workerLanguage: string | undefined;
+
+/** Tells a worker the tester's language (lib/import/read-worker.ts), for the numbers its messages carry. */
+export function formatIn(language: string | undefined): void {
+  workerLanguage = language;
+}
+
 /** The UI language, for number and date formatting. */
 export function uiLanguage(): string {
+  if (workerLanguage) return workerLanguage;
   try {
     return browser?.i18n?.getUILanguage() || 'en';
   } catch {

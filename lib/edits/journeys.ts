@@ -5,7 +5,8 @@ import type { Journey, Stage } from '../journey/types';
 import { TrailnoteError } from '../errors';
 import { t } from '../i18n';
 import { recordingState } from '../recording/state';
-import { importJourney, type ImportedJourney } from '../import/import-journey';
+import type { ImportedJourney } from '../import/import-journey';
+import { importJourneyOffThread } from '../import/off-thread';
 
 /** The tester's changes to a journey: its details and its stages. Each is one transaction (the store sends the notice). */
 
@@ -60,7 +61,7 @@ export function putBackJourney(deleted: JourneyRows): Promise<void> {
   return addJourneyRows(deleted);
 }
 
-/** Imports a shared file (our ZIP or JSON, or a Chrome Recorder flow) as a new journey; throws with the reason if refused. */
+/** Imports a shared file (our ZIP or JSON, or a Chrome Recorder flow) as a new journey, read off the panel's thread; throws with the reason if refused. */
 export function importSharedJourney(file: Blob): Promise<ImportedJourney> {
-  return importJourney(file);
+  return importJourneyOffThread(file);
 }

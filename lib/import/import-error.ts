@@ -8,9 +8,19 @@ import { t, uiLanguage, type MessageKey } from '../i18n';
 export class ImportError extends TrailnoteError {
   override name = 'ImportError';
 
-  constructor(key: MessageKey, ...substitutions: Array<string | number>) {
+  /**
+   * What fills the message, kept with its key: a refusal made in the import worker, which has no
+   * `browser.i18n`, is said again in the tester's language on the panel's side (lib/import/off-thread.ts).
+   */
+  readonly substitutions: string[];
+
+  constructor(
+    readonly key: MessageKey,
+    ...substitutions: Array<string | number>
+  ) {
     // A full disk is not the file's fault: the panel says so in its own words.
     super(key === 'importDiskFull' ? 'quota' : 'import-invalid', t(key, ...substitutions));
+    this.substitutions = substitutions.map(String);
   }
 }
 

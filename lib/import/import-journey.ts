@@ -75,7 +75,10 @@ async function readSharedJourney(file: Blob, { limits = IMPORT_LIMITS, makeThumb
   return { rows: await journeyRows(shared, { makeThumbnail, now }), source };
 }
 
-/** Reads a shared file and saves its journey in one transaction: all of it, or, when anything fails, nothing. */
+/**
+ * Reads a shared file and saves its journey in one transaction: all of it, or, when anything fails, nothing.
+ * The library does this in a worker (lib/import/off-thread.ts), so that the panel keeps answering.
+ */
 export async function importJourney(file: Blob, options?: ImportOptions): Promise<ImportedJourney> {
   const imported = await readSharedJourney(file, options);
   try {

@@ -34,11 +34,13 @@ test('a shared ZIP imports from the library into the same journey map, and a dam
   const recorder = await exportedFile(original, 'Export Chrome Recorder');
   const originalLanes = await mapText(original);
 
-  // The library imports the ZIP through its "Import journey" file input.
+  // The library imports the ZIP through its "Import journey" file input, reading it in a worker off the panel's thread.
   await panel.page.getByRole('button', { name: 'Library', exact: true }).click();
   const library = panel.page.getByRole('region', { name: /Library/ });
   await expect(library.getByRole('listitem')).toHaveCount(1);
+  const reader = panel.page.waitForEvent('worker', { predicate: (worker) => /\/read-worker-[\w-]+\.js$/.test(worker.url()) });
   await panel.page.getByLabel('Import journey').setInputFiles({ name: 'Northwind.zip', mimeType: 'application/zip', buffer: readFileSync(zip) });
+  await reader;
   const status = panel.page.getByRole('status', { name: 'Imports' });
   await expect(status).toContainText(/Imported “Northwind: buy a tent”: \d+ steps, \d+ screenshots\./);
   await expect(library.getByRole('listitem')).toHaveCount(2);
@@ -88,6 +90,13 @@ test('a shared ZIP imports from the library into the same journey map, and a dam
   ]);
   await expect(status).toContainText('Nothing was imported from “cut.zip”. The ZIP is damaged or cut off.');
   await expect(status).toContainText('Nothing was imported from “future.json”. The journey was shared by a newer Trailnote (format version 2).');
+  await expect(library.getByRole('listitem')).toHaveCount(4);
+
+  // Objects nested a million deep are refused by the worker (the bench reads 16 MB of them: seconds of work that froze the panel).
+  const depth = 1_000_000;
+  const nested = `{"format":"trailnote.journey","version":1,"journey":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
+  await panel.page.getByLabel('Import journey').setInputFiles({ name: 'nested.json', mimeType: 'application/json', buffer: Buffer.from(nested) });
+  await expect(status).toContainText('Nothing was imported from “nested.json”. The file is nested too deeply to be a journey.');
   await expect(library.getByRole('listitem')).toHaveCount(4);
   await panel.page.screenshot({ path: test.info().outputPath('library-refused.png') });
 });
