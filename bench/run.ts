@@ -11,6 +11,7 @@ import { startShop } from '../tests/shop/server';
 import { benchMap } from './map';
 import { benchPanel } from './panel';
 import { benchRecording } from './recording';
+import { benchScorecard } from './scorecard';
 import type { BenchSection } from './section';
 import { benchTinyPage } from './tiny-page';
 import { loadNote } from './stats';
@@ -20,6 +21,7 @@ const sections: Record<string, BenchSection> = {
   tiny: benchTinyPage,
   panel: benchPanel,
   map: benchMap,
+  scorecard: benchScorecard,
 };
 
 async function runSection(name: string, section: BenchSection): Promise<string[]> {

@@ -71,12 +71,18 @@ test('the map, the library and the compare view show the walks’ scores, the cr
   await expect(purchase.getByRole('listitem').filter({ hasText: 'The checkout form asks only what the order needs' })).toContainText('Not answered');
   // The evidence: the tents step's thumbnail, linked to the step on the map.
   const evidence = fee.getByRole('link', { name: `Step ${tents.seq}` });
+  // Thumbnails load as they scroll into view.
+  await evidence.scrollIntoViewIfNeeded();
   await expect(evidence.locator('img')).toBeVisible();
   await evidence.click();
   await expect(map).toHaveURL(new RegExp(`#step-${tents.seq}$`));
   await expect(map.locator(`#step-${tents.seq}`)).toBeInViewport();
   await section.scrollIntoViewIfNeeded();
   await lightAndDark(map, section, 'map-scorecard');
+  await map.setViewportSize({ width: 360, height: 900 });
+  await purchase.scrollIntoViewIfNeeded();
+  await lightAndDark(map, purchase, 'map-scorecard-360');
+  await map.setViewportSize({ width: 1280, height: 900 });
   // Printed, every thumbnail of the section is there.
   await map.emulateMedia({ media: 'print' });
   await expect(section.locator('.evidence .thumb:not(:has(img))')).toHaveCount(0);
@@ -84,6 +90,7 @@ test('the map, the library and the compare view show the walks’ scores, the cr
 
   // A competitor's walk scored against the same template; answered on its first page.
   await panel.button('New journey').click();
+  await shopPage.goto(shop.origin + '/');
   await page.getByRole('combobox', { name: 'Scorecard template' }).selectOption({ label: 'E-commerce purchase' });
   await panel.start('Rival: buy a tent');
   await expect(panel.step(1)).toBeVisible();
