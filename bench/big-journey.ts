@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DB_VERSION } from '../lib/db/migrations';
+import type { BenchEnv } from './section';
 
 export interface BigJourneyOptions {
   steps?: number;
@@ -14,6 +15,25 @@ export interface BigJourneyOptions {
   title?: string;
   /** Scorecard criteria, all answered, spread over the six stages (issue 18); none when absent. */
   scorecardCriteria?: number;
+}
+
+/**
+ * A new page of the extension, of the given size, whose store holds a big journey: the panel's library is opened
+ * first, which creates the store. Returns the page (left on the library) and the journey's id.
+ */
+export async function pageWithBigJourney(
+  { context, extensionId, progress }: Pick<BenchEnv, 'context' | 'extensionId' | 'progress'>,
+  viewport: { width: number; height: number },
+  options: BigJourneyOptions = {},
+): Promise<{ page: Page; journeyId: string }> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await page.getByText('No journey yet').waitFor();
+  const criteria = options.scorecardCriteria ? ` and ${options.scorecardCriteria} answered criteria` : '';
+  progress(`seeding ${(options.steps ?? 2000).toLocaleString('en')} steps, ${options.screenshots ?? 500} screenshots${criteria}`);
+  return { page, journeyId: await seedBigJourney(page, options) };
 }
 
 /**
