@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { PanelPage } from './panel-page';
 
@@ -61,7 +62,7 @@ test('the map, the library and the compare view show the walks’ scores, the cr
   await expect(section.getByRole('heading', { name: 'Scorecard', level: 2 })).toBeVisible();
   await expect(section.getByText('60 %', { exact: true })).toBeVisible();
   await expect(section.getByRole('note')).toContainText('No surprise cost appears at payment');
-  const purchase = section.getByRole('region', { name: /^Purchase/ });
+  const purchase = section.getByRole('group', { name: /^Purchase/ });
   await expect(purchase.getByRole('heading', { level: 3 })).toHaveText(/Purchase\s*50 %/);
   const fee = purchase.getByRole('listitem').filter({ hasText: 'No surprise cost appears at payment' });
   await expect(fee).toContainText('Critical');
@@ -78,6 +79,7 @@ test('the map, the library and the compare view show the walks’ scores, the cr
   await expect(map).toHaveURL(new RegExp(`#step-${tents.seq}$`));
   await expect(map.locator(`#step-${tents.seq}`)).toBeInViewport();
   await section.scrollIntoViewIfNeeded();
+  await expectAccessible(map, 'the map with its Scorecard section');
   await lightAndDark(map, section, 'map-scorecard');
   await map.setViewportSize({ width: 360, height: 900 });
   await purchase.scrollIntoViewIfNeeded();
@@ -111,6 +113,7 @@ test('the map, the library and the compare view show the walks’ scores, the cr
   const rivalLine = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Rival: buy a tent' }) });
   await expect(rivalLine).toContainText('Scorecard 81 %');
   await expect(rivalLine).not.toContainText('critical failure');
+  await expectAccessible(page, 'the library with scores');
   await page.setViewportSize({ width: 360, height: 700 });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
@@ -145,5 +148,6 @@ test('the map, the library and the compare view show the walks’ scores, the cr
       .nth(1),
   ).toContainText('ahead by 100 points');
   await map.setViewportSize({ width: 1280, height: 900 });
+  await expectAccessible(map, 'the compare view with scores');
   await lightAndDark(map, map.getByRole('region', { name: /^Scorecard/ }), 'compare-scores');
 });
