@@ -88,6 +88,7 @@ test('the map, the library and the compare view show the walks’ scores, the cr
   // Printed, every thumbnail of the section is there.
   await map.emulateMedia({ media: 'print' });
   await expect(section.locator('.evidence .thumb:not(:has(img))')).toHaveCount(0);
+  await section.screenshot({ path: test.info().outputPath('map-scorecard-print.png') });
   await map.emulateMedia({ media: 'screen' });
 
   // A competitor's walk scored against the same template; answered on its first page.
