@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DB_VERSION } from '../lib/db/migrations';
+import type { BenchEnv } from './section';
 
 export interface BigJourneyOptions {
   steps?: number;
@@ -12,6 +13,27 @@ export interface BigJourneyOptions {
   /** Journey id; one is made up when absent. */
   id?: string;
   title?: string;
+  /** Scorecard criteria, all answered, spread over the six stages (issue 18); none when absent. */
+  scorecardCriteria?: number;
+}
+
+/**
+ * A new page of the extension, of the given size, whose store holds a big journey: the panel's library is opened
+ * first, which creates the store. Returns the page (left on the library) and the journey's id.
+ */
+export async function pageWithBigJourney(
+  { context, extensionId, progress }: Pick<BenchEnv, 'context' | 'extensionId' | 'progress'>,
+  viewport: { width: number; height: number },
+  options: BigJourneyOptions = {},
+): Promise<{ page: Page; journeyId: string }> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await page.getByText('No journey yet').waitFor();
+  const criteria = options.scorecardCriteria ? ` and ${options.scorecardCriteria} answered criteria` : '';
+  progress(`seeding ${(options.steps ?? 2000).toLocaleString('en')} steps, ${options.screenshots ?? 500} screenshots${criteria}`);
+  return { page, journeyId: await seedBigJourney(page, options) };
 }
 
 /**
@@ -26,8 +48,9 @@ export async function seedBigJourney(extensionPage: Page, options: BigJourneyOpt
     id: options.id ?? `big-${Date.now().toString(36)}`,
     title: options.title ?? 'Generated walk: 2,000 steps',
     version: DB_VERSION,
+    criteriaTotal: options.scorecardCriteria ?? 0,
   };
-  return extensionPage.evaluate(async ({ steps: stepTotal, screenshots: shotTotal, id, title, version }) => {
+  return extensionPage.evaluate(async ({ steps: stepTotal, screenshots: shotTotal, id, title, version, criteriaTotal }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('trailnote');
       request.onupgradeneeded = () => request.transaction?.abort();
@@ -146,7 +169,38 @@ export async function seedBigJourney(extensionPage: Page, options: BigJourneyOpt
       recordTypedText: false,
       environment: { userAgent: navigator.userAgent, language: 'en-US', viewport: { width: 1280, height: 800 }, startUrl: 'https://shop.example/' },
       stepCount: stepTotal,
+      ...(criteriaTotal > 0 && { scorecard: scorecard() }),
     };
+
+    /** A template of `criteriaTotal` criteria over the stages, every one answered with a step of its stage as evidence. */
+    function scorecard() {
+      const verdicts = ['pass', 'partial', 'fail', 'pass', 'not-applicable'];
+      const groups = stageIds.map((stageId, index) => ({ stageId, stageName: stageNames[index], criteria: [] as Record<string, unknown>[] }));
+      const answers: Record<string, unknown>[] = [];
+      for (let n = 1; n <= criteriaTotal; n++) {
+        const stage = (n - 1) % stageIds.length;
+        const rating = n % 10 === 0;
+        groups[stage].criteria.push({
+          id: `c${n}`,
+          text: `Criterion ${n}: the page says what the customer needs here`,
+          scale: rating ? 'rating' : 'verdict',
+          weight: 1 + (n % 3),
+          critical: n % 17 === 0,
+        });
+        const evidence = steps.find((step) => step.stageId === stageIds[stage] && Number(step.seq) % 50 === n % 50) ?? steps.find((step) => step.stageId === stageIds[stage]);
+        answers.push({
+          criterionId: `c${n}`,
+          answer: rating ? 1 + (n % 5) : verdicts[n % verdicts.length],
+          stepId: evidence?.id,
+          comment: n % 3 === 0 ? `Comment on criterion ${n}` : undefined,
+          at: startedAt + n * 1000,
+        });
+      }
+      return {
+        template: { id: `${id}-template`, title: 'Generated scorecard', language: 'en', groups },
+        answers: answers.map((answer) => JSON.parse(JSON.stringify(answer)) as Record<string, unknown>),
+      };
+    }
 
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(['journeys', 'steps', 'screenshots', 'annotations'], 'readwrite');

@@ -4,35 +4,36 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { unzipSync, zipSync } from 'fflate';
+import type { Page } from '@playwright/test';
 import { exportedFile } from '../tests/e2e/map-exports';
-import { seedBigJourney } from './big-journey';
+import { pageWithBigJourney } from './big-journey';
 import { importFile, importLine } from './imports';
 import type { BenchEnv } from './section';
 import { formatMs, median } from './stats';
 
 const renders = Number(process.env.BENCH_MAP_RENDERS ?? 5);
 
-export async function benchMap({ context, extensionId, progress }: BenchEnv): Promise<string[]> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
-  // The store exists once a Trailnote page has read it: the panel's library does.
-  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await page.getByRole('button', { name: 'Library', exact: true }).click();
-  await page.getByText('No journey yet').waitFor();
-  progress('seeding 2,000 steps and 500 screenshots');
-  const journeyId = await seedBigJourney(page);
+/** Opens the map and resolves with the ms from navigation start to its first screen painted. */
+export async function mapFirstScreen(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  // The first screen: the summary, the stage columns and the first lanes' cells, thumbnails requested.
+  await page
+    .getByRole('table', { name: /Journey map/ })
+    .getByRole('img', { name: 'Emotion curve' })
+    .waitFor();
+  return nextFrame(page);
+}
+
+/** The page's clock at its next frame: what was drawn before is on screen. */
+export const nextFrame = (page: Page): Promise<number> => page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+
+export async function benchMap(env: BenchEnv): Promise<string[]> {
+  const { context, extensionId, progress } = env;
+  const { page, journeyId } = await pageWithBigJourney(env, { width: 1440, height: 900 });
 
   progress('first screen');
   const times: number[] = [];
-  for (let i = 0; i < renders; i++) {
-    await page.goto(`chrome-extension://${extensionId}/journey.html?id=${journeyId}`);
-    // The first screen: the summary, the stage columns and the first lanes' cells, thumbnails requested.
-    await page
-      .getByRole('table', { name: /Journey map/ })
-      .getByRole('img', { name: 'Emotion curve' })
-      .waitFor();
-    times.push(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
-  }
+  for (let i = 0; i < renders; i++) times.push(await mapFirstScreen(page, `chrome-extension://${extensionId}/journey.html?id=${journeyId}`));
   progress('exports');
   const exportMs: Record<string, number> = {};
   const exported: Record<string, string> = {};

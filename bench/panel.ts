@@ -3,7 +3,7 @@
  * scrolling the whole list (long tasks), and the panel's JS heap.
  */
 import type { Page } from '@playwright/test';
-import { seedBigJourney } from './big-journey';
+import { pageWithBigJourney } from './big-journey';
 import type { BenchEnv } from './section';
 import { formatMs, median } from './stats';
 
@@ -11,7 +11,7 @@ const renders = Number(process.env.BENCH_PANEL_RENDERS ?? 5);
 const notes = Number(process.env.BENCH_PANEL_NOTES ?? 10);
 
 /** Opens the panel on the journey and resolves with the ms from navigation start to the newest step drawn. */
-async function firstRender(page: Page, url: string): Promise<number> {
+export async function firstRender(page: Page, url: string): Promise<number> {
   await page.goto(url);
   await page.locator('[data-seq="2000"]').waitFor();
   return page.evaluate(() => performance.now());
@@ -58,17 +58,10 @@ async function scrollLongTasks(page: Page): Promise<{ longTasks: number; longest
   });
 }
 
-export async function benchPanel({ context, extensionId, progress }: BenchEnv): Promise<string[]> {
-  const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 360, height: 800 });
-  // The store exists once the panel has read it: the library does.
-  await page.goto(panelUrl);
-  await page.getByRole('button', { name: 'Library', exact: true }).click();
-  await page.getByText('No journey yet').waitFor();
-  progress('seeding 2,000 steps and 500 screenshots');
-  const journeyId = await seedBigJourney(page);
-  const url = `${panelUrl}?journey=${journeyId}`;
+export async function benchPanel(env: BenchEnv): Promise<string[]> {
+  const { context, extensionId, progress } = env;
+  const { page, journeyId } = await pageWithBigJourney(env, { width: 360, height: 800 });
+  const url = `chrome-extension://${extensionId}/sidepanel.html?journey=${journeyId}`;
 
   progress('first render');
   const times: number[] = [];

@@ -12,6 +12,7 @@ import { benchImports } from './imports';
 import { benchMap } from './map';
 import { benchPanel } from './panel';
 import { benchRecording } from './recording';
+import { benchScorecard } from './scorecard';
 import type { BenchSection } from './section';
 import { benchTinyPage } from './tiny-page';
 import { loadNote } from './stats';
@@ -22,6 +23,7 @@ const sections: Record<string, BenchSection> = {
   panel: benchPanel,
   map: benchMap,
   imports: benchImports,
+  scorecard: benchScorecard,
 };
 
 async function runSection(name: string, section: BenchSection): Promise<string[]> {

@@ -8,11 +8,12 @@ import { stepSentence } from '../journey/step-sentence';
 import { alignStages, sideBySide, type StageSide } from '../map/compare';
 import { averageWords, emotionStory, rangeWords, type Moment } from '../map/emotion-story';
 import { journeySummary } from '../map/metrics';
+import { COMPARE_SCORES_CSS, compareScoresHtml } from './compare-report-scores';
 import { escapeHtml as e, offlinePage } from './html';
 
 /**
- * The compare view as one HTML file, like the HTML report: each walk's emotion story, then the walks' notes and
- * screenshots stage by stage, side by side. No script, no request; every page- and tester-supplied string
+ * The compare view as one HTML file, like the HTML report: each walk's emotion story, the walks' scorecard scores
+ * when they have scorecards, then the walks' notes and screenshots stage by stage, side by side. No script, no request; every page- and tester-supplied string
  * escaped. The walks come in already under the privacy rules (exports.ts, saveComparison).
  */
 
@@ -87,6 +88,7 @@ export function compareReport(
   const body = [
     `<header><h1>${e(t('compareTitle'))}</h1></header>`,
     `<div class="walks">${bundles.map((bundle, index) => walkCard(bundle, index, date)).join('')}</div>`,
+    compareScoresHtml(bundles),
     `<h2>${e(t('compareSideBySide'))}</h2>`,
     `<table><caption>${e(t('compareSideBySideCaption'))}</caption><thead><tr><th scope="col" class="stage-col">${e(t('stage'))}</th>`,
     bundles.map((bundle, index) => `<th scope="col" class="walk${index}">${e(bundle.journey.title)}</th>`).join(''),
@@ -96,7 +98,7 @@ export function compareReport(
     `<footer>${e(t('reportFooter', date(generatedAt)))}</footer>`,
   ].join('\n');
   const title = `${t('compareTitle')} — ${bundles.map((bundle) => bundle.journey.title).join(' / ')}`;
-  return offlinePage({ lang: uiLanguage(), title, css: COMPARE_CSS, body });
+  return offlinePage({ lang: uiLanguage(), title, css: COMPARE_CSS + COMPARE_SCORES_CSS, body });
 }
 
 // The report's palette (html-report.ts), so the two files read as one family.

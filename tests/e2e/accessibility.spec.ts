@@ -1,29 +1,10 @@
 import { copyFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Page } from '@playwright/test';
-import { COLOUR_RULES, seriousViolations } from './axe';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { exportedFile } from './map-exports';
 import { PanelPage } from './panel-page';
 import { annotatedWalk } from './walks';
-
-/**
- * axe-core finds no serious or critical violation on the page as it is now: every rule in light colours, and
- * the colour rules again in dark. Soft, so that one run reports every surface's findings, not only the first.
- */
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    // Colours ease from one theme to the other: measuring contrast halfway would judge colours nobody sees.
-    await page.waitForFunction(() => !document.getAnimations().some((animation) => animation instanceof CSSTransition && animation.playState === 'running'), undefined, {
-      polling: 50,
-      timeout: 5000,
-    });
-    const rules = colorScheme === 'dark' ? COLOUR_RULES : undefined;
-    expect.soft(await seriousViolations(page, rules), `axe-core on ${where} (${colorScheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('no serious or critical accessibility violation on the panel recording and stopped, a step’s details, the library, the map or the report', async ({
   context,

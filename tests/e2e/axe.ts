@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
+import { expect } from './fixtures';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -27,4 +28,22 @@ export async function seriousViolations(page: Page, rules?: string[]): Promise<s
   return violations
     .filter(({ impact }) => impact === 'serious' || impact === 'critical')
     .map(({ id, impact, help, helpUrl, targets }) => `${id} (${impact}) on ${targets.join(', ')} — ${help} (${helpUrl})`);
+}
+
+/**
+ * axe-core finds no serious or critical violation on the page as it is now: every rule in light colours, and
+ * the colour rules again in dark. Soft, so that one run reports every surface's findings, not only the first.
+ */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    // Colours ease from one theme to the other: measuring contrast halfway would judge colours nobody sees.
+    await page.waitForFunction(() => !document.getAnimations().some((animation) => animation instanceof CSSTransition && animation.playState === 'running'), undefined, {
+      polling: 50,
+      timeout: 5000,
+    });
+    const rules = colorScheme === 'dark' ? COLOUR_RULES : undefined;
+    expect.soft(await seriousViolations(page, rules), `axe-core on ${where} (${colorScheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
