@@ -46,7 +46,9 @@ export function detectFormErrors(ctx: RecorderContext): Remove {
       guarded(
         'recorder: form errors',
         (records: MutationRecord[]) => {
-          const invalid = records.filter((record) => record.type === 'attributes' && (record.target as Element).getAttribute('aria-invalid') === 'true').map((record) => record.target as Element);
+          const invalid = records
+            .filter((record) => record.type === 'attributes' && (record.target as Element).getAttribute('aria-invalid') === 'true')
+            .map((record) => record.target as Element);
           const shown = records.filter((record) => record.type !== 'attributes').map((record) => [record.target, ...record.addedNodes].map(errorMessageOf).find(Boolean));
           const region = shown.find(Boolean) ?? invalid.map(pointedMessage).find(Boolean);
           report(invalid.length, shown.filter(Boolean).length, region && { text: region.textContent ?? '', near: region });

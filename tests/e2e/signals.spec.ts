@@ -104,14 +104,11 @@ test('notices a dead click, an error click, a refused form, a slow page, a u-tur
   await expect(panel.stepItems.filter({ hasText: 'Slow page' })).toHaveCount(0);
   const answered = await panel.dump();
   expect(frictionNotes(answered)).toHaveLength(1);
-  expect(answered.steps.flatMap((step) => (step.signals ?? []).filter((signal) => !isMeasuredSlowness(step, signal, ['/cart'])).map((signal) => `${step.seq} ${signal.kind} ${signal.status}`))).toEqual([
-    '3 dead-click accepted',
-    '4 error-click suggested',
-    '6 form-error suggested',
-    '8 slow-page dismissed',
-    '9 backtrack suggested',
-    '11 http-error suggested',
-  ]);
+  expect(
+    answered.steps.flatMap((step) =>
+      (step.signals ?? []).filter((signal) => !isMeasuredSlowness(step, signal, ['/cart'])).map((signal) => `${step.seq} ${signal.kind} ${signal.status}`),
+    ),
+  ).toEqual(['3 dead-click accepted', '4 error-click suggested', '6 form-error suggested', '8 slow-page dismissed', '9 backtrack suggested', '11 http-error suggested']);
 
   await panel.stop();
   const opened = context.waitForEvent('page');

@@ -311,12 +311,19 @@ describe('slow clicks (Event Timing: a click over 200 ms to its next paint)', ()
   it('takes only its own click’s entry, and ends with its watch, leaving no observer or timer', async () => {
     press();
     const observer = observerOfClick();
-    observer.deliver([{ name: 'pointerdown', startTime: clickedAt[0], duration: 900 }, { name: 'click', startTime: clickedAt[0] - 50, duration: 900 }]);
+    observer.deliver([
+      { name: 'pointerdown', startTime: clickedAt[0], duration: 900 },
+      { name: 'click', startTime: clickedAt[0] - 50, duration: 900 },
+    ]);
     expect(FakeObserver.live.size).toBe(1);
     // An entry still queued when the watch ends is read then.
     observer.queued.push({ name: 'click', startTime: clickedAt[0], duration: 640 });
     await vi.advanceTimersByTimeAsync(5000);
-    expect(signals().filter((signal) => signal.kind === 'slow-page').map((signal) => signal.evidence)).toEqual([{ interactionMs: 640 }]);
+    expect(
+      signals()
+        .filter((signal) => signal.kind === 'slow-page')
+        .map((signal) => signal.evidence),
+    ).toEqual([{ interactionMs: 640 }]);
     expect(FakeObserver.live.size).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
   });
