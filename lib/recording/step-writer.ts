@@ -322,11 +322,14 @@ export function storeSignal(signal: RecordedSignal, tabId: number | undefined): 
   });
 }
 
-/** A page's signal on its step, then out of the outbox (a signal the walk may not keep leaves it too). */
+/**
+ * A page's signal on its step, then out of the outbox (a signal the walk may not keep leaves it too). Like the steps
+ * saved from the outbox, it is kept for a walk the browser was closed on: its step is in that walk.
+ */
 async function keepSignal(signal: RecordedSignal, tabId: number | undefined): Promise<void> {
-  const state = await liveRecording();
+  const state = await recordingState.getValue();
   const noticed = pageSignal(signal);
-  if (noticed && isRecordedTab(state, tabId) && (await getStep(signal.stepId))) {
+  if (noticed && isRecordedTab(state, tabId) && (await getStep(signal.stepId))?.journeyId === state.journeyId) {
     const kept = noticed.message === undefined ? noticed : { ...noticed, message: privateText(noticed.message, addressRulesOf(state)) };
     await updateStep(signal.stepId, (step) => withSignal(step, kept, Date.now()));
   }
