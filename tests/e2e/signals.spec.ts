@@ -87,7 +87,7 @@ test('notices a dead click, an error click, a refused form, a slow page, a u-tur
   expect(dump.annotations).toEqual([]);
 
   await panel.page.setViewportSize({ width: 360, height: 900 });
-  await coupon.scrollIntoViewIfNeeded();
+  await panel.scrollToFirstStep();
   for (const colorScheme of ['light', 'dark'] as const) {
     await panel.page.emulateMedia({ colorScheme });
     await panel.page.screenshot({ path: test.info().outputPath(`panel-signals-${colorScheme}.png`) });
