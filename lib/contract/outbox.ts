@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { RecordedStep } from './recorder-events';
+import type { RecordedSignal, RecordedStep } from './recorder-events';
 
 /**
  * A step left where the background will find it even if its message is lost. A click on a link sent
@@ -13,21 +13,50 @@ export interface OutboxEntry {
   step: RecordedStep;
 }
 
+/**
+ * A friction signal left the same way (issue 14): a dead or error click is often noticed just as the tester leaves
+ * the page. Its key is its step's and its kind, as the signal's id is: reported again, it waits once. Its own prefix
+ * keeps it out of what a worker of the previous version reads as steps.
+ */
+export interface OutboxSignal {
+  tabId: number;
+  signal: RecordedSignal;
+}
+
 const prefix = 'outbox:';
+const signalPrefix = 'outbox-signal:';
+const signalKey = ({ stepId, kind }: Pick<RecordedSignal, 'stepId' | 'kind'>): string => `${signalPrefix}${stepId}:${kind}`;
 
 export function leaveInOutbox(entry: OutboxEntry): Promise<void> {
   return browser.storage.local.set({ [prefix + entry.step.id]: entry });
 }
 
-/** Steps waiting in the outbox, oldest first. */
-export async function readOutbox(): Promise<OutboxEntry[]> {
+export function leaveSignalInOutbox(entry: OutboxSignal): Promise<void> {
+  return browser.storage.local.set({ [signalKey(entry.signal)]: entry });
+}
+
+/** The entries kept under a prefix. */
+async function entriesUnder(keyPrefix: string): Promise<unknown[]> {
   const everything: Record<string, unknown> = await browser.storage.local.get(null);
   return Object.entries(everything)
-    .filter(([key]) => key.startsWith(prefix))
-    .map(([, entry]) => entry as OutboxEntry)
-    .sort((a, b) => a.step.at - b.step.at);
+    .filter(([key]) => key.startsWith(keyPrefix))
+    .map(([, entry]) => entry);
+}
+
+/** Steps waiting in the outbox, oldest first. */
+export async function readOutbox(): Promise<OutboxEntry[]> {
+  return ((await entriesUnder(prefix)) as OutboxEntry[]).sort((a, b) => a.step.at - b.step.at);
+}
+
+/** Signals waiting in the outbox (their steps say when they happened). */
+export async function readSignalOutbox(): Promise<OutboxSignal[]> {
+  return (await entriesUnder(signalPrefix)) as OutboxSignal[];
 }
 
 export function removeFromOutbox(stepIds: string[]): Promise<void> {
   return stepIds.length ? browser.storage.local.remove(stepIds.map((id) => prefix + id)) : Promise.resolve();
+}
+
+export function removeSignalFromOutbox(signal: Pick<RecordedSignal, 'stepId' | 'kind'>): Promise<void> {
+  return browser.storage.local.remove(signalKey(signal));
 }

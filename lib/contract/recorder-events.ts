@@ -27,12 +27,17 @@ export interface TimingUpdate {
   timing: StepTiming;
 }
 
-/** Friction the page noticed on a step it emitted (a rage or dead click). The background adds the limits and the status. */
+/**
+ * Friction the page noticed on a step it emitted (a rage or dead click, a click the page was slow to answer). The
+ * background adds the limits and the status.
+ */
 export interface RecordedSignal {
   stepId: string;
-  kind: Extract<SignalKind, 'rage-click' | 'dead-click' | 'error-click' | 'form-error' | 'http-error'>;
+  kind: Extract<SignalKind, 'rage-click' | 'dead-click' | 'error-click' | 'slow-page' | 'form-error' | 'http-error'>;
   /** Figures only (counts, milliseconds): nothing typed, nothing of the page's text. */
   evidence: Record<string, number>;
+  /** A form's error message, as the page showed it, every typed value in it masked (lib/recorder/form-error-message.ts). */
+  message?: string;
 }
 
 export type RecorderEvent = { type: 'step'; step: RecordedStep } | { type: 'timing'; update: TimingUpdate } | { type: 'signal'; signal: RecordedSignal };

@@ -115,6 +115,7 @@ const signal = v.object({
   status: v.picklist(['suggested', 'accepted', 'dismissed']),
   evidence: figures,
   thresholds: figures,
+  message: v.optional(text(TEXT_LIMITS.signalMessage)),
 });
 
 /** Where a step's picture sits in the ZIP: an id of safe characters, so a path can never leave screenshots/. */

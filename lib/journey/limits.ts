@@ -13,6 +13,8 @@ export const TEXT_LIMITS = {
   url: 65_536,
   selector: 10_000,
   note: MAX_NOTE_LENGTH,
+  /** Words a friction signal keeps: a form's error message, a failed load's reason. */
+  signalMessage: 300,
   /** Ids of journeys, steps, stages and screenshots. */
   id: 200,
 } as const;

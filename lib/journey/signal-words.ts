@@ -23,16 +23,21 @@ export function signalWords(signal: StepSignal): string {
       const ttfb = figure(signal, 'ttfb');
       const lcp = figure(signal, 'lcp');
       const route = figure(signal, 'routeSettled');
+      const click = figure(signal, 'interactionMs');
       if (ttfb !== undefined) return t('signalSlowAnswer', formatSeconds(ttfb));
       if (lcp !== undefined) return t('signalSlowContent', formatSeconds(lcp));
+      if (click !== undefined) return t('signalSlowClick', formatSeconds(click));
       return t('signalSlowRoute', formatSeconds(route ?? 0));
     }
     case 'layout-shift':
       return t('signalLayoutShift', String(figure(signal, 'cls') ?? ''));
     case 'form-error':
-      return t('signalFormError');
-    case 'http-error':
-      return t('signalHttpError', String(figure(signal, 'status') ?? ''));
+      return signal.message ? t('signalFormErrorSaid', signal.message) : t('signalFormError');
+    case 'http-error': {
+      const status = figure(signal, 'status');
+      // A page that never came back has no status: the browser's reason says why (net::ERR_CONNECTION_RESET).
+      return status === undefined ? t('signalLoadFailed', signal.message ?? '') : t('signalHttpError', String(status));
+    }
     case 'backtrack':
       return t('signalBacktrack');
   }

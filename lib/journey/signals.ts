@@ -1,3 +1,4 @@
+import { clipped, TEXT_LIMITS } from './limits';
 import { SIGNAL_THRESHOLDS } from './signal-thresholds';
 import type { EpochMs, OmitFromEach, SignalKind, Step, StepSignal, StepTiming } from './types';
 
@@ -5,7 +6,7 @@ import type { EpochMs, OmitFromEach, SignalKind, Step, StepSignal, StepTiming } 
 type AnyStep = OmitFromEach<Step, 'seq'>;
 
 /** A signal as a detector reports it: the step and the status are added where it is kept. */
-export type NoticedSignal = Pick<StepSignal, 'kind' | 'evidence' | 'thresholds'>;
+export type NoticedSignal = Pick<StepSignal, 'kind' | 'evidence' | 'thresholds' | 'message'>;
 
 /** One signal of a kind per step: the same id whoever reports it, however often. */
 export const signalId = (stepId: string, kind: SignalKind): string => `${stepId}:${kind}`;
@@ -40,6 +41,14 @@ export function withTimingSignals<S extends AnyStep>(step: S, at: EpochMs): S {
   const timing = step.kind === 'navigation' ? (step as AnyStep & { timing?: StepTiming }).timing : undefined;
   if (!timing) return step;
   return timingSignals(timing).reduce((current, noticed) => withSignal(current, noticed, at), step);
+}
+
+/**
+ * A page that never came back (a network error, a connection the server dropped, a reply it cut short): an HTTP error
+ * with no status, the browser's reason for its words (net::ERR_EMPTY_RESPONSE: the browser's, not the page's).
+ */
+export function failedLoadSignal(reason: string): NoticedSignal {
+  return { kind: 'http-error', evidence: {}, thresholds: { ...SIGNAL_THRESHOLDS.httpError }, message: clipped(reason, TEXT_LIMITS.signalMessage) };
 }
 
 /** Address of a page for telling whether it was seen before: its fragment counts only for an app route. */

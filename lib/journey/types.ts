@@ -157,6 +157,12 @@ export interface StepSignal {
   evidence: Record<string, number>;
   /** The limits it was measured against (lib/journey/signal-thresholds.ts), as they were when it was noticed. */
   thresholds: Record<string, number>;
+  /**
+   * The words that explain it, when there are some: the error message a form showed (page text, with every value
+   * typed into the page masked as its step keeps it: lib/recorder/form-error-message.ts), or the browser's reason a
+   * page failed to load. At most SIGNAL_MESSAGE_LENGTH characters.
+   */
+  message?: string;
 }
 
 interface StepBase {

@@ -1,5 +1,5 @@
 import type { JourneyBundle } from '../db/bundle';
-import type { Journey, Step, StepField, StepProblem } from '../journey/types';
+import type { Journey, Step, StepField, StepProblem, StepSignal } from '../journey/types';
 import { privateAddress, privateText } from './address';
 import { fieldsLearntFrom, noFields, withFields, type AddressRules } from './address-rules';
 
@@ -15,6 +15,8 @@ interface PagePart {
   title: string;
   frameUrl?: string;
   problem?: StepProblem;
+  /** A signal's words can quote the page (a form's error message): they follow the rule as a title does. */
+  signals?: StepSignal[];
 }
 
 export function privateStep<T extends PagePart>(step: T, rules: AddressRules): T {
@@ -24,6 +26,7 @@ export function privateStep<T extends PagePart>(step: T, rules: AddressRules): T
     title: privateText(step.title, rules),
     ...(step.frameUrl !== undefined && { frameUrl: privateAddress(step.frameUrl, rules) }),
     ...(step.problem && { problem: privateProblem(step.problem, rules) }),
+    ...(step.signals && { signals: step.signals.map((signal) => (signal.message === undefined ? signal : { ...signal, message: privateText(signal.message, rules) })) }),
   };
 }
 

@@ -1,14 +1,21 @@
 import { SIGNAL_THRESHOLDS } from '../journey/signal-thresholds';
 import { coverAttribute } from './cover';
+import { formErrorMessage } from './form-error-message';
 import { guarded } from './guard';
 import { on, type Remove } from './listen';
 import type { RecorderContext } from './recorder-context';
 
 /** An element that tells the tester something went wrong: an alert or an assertive live region, with words in it (a polite status such as "Added to cart" is not one). */
-function isErrorMessage(node: Node): boolean {
+function errorMessageOf(node: Node): Element | undefined {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   const region = element?.closest('[role=alert],[aria-live=assertive]');
-  return !!region && !region.closest(`[${coverAttribute}]`) && (region.textContent ?? '').trim() !== '';
+  return region && !region.closest(`[${coverAttribute}]`) && (region.textContent ?? '').trim() !== '' ? region : undefined;
+}
+
+/** The message a field turned invalid points to (`aria-errormessage`), when it has one. */
+function pointedMessage(field: Element): Element | undefined {
+  const id = field.getAttribute('aria-errormessage');
+  return (id && field.ownerDocument.getElementById(id)) || undefined;
 }
 
 const submitControls = 'button:not([type]),button[type=submit],input[type=submit],input[type=image]';
@@ -16,8 +23,9 @@ const submitControls = 'button:not([type]),button[type=submit],input[type=submit
 /**
  * Form errors: within the form-error window after a field change, a submit, or a press on a submit button, a field
  * turns invalid (the browser's `invalid` event, or `aria-invalid="true"`) or an error message appears (an alert or
- * a live region gets words). Only counts are kept: the message is page text, but it may repeat what was typed.
- * The observer lives only for the window.
+ * a live region gets words). The message's words are kept (the alert's, the one an invalid field points to, or the
+ * browser's for its own check), with every typed value in them masked as its step keeps it
+ * (lib/recorder/form-error-message.ts). The observer lives only for the window.
  */
 export function detectFormErrors(ctx: RecorderContext): Remove {
   const { win } = ctx;
@@ -27,25 +35,38 @@ export function detectFormErrors(ctx: RecorderContext): Remove {
   const watch = (stepId: string): void => {
     endWindow?.();
     let reported = false;
-    const report = (fields: number, messages: number): void => {
+    const report = (fields: number, messages: number, said?: { text: string; near: Element }): void => {
       if (reported || (fields === 0 && messages === 0)) return;
       reported = true;
-      ctx.emit({ type: 'signal', signal: { stepId, kind: 'form-error', evidence: { fields, messages } } });
+      const message = said && formErrorMessage(said.text, said.near, ctx.recordTypedText);
+      ctx.emit({ type: 'signal', signal: { stepId, kind: 'form-error', evidence: { fields, messages }, ...(message && { message }) } });
       end();
     };
     const observer = new (win as Window & typeof globalThis).MutationObserver(
       guarded(
         'recorder: form errors',
         (records: MutationRecord[]) => {
-          const fields = records.filter((record) => record.type === 'attributes' && (record.target as Element).getAttribute('aria-invalid') === 'true').length;
-          const messages = records.filter((record) => record.type !== 'attributes' && (isErrorMessage(record.target) || [...record.addedNodes].some(isErrorMessage))).length;
-          report(fields, messages);
+          const invalid = records
+            .filter((record) => record.type === 'attributes' && (record.target as Element).getAttribute('aria-invalid') === 'true')
+            .map((record) => record.target as Element);
+          const shown = records.filter((record) => record.type !== 'attributes').map((record) => [record.target, ...record.addedNodes].map(errorMessageOf).find(Boolean));
+          const region = shown.find(Boolean) ?? invalid.map(pointedMessage).find(Boolean);
+          report(invalid.length, shown.filter(Boolean).length, region && { text: region.textContent ?? '', near: region });
         },
         ctx.listen.onError,
       ),
     );
     observer.observe(win.document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-invalid'] });
-    const stopInvalid = on(win, 'invalid', () => report(1, 0), { ...ctx.listen, acceptUntrusted: true });
+    // The browser's own check (required, type=email…): its words are the browser's, and may quote what was typed.
+    const stopInvalid = on(
+      win,
+      'invalid',
+      (event) => {
+        const field = event.target as HTMLInputElement;
+        report(1, 0, { text: field.validationMessage ?? '', near: field });
+      },
+      { ...ctx.listen, acceptUntrusted: true },
+    );
     const timer = win.setTimeout(() => end(), windowMs);
     const end = (): void => {
       observer.disconnect();

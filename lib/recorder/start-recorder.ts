@@ -4,6 +4,7 @@ import { detectErrorClicks } from './error-click-detector';
 import { detectFormErrors } from './form-error-detector';
 import { detectHttpError } from './http-error-detector';
 import { detectRageClicks } from './rage-click-detector';
+import { detectSlowClicks } from './slow-click-detector';
 import type { RecorderOptions, StopRecorder } from '../contract/recorder-events';
 import { recordFields } from './field-recorder';
 import { recordSubmits } from './form-recorder';
@@ -42,6 +43,7 @@ export function startRecorder({ emit, recordTypedText, window: win = window, acc
     observe('recorder: dead clicks', detectDeadClicks),
     observe('recorder: error clicks', detectErrorClicks),
     observe('recorder: form errors', detectFormErrors),
+    observe('recorder: slow clicks', detectSlowClicks),
   );
   if (win === win.top) removers.push(observe('recorder: page load', recordPageLoad), observe('recorder: routes', recordRoutes), observe('recorder: http errors', detectHttpError));
   let stopped = false;

@@ -48,10 +48,9 @@ function registerPageRecorderMessages(): void {
     fromTrailnote(sender) ? attempt(async () => (await storeRecordedStep(inPageOfTab(data, sender.tab), sender.tab?.id), true as const)) : refused(),
   );
   onMessage('updateTiming', ({ data, sender }) => (fromTrailnote(sender) ? attempt(async () => (await storeTimingUpdate(data, sender.tab?.id), true as const)) : refused()));
-  onMessage('recordSignal', ({ data, sender }) => {
-    const noticed = fromTrailnote(sender) ? pageSignal(data) : undefined;
-    return noticed ? attempt(async () => (await storeSignal(data.stepId, noticed, sender.tab?.id), true as const)) : refused();
-  });
+  onMessage('recordSignal', ({ data, sender }) =>
+    fromTrailnote(sender) && pageSignal(data) ? attempt(async () => (await storeSignal(data, sender.tab?.id), true as const)) : refused(),
+  );
   onMessage('reportProblem', ({ data, sender }) =>
     // The report comes through a message: only a code of ours is taken, and describe() keeps only plain names.
     fromTrailnote(sender) && isErrorCode(data.code)

@@ -6,8 +6,8 @@ import { t } from '../i18n';
 import { announce } from '../messaging/changes';
 import { holdStep, isNoRoom, onHold, roomAgain, waitingForRoom } from './room';
 import type { Step, StepProblem } from '../journey/types';
-import { readOutbox, removeFromOutbox } from '../contract/outbox';
-import type { RecordedStep, TimingUpdate } from '../contract/recorder-events';
+import { readOutbox, readSignalOutbox, removeFromOutbox, removeSignalFromOutbox } from '../contract/outbox';
+import type { RecordedSignal, RecordedStep, TimingUpdate } from '../contract/recorder-events';
 import { boundedProblem, withinShareLimits } from './bounded-step';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { needsScreenshot } from '../journey/pictured';
@@ -16,6 +16,8 @@ import { roomForSteps, stepRefused, stepsStored } from './walk-limit';
 import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, recordingState, walkInThisSession } from './state';
 import { fieldsLearntFrom, withFields, type AddressRules } from '../privacy/address-rules';
 import { privateProblem, privateStep } from '../privacy/private-walk';
+import { privateText } from '../privacy/address';
+import { pageSignal } from './page-signal';
 
 let writes: Promise<unknown> = Promise.resolve();
 
@@ -203,9 +205,15 @@ async function storeOutbox(before: number): Promise<void> {
   await removeFromOutbox(waiting.map((entry) => entry.step.id));
 }
 
-/** Drains the outbox when the worker starts, or the walk stops: a lost click is stored even if no later step comes. */
+/**
+ * Drains the outbox when the worker starts, or the walk stops: a lost click is stored even if no later step comes,
+ * and then the signals about the steps (a page's storage writes complete in order: a signal's step is in by now).
+ */
 export function storeLostSteps(): Promise<void> {
-  return inOrder(() => storeOutbox(Number.POSITIVE_INFINITY));
+  return inOrder(async () => {
+    await storeOutbox(Number.POSITIVE_INFINITY);
+    for (const { signal, tabId } of await readSignalOutbox()) await keepSignal(signal, tabId);
+  });
 }
 
 /**
@@ -302,23 +310,41 @@ async function withNoticedSignals(step: NewStep): Promise<NewStep> {
 }
 
 /**
- * Friction the page noticed on a step it sent (a rage or dead click, an error, a form refusing its input): kept
- * on that step as a suggestion. In order with the steps, after the ones left in the outbox, so the step is in.
- * A signal about a step that was not stored (another tab, a pause) is dropped with it.
+ * Friction the page noticed on a step it sent (a rage or dead click, an error, a form refusing its input, a slow
+ * answer): kept on that step as a suggestion, its words under the address rule. In order with the steps, after the
+ * ones left in the outbox, so the step is in. A signal about a step that was not stored (another tab, a pause) is
+ * dropped with it.
  */
-export function storeSignal(stepId: string, noticed: NoticedSignal, tabId: number | undefined): Promise<void> {
+export function storeSignal(signal: RecordedSignal, tabId: number | undefined): Promise<void> {
   return inOrder(async () => {
-    const state = await liveRecording();
-    if (!isRecordedTab(state, tabId)) return;
     await storeOutbox(Number.POSITIVE_INFINITY);
-    await updateStep(stepId, (step) => withSignal(step, noticed, Date.now()));
+    await keepSignal(signal, tabId);
   });
 }
 
-/** A page Trailnote cannot enter (a PDF, a browser page) still appears in the walk, with the reason. */
-export function storeUnrecordablePage(tabId: number, url: string, problem: StepProblem): Promise<Step | null> {
+/**
+ * A page's signal on its step, then out of the outbox (a signal the walk may not keep leaves it too). Like the steps
+ * saved from the outbox, it is kept for a walk the browser was closed on: its step is in that walk.
+ */
+async function keepSignal(signal: RecordedSignal, tabId: number | undefined): Promise<void> {
+  const state = await recordingState.getValue();
+  const noticed = pageSignal(signal);
+  if (noticed && isRecordedTab(state, tabId) && (await getStep(signal.stepId))?.journeyId === state.journeyId) {
+    const kept = noticed.message === undefined ? noticed : { ...noticed, message: privateText(noticed.message, addressRulesOf(state)) };
+    await updateStep(signal.stepId, (step) => withSignal(step, kept, Date.now()));
+  }
+  await removeSignalFromOutbox(signal);
+}
+
+/**
+ * A page Trailnote cannot enter (a PDF, a browser page, one that failed to load) still appears in the walk, with the
+ * reason, and with the friction the worker noticed on it (a failed load).
+ */
+export async function storeUnrecordablePage(tabId: number, url: string, problem: StepProblem, noticed?: NoticedSignal): Promise<Step | null> {
   const step: RecordedStep = { id: crypto.randomUUID(), kind: 'navigation', navigation: 'load', at: Date.now(), url, title: '' };
-  return storeRecordedStep(step, tabId, problem);
+  const stored = await storeRecordedStep(step, tabId, problem);
+  if (stored && noticed) await inOrder(() => updateStep(stored.id, (row) => withSignal(row, noticed, Date.now())));
+  return stored;
 }
 
 export async function storeTimingUpdate(update: TimingUpdate, tabId: number | undefined): Promise<void> {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { logError } from '../diagnostics';
 import { messageOf } from '../errors';
 import { t } from '../i18n';
+import { failedLoadSignal } from '../journey/signals';
 import { isAbortedLoad } from '../platform/aborted-load';
 import { injectRecorder, injectRecorderNow } from './inject';
 import { whyNotRecordable } from './recordable';
@@ -92,12 +93,15 @@ async function followDocument(details: FrameDocument, moment: Moment): Promise<v
   }
 }
 
-/** A page that failed to load (offline, DNS) is part of the walk. An abandoned load (a download, a replaced navigation) is not. */
+/**
+ * A page that failed to load (offline, DNS, a connection the server dropped) is part of the walk, with an HTTP error
+ * signal (issue 14). An abandoned load (a download, a replaced navigation) is not.
+ */
 async function noteFailedLoad(details: { tabId: number; frameId: number; url: string; error: string }): Promise<void> {
   if (details.frameId !== 0 || isAbortedLoad(details.error)) return;
   const state = await liveRecording();
   if (!isRecordedTab(state, details.tabId)) return;
-  await storeUnrecordablePage(details.tabId, details.url, { code: 'injection-failed', message: t('problemInjectionFailed', details.error) });
+  await storeUnrecordablePage(details.tabId, details.url, { code: 'injection-failed', message: t('problemInjectionFailed', details.error) }, failedLoadSignal(details.error));
 }
 
 async function followOpenedTab(details: { sourceTabId: number; tabId: number }): Promise<void> {

@@ -191,6 +191,12 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
       return serveFile(req, res, SITE_ROOT, '/app/index.html', origins);
     }
 
+    // The members' area fails to load: the server hangs up without a word (Chrome: net::ERR_EMPTY_RESPONSE).
+    if (pathname === '/odd/members') {
+      req.socket.destroy();
+      return;
+    }
+
     // A password-reset link carries its token in the path: any token opens the same form.
     if (pathname.startsWith('/reset/')) return serveFile(req, res, SITE_ROOT, '/reset/index.html', origins);
 

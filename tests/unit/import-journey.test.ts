@@ -2,6 +2,7 @@ import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addJourneyRows, getScreenshot, listJourneys, loadJourneyBundle, saveScreenshot } from '../../lib/db';
 import { journeyFile, type JourneyFile } from '../../lib/export/journey-file';
+import { TEXT_LIMITS } from '../../lib/journey/limits';
 import { recorderFlow } from '../../lib/export/recorder-flow';
 import { shareZip } from '../../lib/export/share-zip';
 import { importJourney } from '../../lib/import/import-journey';
@@ -198,6 +199,26 @@ describe('importing a JSON share file', () => {
     expect(kept?.title).toBe(kept?.url);
     expect(kept?.frameUrl).toBe('https://pay.example/frame#access_token=[redacted]');
     expect(rows.journey.environment?.startUrl).toBe('https://shop.example/?session=[redacted]');
+  });
+
+  it('keeps a signal’s message under the address rule, and drops a signal whose message is longer than a signal holds', async () => {
+    const file = sharedFile();
+    const page = file.steps.find((step) => step.kind === 'navigation');
+    if (!page) throw new Error('fixture changed');
+    const formError = {
+      id: `${page.id}:form-error`,
+      kind: 'form-error' as const,
+      at: page.at,
+      status: 'suggested' as const,
+      evidence: { messages: 1 },
+      thresholds: { windowMs: 2000 },
+    };
+    page.signals = [{ ...formError, message: 'No member has the code “[masked:A9×10]”. See https://shop.example/help?token=CANARY-TOKEN-3' }];
+    const { rows } = await importJourney(blobOf(JSON.stringify(file)), options);
+    const imported = (found: typeof rows) => found.steps.find((step) => step.seq === page.seq);
+    expect(imported(rows)?.signals?.[0].message).toBe('No member has the code “[masked:A9×10]”. See https://shop.example/help?token=[redacted]');
+    page.signals = [{ ...formError, message: 'x'.repeat(TEXT_LIMITS.signalMessage + 1) }];
+    expect(imported((await importJourney(blobOf(JSON.stringify(file)), options)).rows)?.signals).toEqual([]);
   });
 
   it('keeps typed text when the journey recorded it', async () => {

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { backtrackSignal, signalCounts, timingSignals, withSignal, withTimingSignals } from '../../lib/journey/signals';
+import { TEXT_LIMITS } from '../../lib/journey/limits';
+import { backtrackSignal, failedLoadSignal, signalCounts, timingSignals, withSignal, withTimingSignals } from '../../lib/journey/signals';
 import { SIGNAL_THRESHOLDS } from '../../lib/journey/signal-thresholds';
-import type { NavigationStep, Step, StepTiming } from '../../lib/journey/types';
+import { signalWords } from '../../lib/journey/signal-words';
+import type { NavigationStep, Step, StepSignal, StepTiming } from '../../lib/journey/types';
 import { pageSignal } from '../../lib/recording/page-signal';
 
 const { ttfbMs, lcpMs, routeSettledMs } = SIGNAL_THRESHOLDS.slowPage;
@@ -111,9 +113,48 @@ describe('a page’s signal, as the worker takes it', () => {
   });
 
   it('refuses kinds a page does not report and drops evidence that is not a named figure', () => {
-    expect(pageSignal({ stepId: 's', kind: 'slow-page' as 'dead-click', evidence: {} })).toBeUndefined();
+    expect(pageSignal({ stepId: 's', kind: 'layout-shift' as 'dead-click', evidence: {} })).toBeUndefined();
     expect(pageSignal({ stepId: 's', kind: 'constructor' as 'dead-click', evidence: {} })).toBeUndefined();
     const odd = { clicks: 3, text: 'typed secret', 'bad name': 1, spanMs: Number.NaN } as unknown as Record<string, number>;
     expect(pageSignal({ stepId: 's', kind: 'rage-click', evidence: odd })?.evidence).toEqual({ clicks: 3 });
+  });
+
+  it('keeps words only for a form error, with spaces tidied and within their limit', () => {
+    const long = 'Wrong '.repeat(100);
+    const kept = pageSignal({ stepId: 's', kind: 'form-error', evidence: { fields: 1 }, message: `  This code\n has expired. ${long}` })?.message;
+    expect(kept?.startsWith('This code has expired. Wrong')).toBe(true);
+    expect(kept).toHaveLength(TEXT_LIMITS.signalMessage);
+    expect(pageSignal({ stepId: 's', kind: 'dead-click', evidence: {}, message: 'words' })).not.toHaveProperty('message');
+    expect(pageSignal({ stepId: 's', kind: 'form-error', evidence: {}, message: ' \n ' })).not.toHaveProperty('message');
+    expect(pageSignal({ stepId: 's', kind: 'form-error', evidence: {}, message: 42 as unknown as string })).not.toHaveProperty('message');
+  });
+});
+
+describe('signal words', () => {
+  const signal = (kind: StepSignal['kind'], evidence: Record<string, number>, message?: string): StepSignal => ({
+    id: 'x',
+    kind,
+    at: 0,
+    status: 'suggested',
+    evidence,
+    thresholds: {},
+    ...(message !== undefined && { message }),
+  });
+
+  it('say what a slow click, a form’s message and a failed load were', () => {
+    expect(signalWords(signal('slow-page', { interactionMs: 312 }))).toBe('Clicked — the page took 0.3 s to answer');
+    expect(signalWords(signal('form-error', { fields: 1 }, 'This code has expired.'))).toBe('The form refused what was entered: “This code has expired.”');
+    expect(signalWords(signal('form-error', { fields: 1 }))).toBe('The form refused what was entered');
+    expect(signalWords(signal('http-error', { status: 404 }))).toBe('The page came back with error 404');
+    expect(signalWords(signal('http-error', {}, 'net::ERR_EMPTY_RESPONSE'))).toBe('The page failed to load (net::ERR_EMPTY_RESPONSE)');
+  });
+
+  it('a failed load is an HTTP error without a status, with the browser’s reason', () => {
+    expect(failedLoadSignal('net::ERR_CONNECTION_RESET')).toEqual({
+      kind: 'http-error',
+      evidence: {},
+      thresholds: { ...SIGNAL_THRESHOLDS.httpError },
+      message: 'net::ERR_CONNECTION_RESET',
+    });
   });
 });

@@ -160,8 +160,51 @@ describe('detectors in the recorder', () => {
     await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs);
     const redeem = clickIds()[1];
     expect(signals().filter((signal) => signal.kind === 'form-error')).toEqual([
-      { stepId: redeem, kind: 'form-error', evidence: { fields: 1, messages: expect.any(Number) as number } },
+      { stepId: redeem, kind: 'form-error', evidence: { fields: 1, messages: expect.any(Number) as number }, message: 'This code has expired.' },
     ]);
+  });
+
+  it('keeps a form’s message with every typed value in it masked as its step keeps it, a private one redacted', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<form id="member"><input id="code" name="code"><input id="pin" type="password"><input id="no" name="initials">
+       <button id="check">Check</button><p id="said" role="alert"></p></form>`,
+    );
+    const typed = (id: string, value: string) => void ((document.getElementById(id) as HTMLInputElement).value = value);
+    typed('code', 'Canary7731');
+    typed('pin', 's3cret-pin');
+    typed('no', 'No');
+    document.getElementById('member')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      // The page repeats the values, in another case too; "No" stands as a word once, and inside "Not" and "Nobody".
+      document.getElementById('said')!.textContent = 'No. Nobody has CANARY7731 (canary7731) with PIN s3cret-pin. Not ok.';
+    });
+    click(document.getElementById('check')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs);
+    const [signal] = signals().filter((candidate) => candidate.kind === 'form-error');
+    expect(signal.message).toBe('[masked:Aa×2]. Nobody has [masked:Aa9×10] ([masked:Aa9×10]) with PIN [redacted]. Not ok.');
+  });
+
+  it('keeps the message a field turned invalid points to, and none from a private region', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<form id="mail"><input id="email" name="email" aria-errormessage="email-error"><button id="join">Join</button><p id="email-error"></p></form>
+       <form id="card" data-private><button id="pay">Pay</button><p id="card-error" role="alert"></p></form>`,
+    );
+    document.getElementById('mail')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      document.getElementById('email-error')!.textContent = 'Enter an address like ann@example.com';
+      document.getElementById('email')!.setAttribute('aria-invalid', 'true');
+    });
+    document.getElementById('card')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      document.getElementById('card-error')!.textContent = 'Card 4111 declined';
+    });
+    click(document.getElementById('join')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs);
+    click(document.getElementById('pay')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs);
+    expect(signals().map((signal) => signal.message)).toEqual(['Enter an address like ann@example.com', undefined]);
   });
 
   it('reports no form error for an alert that speaks just after the window', async () => {
@@ -198,5 +241,94 @@ describe('detectors in the recorder', () => {
     await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.deadClick.windowMs);
     expect(signals()).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('slow clicks (Event Timing: a click over 200 ms to its next paint)', () => {
+  const { interactionMs } = SIGNAL_THRESHOLDS.slowPage;
+
+  /** A PerformanceObserver for 'event' entries that the test feeds, as the browser would after the next paint. */
+  class FakeObserver {
+    static supportedEntryTypes = ['event'];
+    static live = new Set<FakeObserver>();
+    options: PerformanceObserverInit | undefined;
+    queued: Array<{ name: string; startTime: number; duration: number }> = [];
+    constructor(private readonly callback: (list: { getEntries(): unknown[] }) => void) {}
+    observe(options: PerformanceObserverInit): void {
+      this.options = options;
+      FakeObserver.live.add(this);
+    }
+    disconnect(): void {
+      FakeObserver.live.delete(this);
+    }
+    takeRecords(): unknown[] {
+      return this.queued.splice(0);
+    }
+    deliver(entries: Array<{ name: string; startTime: number; duration: number }>): void {
+      this.callback({ getEntries: () => entries });
+    }
+  }
+
+  let events: RecorderEvent[];
+  let stop: StopRecorder;
+  let clickedAt: number[];
+  const noteClick = (event: Event): void => void clickedAt.push(event.timeStamp);
+  const signals = (): RecordedSignal[] => events.flatMap((event) => (event.type === 'signal' ? [event.signal] : []));
+  const press = (): void => {
+    document.getElementById('compare')!.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 10, clientY: 10, detail: 1 }));
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    Object.defineProperty(window, 'PerformanceObserver', { value: FakeObserver, configurable: true, writable: true });
+    FakeObserver.live.clear();
+    events = [];
+    clickedAt = [];
+    document.body.innerHTML = '<button id="compare">Compare prices</button>';
+    document.addEventListener('click', noteClick);
+    stop = startRecorder({ emit: (event) => events.push(event), recordTypedText: false, window, acceptUntrusted: true });
+  });
+  afterEach(() => {
+    stop();
+    document.removeEventListener('click', noteClick);
+    vi.useRealTimers();
+  });
+
+  const observerOfClick = (): FakeObserver => [...FakeObserver.live].find((observer) => observer.options?.type === 'event')!;
+
+  it('reports a click whose entry lasts just over the limit as a slow page on its step; at the limit, nothing', () => {
+    press();
+    const slow = observerOfClick();
+    expect(slow.options).toMatchObject({ type: 'event', durationThreshold: interactionMs });
+    slow.deliver([{ name: 'click', startTime: clickedAt[0], duration: interactionMs + 1 }]);
+    press();
+    observerOfClick().deliver([{ name: 'click', startTime: clickedAt[1], duration: interactionMs }]);
+    const clicks = events.flatMap((event) => (event.type === 'step' && event.step.kind === 'click' ? [event.step.id] : []));
+    expect(signals()).toEqual([{ stepId: clicks[0], kind: 'slow-page', evidence: { interactionMs: interactionMs + 1 } }]);
+    expect(FakeObserver.live.size).toBe(0);
+  });
+
+  it('takes only its own click’s entry, and ends with its watch, leaving no observer or timer', async () => {
+    press();
+    const observer = observerOfClick();
+    observer.deliver([
+      { name: 'pointerdown', startTime: clickedAt[0], duration: 900 },
+      { name: 'click', startTime: clickedAt[0] - 50, duration: 900 },
+    ]);
+    expect(FakeObserver.live.size).toBe(1);
+    // An entry still queued when the watch ends is read then.
+    observer.queued.push({ name: 'click', startTime: clickedAt[0], duration: 640 });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(
+      signals()
+        .filter((signal) => signal.kind === 'slow-page')
+        .map((signal) => signal.evidence),
+    ).toEqual([{ interactionMs: 640 }]);
+    expect(FakeObserver.live.size).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('watches nothing between clicks', () => {
+    expect(FakeObserver.live.size).toBe(0);
   });
 });

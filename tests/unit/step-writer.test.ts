@@ -2,11 +2,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeJourneyDb, createJourney, getJourney, getSteps } from '../../lib/db';
-import { leaveInOutbox, readOutbox } from '../../lib/contract/outbox';
+import { leaveInOutbox, leaveSignalInOutbox, readOutbox } from '../../lib/contract/outbox';
+import { failedLoadSignal } from '../../lib/journey/signals';
 import type { RecordedInput, RecordedStep, RecordedSubmit } from '../../lib/contract/recorder-events';
 import { stopRecording } from '../../lib/recording/session';
 import { recordingState } from '../../lib/recording/state';
-import { inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeUnrecordablePage } from '../../lib/recording/step-writer';
+import { inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeSignal, storeUnrecordablePage } from '../../lib/recording/step-writer';
 import type { Step } from '../../lib/journey/types';
 import { waitingForRoom } from '../../lib/recording/room';
 import { codeOf } from '../../lib/errors';
@@ -308,5 +309,42 @@ describe('a burst of steps', () => {
     expect(await storedIds()).toEqual(['a', 'b', 'c']);
     expect((await getJourney('j1'))?.stepCount).toBe(3);
     expect(await waitingIds()).toEqual([]);
+  });
+});
+
+describe('signals on their way', () => {
+  const signalKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith('outbox-signal:'));
+
+  it('saves a signal whose message was lost, after the step it belongs to (both waited in the outbox), and empties the outbox', async () => {
+    const click = field('a', 1_000);
+    await leaveInOutbox({ tabId, step: click });
+    await leaveSignalInOutbox({ tabId, signal: { stepId: 'a', kind: 'error-click', evidence: { afterMs: 3 } } });
+    // One for a step that was never stored (another tab's): dropped, and out of the outbox too.
+    await leaveSignalInOutbox({ tabId: 99, signal: { stepId: 'elsewhere', kind: 'dead-click', evidence: {} } });
+    await storeLostSteps();
+    const [step] = await getSteps('j1');
+    expect(step.signals).toMatchObject([{ id: 'a:error-click', kind: 'error-click', status: 'suggested', evidence: { afterMs: 3 } }]);
+    expect(await signalKeys()).toEqual([]);
+  });
+
+  it('keeps a form error’s words under the address rule and takes the signal out of the outbox once kept', async () => {
+    await record(field('a', 1_000));
+    const signal = { stepId: 'a', kind: 'form-error' as const, evidence: { messages: 1 }, message: 'Expired: see https://shop.example/?token=CANARY-TOKEN-4' };
+    await leaveSignalInOutbox({ tabId, signal });
+    await storeSignal(signal, tabId);
+    const [step] = await getSteps('j1');
+    expect(step.signals?.[0].message).toBe('Expired: see https://shop.example/?token=[redacted]');
+    expect(await signalKeys()).toEqual([]);
+  });
+
+  it('gives a page that failed to load its HTTP error signal', async () => {
+    await storeUnrecordablePage(
+      tabId,
+      'https://shop.example/members',
+      { code: 'injection-failed', message: 'net::ERR_EMPTY_RESPONSE' },
+      failedLoadSignal('net::ERR_EMPTY_RESPONSE'),
+    );
+    const [step] = await getSteps('j1');
+    expect(step.signals).toMatchObject([{ kind: 'http-error', evidence: {}, message: 'net::ERR_EMPTY_RESPONSE' }]);
   });
 });
