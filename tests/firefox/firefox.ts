@@ -95,7 +95,11 @@ export async function controlNamed(page: Page, role: Role, name: string) {
       const text = (element: Element | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
       const nameOf = (element: Element): string => {
         const labelledBy = element.getAttribute('aria-labelledby');
-        if (labelledBy) return labelledBy.split(/\s+/).map((id) => text(document.getElementById(id))).join(' ');
+        if (labelledBy)
+          return labelledBy
+            .split(/\s+/)
+            .map((id) => text(document.getElementById(id)))
+            .join(' ');
         const label = element.getAttribute('aria-label');
         if (label) return label.trim();
         const labels = (element as HTMLInputElement).labels;

@@ -111,7 +111,11 @@ test('walks the demo shop in Firefox ESR: pages, a click, masked fields and an a
     });
     expect(zipName).toBe('Buy-a-tent-in-Firefox.trailnote.zip');
     const zipped = unzipSync(await readFile(join(downloadDir, zipName)));
-    expect(Object.keys(zipped).filter((entry) => !/^(screenshots|thumbnails)\//.test(entry)).sort()).toEqual(['journey.json', 'lanes.csv', 'recorder.json', 'report.html']);
+    expect(
+      Object.keys(zipped)
+        .filter((entry) => !/^(screenshots|thumbnails)\//.test(entry))
+        .sort(),
+    ).toEqual(['journey.json', 'lanes.csv', 'recorder.json', 'report.html']);
     expect(Object.keys(zipped).filter((entry) => entry.startsWith('screenshots/'))).toHaveLength(dump.screenshots.length);
     const shared = JSON.parse(strFromU8(zipped['journey.json']));
     expect(shared).toMatchObject({ format: 'trailnote.journey', version: 1, journey: { title: 'Buy a tent in Firefox' } });
