@@ -48,16 +48,16 @@ export async function launchFirefox(): Promise<FirefoxWithTrailnote> {
  */
 export async function until<T>(what: string, check: () => Promise<T | undefined | false | null>, timeout = 30_000): Promise<T> {
   const deadline = Date.now() + timeout;
-  let last: unknown;
+  let last = '';
   for (;;) {
     try {
       const value = await check();
       if (value !== undefined && value !== false && value !== null) return value;
     } catch (error) {
       // A page that is navigating cannot be evaluated in: try again.
-      last = error;
+      last = error instanceof Error ? error.message : typeof error;
     }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${last})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -97,6 +97,12 @@ test('walks the demo shop in Firefox ESR: pages, a click, masked fields and an a
       expect.arrayContaining([expect.objectContaining({ kind: 'emotion', emotion: 1 }), expect.objectContaining({ kind: 'friction', text: 'The menu hides the tents' })]),
     );
 
+    // Firefox reports no layout shift: a page's details say so, rather than leaving the figure out or showing 0.
+    await panel.click('button', 'Details of step 8');
+    const figures = await until('the figures of step 8', () => panel.page.evaluate(() => document.querySelector('.timings')?.textContent?.replace(/\s+/g, ' ')));
+    expect(figures).toContain('Layout stability (CLS) not measured in Firefox');
+    expect(figures).toMatch(/Fully loaded \d/);
+
     const stored = await panel.rawStoreText();
     expect(stored).not.toContain(canary);
     expect(stored).not.toContain(typedName);

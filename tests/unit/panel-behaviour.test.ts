@@ -3,17 +3,22 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { openPanelFromToolbar } from '../../lib/recording/panel-behaviour';
 
-/** The fake browser with the APIs each browser has and WXT's types do not name. */
-type Extended = typeof fakeBrowser & { sidebarAction?: { toggle: () => Promise<void> }; sidePanel?: { setPanelBehavior: (behaviour: object) => Promise<void> } };
-const fake = fakeBrowser as Extended;
+/** The fake browser's sidebar and side panel, as this test sets them: it has Firefox's sidebarAction, not Chrome's sidePanel. */
+interface PanelApis {
+  sidebarAction?: { toggle: () => Promise<void> };
+  sidePanel?: { setPanelBehavior: (behaviour: object) => Promise<void> };
+}
+const fake = fakeBrowser as unknown as PanelApis;
+const { sidebarAction } = fake;
 const tab = { id: 7, windowId: 1 } as Browser.tabs.Tab;
+const click = { modifiers: [], button: 0 };
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
 
 afterEach(() => {
-  delete fake.sidebarAction;
+  fake.sidebarAction = sidebarAction;
   delete fake.sidePanel;
 });
 
@@ -23,16 +28,17 @@ describe('the toolbar button', () => {
     fake.sidebarAction = { toggle };
     openPanelFromToolbar();
     // Firefox refuses sidebarAction.toggle once the user action is over: it must be called before the listener returns.
-    const clicked = fakeBrowser.action.onClicked.trigger(tab);
+    const clicked = fakeBrowser.action.onClicked.trigger(tab, click);
     expect(toggle).toHaveBeenCalledTimes(1);
     await clicked;
-    await fakeBrowser.action.onClicked.trigger(tab);
+    await fakeBrowser.action.onClicked.trigger(tab, click);
     expect(toggle).toHaveBeenCalledTimes(2);
   });
 
   it('leaves Chrome’s side panel to open by itself, and sets no click listener', () => {
     const setPanelBehavior = vi.fn(() => Promise.resolve());
     fake.sidePanel = { setPanelBehavior };
+    delete fake.sidebarAction;
     const addListener = vi.spyOn(fakeBrowser.action.onClicked, 'addListener');
     openPanelFromToolbar();
     expect(setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });

@@ -136,13 +136,14 @@ describe('whenLoaded', () => {
   /** A document that says complete while its load event is dispatched: loadEventEnd is stamped a little later. */
   function loadingWindow(readyState: DocumentReadyState) {
     const timing = { loadEventEnd: 0 };
+    const addEventListener = vi.fn();
     const win = {
       document: { readyState },
       performance: { getEntriesByType: () => [timing] },
       setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
-      addEventListener: vi.fn(),
+      addEventListener,
     } as unknown as Window;
-    return { win, timing };
+    return { win, timing, addEventListener };
   }
 
   it('waits, in a complete document, for the load event being dispatched to end (Firefox injects the recorder then)', async () => {
@@ -174,10 +175,10 @@ describe('whenLoaded', () => {
   });
 
   it('waits for the load event of a document still loading', async () => {
-    const { win, timing } = loadingWindow('loading');
+    const { win, timing, addEventListener } = loadingWindow('loading');
     let loaded = false;
     void whenLoaded(win).then(() => (loaded = true));
-    const [[type, listener]] = vi.mocked(win.addEventListener).mock.calls as unknown as Array<[string, () => void]>;
+    const [[type, listener]] = addEventListener.mock.calls as Array<[string, () => void]>;
     expect(type).toBe('load');
     (win.document as { readyState: DocumentReadyState }).readyState = 'complete';
     timing.loadEventEnd = 900;
