@@ -132,6 +132,7 @@ test('walks the demo shop in Firefox ESR: pages, a click, masked fields and an a
       expect(text).not.toContain(typedName);
     }
     await map.screenshot({ path: test.info().outputPath('firefox-map.png') });
+    await panel.page.evaluate(() => document.querySelector('.timings')?.scrollIntoView({ block: 'center' }));
     await panel.page.screenshot({ path: test.info().outputPath('firefox-panel.png') });
   } finally {
     await firefox.close();

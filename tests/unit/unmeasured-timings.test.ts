@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Step } from '../../lib/journey/types';
+import type { Step, StepTiming } from '../../lib/journey/types';
 import { timingsNotMeasured } from '../../lib/platform/unmeasured-timings';
+import { click as clickRow, navigation } from './support/rows';
 
 const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
 const chrome = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 
-const base = { id: 's1', journeyId: 'j1', seq: 1, at: 1, stageId: 'awareness', url: 'https://shop.example/', title: 'Home' };
-const pageLoad = (timing: Record<string, number>): Step => ({ ...base, kind: 'navigation', navigation: 'load', timing }) as Step;
-const route = { ...base, kind: 'navigation', navigation: 'route', timing: { routeSettled: 200 } } as Step;
-const click = { ...base, kind: 'click', target: { text: 'Buy', tag: 'button', selectors: [] } } as unknown as Step;
+const pageLoad = (timing: StepTiming): Step => ({ ...navigation('s1'), seq: 1, timing }) as Step;
+const route = { ...navigation('s2'), seq: 2, navigation: 'route', timing: { routeSettled: 200 } } as Step;
+const click = { ...clickRow('s3'), seq: 3 };
 
 describe('figures not measured in Firefox', () => {
   it('says a page loaded in Firefox has no layout stability figure, and nothing else is missing', () => {
