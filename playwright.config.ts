@@ -23,5 +23,7 @@ export default defineConfig({
     { name: 'e2e', testDir: 'tests/e2e' },
     // Its report goes to test-results/soak.json (PLAYWRIGHT_JSON_OUTPUT_FILE in `npm run test:soak`), so CI counts both.
     { name: 'soak', testDir: 'tests/soak', outputDir: 'test-results/soak', timeout: 20 * 60_000, default: false },
+    // Firefox ESR driven by puppeteer-core over WebDriver BiDi (`npm run test:firefox`, report test-results/firefox.json).
+    { name: 'firefox', testDir: 'tests/firefox', outputDir: 'test-results/firefox', default: false },
   ],
 });

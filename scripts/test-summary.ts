@@ -1,5 +1,5 @@
 /**
- * Prints "N passed, N failed" from the reports the lint, unit, end-to-end and soak runs wrote, so CI's last
+ * Prints "N passed, N failed" from the reports the lint, unit, end-to-end, soak and Firefox runs wrote, so CI's last
  * line is counted from real runs. A missing report counts as a failure: a suite that did not run did not pass.
  * The lint (ESLint, svelte-check) counts as one check; `npm test` writes its exit code.
  */
@@ -39,7 +39,10 @@ function unitCounts(): Counts {
   return { passed: report.numPassedTests, failed: report.numFailedTests };
 }
 
-/** A Playwright JSON report: the end-to-end tests' (test-results/e2e.json) or the soak walk's (test-results/soak.json). */
+/**
+ * A Playwright JSON report: the end-to-end tests' (test-results/e2e.json), the soak walk's (test-results/soak.json)
+ * or the Firefox walk's (test-results/firefox.json).
+ */
 function playwrightCounts(report: string, name: string): Counts {
   const stats = readJson(report) as { stats: { expected: number; unexpected: number; flaky: number } } | null;
   if (!stats) {
@@ -65,6 +68,7 @@ const counts = {
   unit: unitCounts(),
   'end-to-end': playwrightCounts('test-results/e2e.json', 'end-to-end'),
   soak: playwrightCounts('test-results/soak.json', 'soak walk'),
+  'Firefox end-to-end': playwrightCounts('test-results/firefox.json', 'Firefox end-to-end'),
 };
 const total = Object.values(counts).reduce((sum, { passed, failed }) => ({ passed: sum.passed + passed, failed: sum.failed + failed }), { passed: 0, failed: 0 });
 console.log(

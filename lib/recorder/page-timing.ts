@@ -110,11 +110,28 @@ export function loadTimingNow(win: Window): StepTiming {
   return entry ? navigationTiming(entry) : {};
 }
 
-/** Resolves once the load event has finished (loadEventEnd is only set after its handlers ran). */
+/** Tasks to wait, at most, for a load event that is being dispatched to end. */
+const loadEndChecks = 20;
+
+/**
+ * Resolves once the load event has finished (loadEventEnd is only set after its handlers ran). The document
+ * says `complete` while its load event is dispatched: a recorder injected then (in Firefox 140, the injection
+ * at webNavigation's onCompleted lands there) waits for the event's end to be stamped.
+ */
 export function whenLoaded(win: Window): Promise<void> {
-  if (win.document.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => {
-    win.addEventListener('load', () => win.setTimeout(resolve, 0), { once: true });
+    const check = (tries: number): void => {
+      if (win.document.readyState !== 'complete') {
+        win.addEventListener('load', () => win.setTimeout(() => check(tries), 0), { once: true });
+        return;
+      }
+      if (navigationEntry(win)?.loadEventEnd === 0 && tries < loadEndChecks) {
+        win.setTimeout(() => check(tries + 1), 50);
+        return;
+      }
+      resolve();
+    };
+    check(0);
   });
 }
 

@@ -5,6 +5,7 @@ import {
   largestContentfulPaint,
   navigationTiming,
   observePageTiming,
+  whenLoaded,
   type LayoutShiftLike,
   type NavigationTimingLike,
 } from '../../lib/recorder/page-timing';
@@ -128,5 +129,61 @@ describe('loadedAt', () => {
     ['without a navigation entry', undefined],
   ])('is undefined %s', (_case, end) => {
     expect(loadedAt(windowWith(end))).toBeUndefined();
+  });
+});
+
+describe('whenLoaded', () => {
+  /** A document that says complete while its load event is dispatched: loadEventEnd is stamped a little later. */
+  function loadingWindow(readyState: DocumentReadyState) {
+    const timing = { loadEventEnd: 0 };
+    const addEventListener = vi.fn();
+    const win = {
+      document: { readyState },
+      performance: { getEntriesByType: () => [timing] },
+      setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
+      addEventListener,
+    } as unknown as Window;
+    return { win, timing, addEventListener };
+  }
+
+  it('waits, in a complete document, for the load event being dispatched to end (Firefox injects the recorder then)', async () => {
+    vi.useFakeTimers();
+    try {
+      const { win, timing } = loadingWindow('complete');
+      let loaded = false;
+      void whenLoaded(win).then(() => (loaded = true));
+      await vi.advanceTimersByTimeAsync(200);
+      expect(loaded).toBe(false);
+      timing.loadEventEnd = 1234;
+      await vi.advanceTimersByTimeAsync(50);
+      expect(loaded).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives up waiting after a second: a page whose load never ends still gets its step', async () => {
+    vi.useFakeTimers();
+    try {
+      let loaded = false;
+      void whenLoaded(loadingWindow('complete').win).then(() => (loaded = true));
+      await vi.advanceTimersByTimeAsync(1050);
+      expect(loaded).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('waits for the load event of a document still loading', async () => {
+    const { win, timing, addEventListener } = loadingWindow('loading');
+    let loaded = false;
+    void whenLoaded(win).then(() => (loaded = true));
+    const [[type, listener]] = addEventListener.mock.calls as Array<[string, () => void]>;
+    expect(type).toBe('load');
+    (win.document as { readyState: DocumentReadyState }).readyState = 'complete';
+    timing.loadEventEnd = 900;
+    listener();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(loaded).toBe(true);
   });
 });
