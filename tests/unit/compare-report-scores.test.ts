@@ -4,7 +4,7 @@ import type { JourneyBundle } from '../../lib/db';
 import { compareReport } from '../../lib/export/compare-report';
 import { ecommercePurchase } from '../../lib/scorecard/built-in/ecommerce-purchase';
 import type { ScorecardAnswer, ScorecardTemplate } from '../../lib/scorecard/types';
-import { EXPORTED_AT, exportBundle } from './support/export-bundle';
+import { EXPORTED_AT, unscoredBundle } from './support/export-bundle';
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
@@ -14,7 +14,7 @@ beforeEach(() => {
 const answer = (criterionId: string, value: ScorecardAnswer['answer']): ScorecardAnswer => ({ criterionId, answer: value, at: 1 });
 
 function walk(id: string, title: string, template?: ScorecardTemplate, answers: ScorecardAnswer[] = []): JourneyBundle {
-  const bundle = exportBundle();
+  const bundle = unscoredBundle();
   const journey = { ...bundle.journey, id, title };
   return { ...bundle, journey: template ? { ...journey, scorecard: { template, answers } } : journey };
 }

@@ -4,7 +4,7 @@ import type { JourneyBundle } from '../../lib/db';
 import { compareReport } from '../../lib/export/compare-report';
 import { saveComparison } from '../../lib/export/exports';
 import { alignStages, sideBySide } from '../../lib/map/compare';
-import { EXPORTED_AT, PICTURES, T0, exportBundle } from './support/export-bundle';
+import { EXPORTED_AT, PICTURES, T0, unscoredBundle } from './support/export-bundle';
 
 const THUMBNAILS = PICTURES.thumbnails;
 import { useFreshStore } from './support/rows';
@@ -28,7 +28,7 @@ vi.mock('../../lib/export/download', async (original) => ({
  * and a rating on its first page, and a step in Awareness only.
  */
 function rivalBundle(): JourneyBundle {
-  const own = exportBundle();
+  const own = unscoredBundle();
   const stages = [
     { id: 'r-aware', name: 'Awareness' },
     { id: 'r-buy', name: 'purchase' },
@@ -51,7 +51,7 @@ function rivalBundle(): JourneyBundle {
 const RIVAL_PICTURES: ReadonlyMap<string, string> = new Map([['r1', 'data:image/jpeg;base64,/9j/RIVAL']]);
 
 describe('side by side', () => {
-  const stages = sideBySide(alignStages([exportBundle(), rivalBundle()]), [exportBundle(), rivalBundle()]);
+  const stages = sideBySide(alignStages([unscoredBundle(), rivalBundle()]), [unscoredBundle(), rivalBundle()]);
 
   it('lines up each walk’s screenshots and notes by stage, leaving out stages nobody walked', () => {
     // Decision and Loyalty: no step in either walk. Delivery: the rival has it, and no step in it.
@@ -68,7 +68,7 @@ describe('side by side', () => {
 });
 
 describe('comparison file', () => {
-  const html = compareReport([exportBundle(), rivalBundle()], [THUMBNAILS, RIVAL_PICTURES], { generatedAt: EXPORTED_AT, timeZone: 'UTC' });
+  const html = compareReport([unscoredBundle(), rivalBundle()], [THUMBNAILS, RIVAL_PICTURES], { generatedAt: EXPORTED_AT, timeZone: 'UTC' });
 
   it('runs nothing and loads nothing: no script, a CSP that allows only inline styles and data: pictures', () => {
     expect(html).not.toMatch(/<script/i);
@@ -100,7 +100,7 @@ describe('comparison file', () => {
   });
 
   it('refuses picture sets that do not match the walks', () => {
-    expect(() => compareReport([exportBundle(), rivalBundle()], [THUMBNAILS])).toThrow(/2 journeys but 1 picture sets/);
+    expect(() => compareReport([unscoredBundle(), rivalBundle()], [THUMBNAILS])).toThrow(/2 journeys but 1 picture sets/);
   });
 });
 
@@ -110,7 +110,7 @@ describe('Export comparison', () => {
     const landing = 'https://rival.example/pay?email=ada%40example.com&token=CANARY-TOKEN';
     leaky.steps[1] = { ...leaky.steps[1], url: landing, title: landing };
     saved.clear();
-    await saveComparison([exportBundle(), leaky]);
+    await saveComparison([unscoredBundle(), leaky]);
     const [[name, html]] = [...saved];
     expect(name).toBe('Buy-a-b-tent-b-Rival-co.comparison.html');
     expect(html).not.toContain('CANARY');

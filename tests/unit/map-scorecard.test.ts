@@ -6,7 +6,7 @@ import { scorecardSheet } from '../../lib/map/scorecard-sheet';
 import { ecommercePurchase } from '../../lib/scorecard/built-in/ecommerce-purchase';
 import { saasTrial } from '../../lib/scorecard/built-in/saas-trial';
 import type { ScorecardAnswer, ScorecardTemplate } from '../../lib/scorecard/types';
-import { exportBundle } from './support/export-bundle';
+import { unscoredBundle } from './support/export-bundle';
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
@@ -23,14 +23,14 @@ const answer = (criterionId: string, value: ScorecardAnswer['answer'], stepId?: 
 
 /** The export fixture's walk (steps s1…s10) scored against a template, with its own id and title. */
 function scored(id: string, template: ScorecardTemplate | undefined, answers: ScorecardAnswer[] = []): JourneyBundle {
-  const bundle = exportBundle();
+  const bundle = unscoredBundle();
   const journey = { ...bundle.journey, id, title: `Walk ${id}` };
   return { ...bundle, journey: template ? { ...journey, scorecard: { template, answers } } : journey };
 }
 
 describe('the map’s scorecard sheet', () => {
   it('has nothing to show for a walk without a scorecard', () => {
-    expect(scorecardSheet(exportBundle().journey, exportBundle().steps)).toBeUndefined();
+    expect(scorecardSheet(unscoredBundle().journey, unscoredBundle().steps)).toBeUndefined();
   });
 
   it('lists every criterion by stage with its answer, comment and evidence step, the critical failures apart', () => {

@@ -234,3 +234,10 @@ export function exportBundle(): JourneyBundle {
     ],
   };
 }
+
+/** The fixture walk without its scorecard, for what a walk nobody scored shows. */
+export function unscoredBundle(): JourneyBundle {
+  const bundle = exportBundle();
+  const { scorecard: _scorecard, ...journey } = bundle.journey;
+  return { ...bundle, journey };
+}
