@@ -44,10 +44,13 @@ test('a scored walk of the demo shop exports its scorecard in every format and i
   await radio(page, 'No surprise cost appears at payment', 'Fail').check();
   await radio(page, 'Payment page under 3 s', 'Partial').check();
   await radio(page, 'Form errors say what to fix, next to the field', 'Not applicable').check();
-  await radio(page, 'Overall impression of the product pages', '4').check();
   const comment = page.getByRole('listitem').filter({ hasText: 'No surprise cost appears at payment' }).getByRole('textbox', { name: 'Comment' });
   const hostile = '=SUM(A1) <img src=x onerror=alert(1)> [fee](javascript:alert(1)) | €4.90';
   await comment.fill(hostile);
+  // Another criterion answered while the comment is being typed: the store's change must not wipe the words.
+  await radio(page, 'Overall impression of the product pages', '4').check();
+  await expect.poll(async () => (await panel.dump()).journeys[0].scorecard?.answers.some((answer) => answer.answer === 4)).toBe(true);
+  await expect(comment).toHaveValue(hostile);
   await comment.press('Enter');
   await expect.poll(async () => (await panel.dump()).journeys[0].scorecard?.answers.find((answer) => answer.criterionId === 'no-surprise-cost')?.comment).toBe(hostile);
 
