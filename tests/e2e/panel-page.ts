@@ -126,6 +126,11 @@ export class PanelPage {
   }
 
   /** The mounted step whose text contains the given words ("Opened Tents"). */
+  /** A criterion's answer in the Scorecard view: its radio group is named by the criterion's text. */
+  criterionAnswer(criterion: string, answer: string): Locator {
+    return this.page.getByRole('radiogroup', { name: criterion }).getByRole('radio', { name: answer, exact: true });
+  }
+
   stepNamed(text: string): Locator {
     return this.page.locator('[data-step-kind]', { hasText: text });
   }

@@ -1,9 +1,9 @@
 import { copyFileSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { exportedFile } from './map-exports';
 import { PanelPage } from './panel-page';
+import { scoredWalkToTents } from './walks';
 
 /**
  * Issue 18, the export side: a walk of the demo shop scored against E-commerce purchase (a critical Fail with a
@@ -11,8 +11,6 @@ import { PanelPage } from './panel-page';
  * scorecard's own CSV, the Markdown and the HTML report — and the JSON, imported back, brings the same
  * scorecard, its evidence pointing at the imported steps.
  */
-
-const radio = (page: Page, criterion: string, answer: string) => page.getByRole('radiogroup', { name: criterion }).getByRole('radio', { name: answer, exact: true });
 
 /** A dump's answers as a colleague compares them: the evidence by its step's number, not its id. */
 function answersBySeq(
@@ -29,26 +27,13 @@ test('a scored walk of the demo shop exports its scorecard in every format and i
   test.setTimeout(120_000);
   const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/');
   const page = panel.page;
-  await page.getByRole('combobox', { name: 'Scorecard template' }).selectOption({ label: 'E-commerce purchase' });
-  await panel.start('Scored <walk> "exports"');
-  await expect(panel.step(1)).toBeVisible();
-
-  await panel.button('Scorecard').click();
-  await radio(page, 'The home page says what the shop sells', 'Pass').check();
-  await panel.button('Journey').click();
-  await panel.chooseStage('Purchase');
-  await shopPage.getByRole('link', { name: 'Shop tents' }).click();
-  await expect(panel.stepNamed('Opened Tents')).toBeVisible();
-  await panel.button('Scorecard').click();
-  await radio(page, 'Guest checkout offered', 'Pass').check();
-  await radio(page, 'No surprise cost appears at payment', 'Fail').check();
-  await radio(page, 'Payment page under 3 s', 'Partial').check();
-  await radio(page, 'Form errors say what to fix, next to the field', 'Not applicable').check();
+  await scoredWalkToTents(panel, shopPage, 'Scored <walk> "exports"');
+  await panel.criterionAnswer('Form errors say what to fix, next to the field', 'Not applicable').check();
   const comment = page.getByRole('listitem').filter({ hasText: 'No surprise cost appears at payment' }).getByRole('textbox', { name: 'Comment' });
   const hostile = '=SUM(A1) <img src=x onerror=alert(1)> [fee](javascript:alert(1)) | €4.90';
   await comment.fill(hostile);
   // Another criterion answered while the comment is being typed: the store's change must not wipe the words.
-  await radio(page, 'Overall impression of the product pages', '4').check();
+  await panel.criterionAnswer('Overall impression of the product pages', '4').check();
   await expect.poll(async () => (await panel.dump()).journeys[0].scorecard?.answers.some((answer) => answer.answer === 4)).toBe(true);
   await expect(comment).toHaveValue(hostile);
   await comment.press('Enter');

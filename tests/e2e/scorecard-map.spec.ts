@@ -2,13 +2,12 @@ import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { PanelPage } from './panel-page';
+import { scoredWalkToTents } from './walks';
 
 /**
  * Issue 18, after the walk: the scores a tester gave while walking the demo shop (a critical Fail among them) on
  * the journey map's Scorecard section, in the library, and beside a competitor's walk in the compare view.
  */
-
-const radio = (page: Page, criterion: string, answer: string) => page.getByRole('radiogroup', { name: criterion }).getByRole('radio', { name: answer, exact: true });
 
 /** The section and the view for a person to look at, light and dark. */
 async function lightAndDark(page: Page, part: Locator, name: string): Promise<void> {
@@ -26,20 +25,7 @@ test('the map, the library and the compare view show the walks’ scores, the cr
 }) => {
   const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/');
   const page = panel.page;
-  await page.getByRole('combobox', { name: 'Scorecard template' }).selectOption({ label: 'E-commerce purchase' });
-  await panel.start('Own shop: buy a tent');
-  await expect(panel.step(1)).toBeVisible();
-  await panel.button('Scorecard').click();
-  await radio(page, 'The home page says what the shop sells', 'Pass').check();
-
-  await panel.button('Journey').click();
-  await panel.chooseStage('Purchase');
-  await shopPage.getByRole('link', { name: 'Shop tents' }).click();
-  await expect(panel.stepNamed('Opened Tents')).toBeVisible();
-  await panel.button('Scorecard').click();
-  await radio(page, 'Guest checkout offered', 'Pass').check();
-  await radio(page, 'No surprise cost appears at payment', 'Fail').check();
-  await radio(page, 'Payment page under 3 s', 'Partial').check();
+  await scoredWalkToTents(panel, shopPage, 'Own shop: buy a tent');
   const comment = page.getByRole('listitem').filter({ hasText: 'No surprise cost appears at payment' }).getByRole('textbox', { name: 'Comment' });
   await comment.fill('A €4.90 handling fee appears at the last step');
   await comment.press('Enter');
@@ -98,9 +84,9 @@ test('the map, the library and the compare view show the walks’ scores, the cr
   await panel.start('Rival: buy a tent');
   await expect(panel.step(1)).toBeVisible();
   await panel.button('Scorecard').click();
-  await radio(page, 'The home page says what the shop sells', 'Pass').check();
-  await radio(page, 'Guest checkout offered', 'Partial').check();
-  await radio(page, 'No surprise cost appears at payment', 'Pass').check();
+  await panel.criterionAnswer('The home page says what the shop sells', 'Pass').check();
+  await panel.criterionAnswer('Guest checkout offered', 'Partial').check();
+  await panel.criterionAnswer('No surprise cost appears at payment', 'Pass').check();
   // Rival: purchase (1.5 + 3) / 6 = 75 %, overall 6.5 / 8 = 81 %.
   await expect(page.getByRole('region', { name: 'Scorecard' })).toContainText('81 %');
   await panel.button('Journey').click();

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PanelPage } from './panel-page';
 
@@ -6,8 +5,6 @@ import { PanelPage } from './panel-page';
  * Issue 18, the walk side: a tester scores the demo shop against the E-commerce purchase template while
  * walking it, a critical Fail included; answers link the step the tester is on and stay in the store.
  */
-
-const radio = (page: Page, criterion: string, answer: string) => page.getByRole('radiogroup', { name: criterion }).getByRole('radio', { name: answer, exact: true });
 
 test('scores a walk of the demo shop against E-commerce purchase, with evidence and a critical Fail', async ({ context, background, shop }) => {
   const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/');
@@ -20,7 +17,7 @@ test('scores a walk of the demo shop against E-commerce purchase, with evidence 
   await expect(page.getByRole('combobox', { name: 'Scorecard template' })).toHaveValue('ecommerce-purchase');
   // The current stage (Awareness) comes first.
   await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Awareness');
-  await radio(page, 'The home page says what the shop sells', 'Pass').check();
+  await panel.criterionAnswer('The home page says what the shop sells', 'Pass').check();
   await expect(page.getByText('Evidence: Step 1')).toBeVisible();
 
   await panel.button('Journey').click();
@@ -30,14 +27,14 @@ test('scores a walk of the demo shop against E-commerce purchase, with evidence 
 
   await panel.button('Scorecard').click();
   await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Purchase');
-  await radio(page, 'Guest checkout offered', 'Pass').check();
-  await radio(page, 'No surprise cost appears at payment', 'Fail').check();
-  await radio(page, 'Payment page under 3 s', 'Partial').check();
-  await radio(page, 'Form errors say what to fix, next to the field', 'Not applicable').check();
+  await panel.criterionAnswer('Guest checkout offered', 'Pass').check();
+  await panel.criterionAnswer('No surprise cost appears at payment', 'Fail').check();
+  await panel.criterionAnswer('Payment page under 3 s', 'Partial').check();
+  await panel.criterionAnswer('Form errors say what to fix, next to the field', 'Not applicable').check();
   const comment = page.getByRole('listitem').filter({ hasText: 'No surprise cost appears at payment' }).getByRole('textbox', { name: 'Comment' });
   await comment.fill('A €4.90 handling fee appears at the last step');
   await comment.press('Enter');
-  await radio(page, 'Overall impression of the product pages', '4').check();
+  await panel.criterionAnswer('Overall impression of the product pages', '4').check();
 
   // Scores: awareness 100 %; purchase (3 + 0 + 1) / 8 = 50 %; overall (2 + 4 + 0.75) / (2 + 8 + 1) = 61 %.
   const summary = page.getByRole('region', { name: 'Scorecard' });
@@ -58,7 +55,7 @@ test('scores a walk of the demo shop against E-commerce purchase, with evidence 
   await panel.button('Journey').click();
   await panel.stop();
   await panel.button('Scorecard').click();
-  await radio(page, 'No surprise cost appears at payment', 'Pass').check();
+  await panel.criterionAnswer('No surprise cost appears at payment', 'Pass').check();
   await expect(summary.getByRole('note')).toHaveCount(0);
   await expect(summary).toContainText('89 %');
 

@@ -44,3 +44,24 @@ export async function annotatedWalk(panel: PanelPage, shopPage: Page, title: str
   await panel.settled();
   await panel.stop();
 }
+
+/**
+ * A walk scored against E-commerce purchase: the home page's criterion passed, then in Purchase, on the Tents
+ * page, guest checkout passed, the critical "No surprise cost" failed and "Payment page under 3 s" partly met.
+ * Leaves the panel on its Scorecard view.
+ */
+export async function scoredWalkToTents(panel: PanelPage, shopPage: Page, title: string): Promise<void> {
+  await panel.page.getByRole('combobox', { name: 'Scorecard template' }).selectOption({ label: 'E-commerce purchase' });
+  await panel.start(title);
+  await expect(panel.step(1)).toBeVisible();
+  await panel.button('Scorecard').click();
+  await panel.criterionAnswer('The home page says what the shop sells', 'Pass').check();
+  await panel.button('Journey').click();
+  await panel.chooseStage('Purchase');
+  await shopPage.getByRole('link', { name: 'Shop tents' }).click();
+  await expect(panel.stepNamed('Opened Tents')).toBeVisible();
+  await panel.button('Scorecard').click();
+  await panel.criterionAnswer('Guest checkout offered', 'Pass').check();
+  await panel.criterionAnswer('No surprise cost appears at payment', 'Fail').check();
+  await panel.criterionAnswer('Payment page under 3 s', 'Partial').check();
+}
