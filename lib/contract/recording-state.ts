@@ -10,6 +10,12 @@ export interface RecordingState {
   /** The tab the walk started in, and every tab it opened since. */
   tabIds: number[];
   paused: boolean;
+  /**
+   * The tester's latest pause (ms since the epoch, the pages' clock): `until` is set on Resume. A step that
+   * happened inside it is not stored even when it arrives later (a page that finished loading after Resume, a
+   * message lost while the worker was stopped and found in the outbox). Absent in states written before it.
+   */
+  pause?: { since: number; until?: number };
   recordTypedText: boolean;
   /**
    * The fields the walk filled or submitted, by name, with their privacy class: the addresses that follow

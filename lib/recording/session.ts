@@ -133,7 +133,7 @@ async function activeJourneyId(): Promise<string> {
 
 export const pauseRecording = oneAtATime(async (): Promise<Journey> => {
   const journeyId = await activeJourneyId();
-  await changeRecording((state) => state && { ...state, paused: true });
+  await changeRecording((state) => state && { ...state, paused: true, pause: { since: Date.now() } });
   return setStatus(journeyId, { status: 'paused' });
 });
 
@@ -146,7 +146,7 @@ export const resumeRecording = oneAtATime(async (): Promise<Journey> => {
   const journeyId = await activeJourneyId();
   // Paused for want of room: Resume is the tester saying there is room now.
   await storeHeldOrRefuse();
-  await changeRecording((state) => state && { ...state, paused: false });
+  await changeRecording((state) => state && { ...state, paused: false, ...(state.pause && { pause: { since: state.pause.since, until: Date.now() } }) });
   return setStatus(journeyId, { status: 'recording' });
 });
 

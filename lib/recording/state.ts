@@ -65,6 +65,12 @@ export function isRecordedTab(state: RecordingState | null, tabId: number | unde
   return state !== null && tabId !== undefined && state.tabIds.includes(tabId);
 }
 
+/** Whether a step made at this moment was made while the tester had paused the walk. */
+export function madeWhilePaused(state: RecordingState, at: number): boolean {
+  const { pause } = state;
+  return pause !== undefined && at >= pause.since && (pause.until === undefined || at < pause.until);
+}
+
 /** What the addresses of the walk may keep: its typed-text switch and the fields it filled so far. */
 export function addressRulesOf(state: RecordingState): AddressRules {
   return { recordTypedText: state.recordTypedText, fields: state.addressFields ?? {} };

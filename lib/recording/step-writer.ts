@@ -13,7 +13,7 @@ import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { needsScreenshot } from '../journey/pictured';
 import { captureForStep } from './screenshots';
 import { roomForSteps, stepRefused, stepsStored } from './walk-limit';
-import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, recordingState, walkInThisSession } from './state';
+import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, madeWhilePaused, recordingState, walkInThisSession } from './state';
 import { fieldsLearntFrom, withFields, type AddressRules } from '../privacy/address-rules';
 import { privateProblem, privateStep } from '../privacy/private-walk';
 import { privateText } from '../privacy/address';
@@ -262,7 +262,7 @@ async function storeAll(entries: readonly Entry[]): Promise<Map<string, Step | n
   const hasRoom = roomForSteps();
   const inputs: NewStep[] = [];
   for (const { recorded, tabId, problem } of entries) {
-    if (tabId === undefined || !isRecordedTab(state, tabId)) continue;
+    if (tabId === undefined || !isRecordedTab(state, tabId) || madeWhilePaused(state, recorded.at)) continue;
     rules = withFields(rules, fieldsLearntFrom(recorded));
     // A submit its click caused is that click's moment: its fields are learnt above, and the click is the step.
     if (recorded.kind === 'submit' && recorded.clickId) continue;

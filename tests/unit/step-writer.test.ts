@@ -5,7 +5,7 @@ import { closeJourneyDb, createJourney, getJourney, getSteps } from '../../lib/d
 import { leaveInOutbox, leaveSignalInOutbox, readOutbox } from '../../lib/contract/outbox';
 import { failedLoadSignal } from '../../lib/journey/signals';
 import type { RecordedInput, RecordedStep, RecordedSubmit } from '../../lib/contract/recorder-events';
-import { stopRecording } from '../../lib/recording/session';
+import { pauseRecording, resumeRecording, stopRecording } from '../../lib/recording/session';
 import { recordingState } from '../../lib/recording/state';
 import { inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeSignal, storeUnrecordablePage } from '../../lib/recording/step-writer';
 import type { Step } from '../../lib/journey/types';
@@ -309,6 +309,28 @@ describe('a burst of steps', () => {
     expect(await storedIds()).toEqual(['a', 'b', 'c']);
     expect((await getJourney('j1'))?.stepCount).toBe(3);
     expect(await waitingIds()).toEqual([]);
+  });
+});
+
+describe('steps made while the walk was paused', () => {
+  it('are not stored when they arrive after Resume, nor when found in the outbox after it; a step made before the pause is', async () => {
+    // The pages' clock is the worker's: only Date is faked, so that the store's own timers run.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(1_000);
+    await pauseRecording();
+    // A step made before the pause whose message was lost, one made during it whose message was lost too, and
+    // the page the tester opened while paused, which finished loading after Resume.
+    const [before, lost, late] = [field('before', 900), field('lost', 1_500), field('late', 1_600)];
+    await leaveInOutbox({ tabId, step: before });
+    await leaveInOutbox({ tabId, step: lost });
+    vi.setSystemTime(2_000);
+    await resumeRecording();
+    await record(late);
+    await record(field('after', 2_500));
+
+    expect(await storedIds()).toEqual(['before', 'after']);
+    expect(await waitingIds()).toEqual([]);
+    expect((await recordingState.getValue())?.pause).toEqual({ since: 1_000, until: 2_000 });
   });
 });
 
