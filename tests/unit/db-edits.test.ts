@@ -19,6 +19,7 @@ import {
   saveScreenshot,
   setStepEmotion,
   StoreError,
+  updateJourney,
 } from '../../lib/db';
 import type { Annotation } from '../../lib/journey/types';
 import { click, journey, navigation, screenshot, useFreshStore } from './support/rows';
@@ -129,6 +130,27 @@ describe('deleting a step', () => {
     await deleteStep('s3');
     const { step } = await appendStep(click('s4'));
     expect(step.seq).toBe(4);
+  });
+
+  it('unlinks the scorecard answers it was the evidence of, keeping their verdicts, and undo links them again', async () => {
+    await threeSteps();
+    const template = { id: 't', title: 'T', language: 'en', groups: [] };
+    const answers = [
+      { criterionId: 'a', answer: 'pass' as const, stepId: 's2', comment: 'Seen', at: 1 },
+      { criterionId: 'b', answer: 'fail' as const, stepId: 's3', at: 1 },
+      { criterionId: 'c', answer: 'partial' as const, stepId: 's2', at: 1 },
+    ];
+    await updateJourney('j1', { scorecard: { template, answers } });
+    const evidence = async () => (await getJourney('j1'))?.scorecard?.answers.map((answer) => [answer.criterionId, answer.answer, answer.stepId ?? null]);
+
+    const deleted = await deleteStep('s2');
+    expect(await evidence()).toEqual([['a', 'pass', null], ['b', 'fail', 's3'], ['c', 'partial', null]]);
+    expect((await getJourney('j1'))?.scorecard?.answers[0].comment).toBe('Seen');
+
+    // Meanwhile the tester links c to another step: undo leaves that choice alone.
+    await updateJourney('j1', (journey) => ({ ...journey, scorecard: { template, answers: journey.scorecard!.answers.map((answer) => (answer.criterionId === 'c' ? { ...answer, stepId: 's1' } : answer)) } }));
+    await restoreStep(deleted!);
+    expect(await evidence()).toEqual([['a', 'pass', 's2'], ['b', 'fail', 's3'], ['c', 'partial', 's1']]);
   });
 
   it('resolves undefined for a step that is already gone', async () => {
