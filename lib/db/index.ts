@@ -4,6 +4,7 @@
  */
 export { StoreError, toStoreError, type StoreErrorCode } from './errors';
 export { openJourneyDb, closeJourneyDb, DB_NAME, DB_VERSION } from './open';
+export { diskNearlyFull } from './room';
 export { defaultStages, DEFAULT_STAGE_IDS } from './default-stages';
 export { createJourney, getJourney, listJourneys, updateJourney, deleteJourney, addJourneyRows, countSteps, type JourneyUpdate, type JourneyRows } from './journeys';
 export { appendStep, appendSteps, getSteps, getLastSteps, getStep, updateStep, mergeStepTiming, type NewStep, type StepChange } from './steps';

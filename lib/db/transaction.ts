@@ -1,7 +1,9 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { announce, type StoreChange } from '../messaging/changes';
-import { toStoreError, type StoreAction } from './errors';
+import { t } from '../i18n';
+import { StoreError, toStoreError, type StoreAction } from './errors';
 import { openJourneyDb, type JourneyDb } from './open';
+import { diskNearlyFull } from './room';
 import type { TrailnoteDB } from './schema';
 
 /**
@@ -17,11 +19,13 @@ export async function withStore<T>(action: StoreAction, work: (db: JourneyDb) =>
 }
 
 /**
- * A write, then the notice every open page listens to (lib/messaging/changes.ts), sent by the store once the
+ * A write, unless the disk is (nearly) full, then the notice every open page listens to (lib/messaging/changes.ts), sent by the store once the
  * write has committed: no writer can forget one, and none is sent for a write that failed. `changes` says
  * what changed, from what the write returned (nothing, when it found nothing to change).
  */
 export async function writeStore<T>(action: StoreAction, work: (db: JourneyDb) => Promise<T>, changes: (result: T) => readonly StoreChange[]): Promise<T> {
+  // Refused as the browser refuses a write over its quota, before it can reach the disk's last byte (lib/db/room.ts).
+  if (await diskNearlyFull()) throw new StoreError(t('errorStoreFull', t(action)), { code: 'quota' });
   const result = await withStore(action, work);
   for (const change of changes(result)) announce(change);
   return result;

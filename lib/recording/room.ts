@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { RecordedStep } from '../contract/recorder-events';
+import { diskNearlyFull } from '../db';
 import { codeOf } from '../errors';
 import type { StepProblem } from '../journey/types';
 
@@ -63,23 +64,11 @@ export function roomAgain(): Promise<void> {
 }
 
 /**
- * Below this much room left, a refused write is taken for a full disk. A step's picture takes a few hundred
- * kilobytes; a computer with room to spare has gigabytes.
- */
-const fullBelowBytes = 5 * 1024 * 1024;
-
-/**
- * Whether a refused write means there is no room. Over its quota the browser says so (QuotaExceededError), but
- * when the disk itself is full, Chromium 156 aborts the transaction and then cannot reopen the store ("Internal
- * error opening backing store"), measured with a profile on a full file system: the room left, which the
- * browser gives as quota minus usage, tells.
+ * Whether a refused write means there is no room. Over its quota the browser says so (QuotaExceededError), and so
+ * does the store when the disk is nearly full (lib/db/room.ts); but when the disk filled as the write went, Chromium
+ * 156 aborts the transaction and then cannot reopen the store ("Internal error opening backing store"): the room
+ * left tells.
  */
 export async function isNoRoom(error: unknown): Promise<boolean> {
-  if (codeOf(error) === 'quota') return true;
-  try {
-    const { quota, usage = 0 } = await navigator.storage.estimate();
-    return quota !== undefined && quota - usage < fullBelowBytes;
-  } catch {
-    return false;
-  }
+  return codeOf(error) === 'quota' || (await diskNearlyFull());
 }

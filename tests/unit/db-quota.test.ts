@@ -46,6 +46,27 @@ describe('a full disk', () => {
     expect((await getJourney('j1'))?.stepCount).toBe(1);
   });
 
+  it('refuses a write while the disk is nearly full, before it can reach the last byte, and writes again once there is room', async () => {
+    await createJourney(journey('j1'));
+    await appendStep(click('a'));
+    // The browser's estimate: quota minus usage is the free disk (lib/db/room.ts).
+    const room = { left: 4 * 1024 * 1024 };
+    const estimate = vi.fn(() => Promise.resolve({ quota: 10_000_000 + room.left, usage: 10_000_000 }));
+    vi.stubGlobal('navigator', { ...globalThis.navigator, storage: { estimate } });
+    const writes = [vi.spyOn(IDBObjectStore.prototype, 'add'), vi.spyOn(IDBObjectStore.prototype, 'put')];
+
+    const error = await appendStep(click('b')).catch((e: unknown) => e);
+
+    expect((error as StoreError).code).toBe('quota');
+    expect((error as StoreError).message).toBe('Your disk is full: Trailnote could not save the step. Free some space; the steps recorded so far are kept.');
+    for (const write of writes) expect(write).not.toHaveBeenCalled();
+    room.left = 6 * 1024 * 1024;
+    await appendStep(click('b'));
+    expect((await getSteps('j1')).map((step) => step.id)).toEqual(['a', 'b']);
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
   it('maps errors by name, passes StoreErrors through and says what failed otherwise', () => {
     const quota = toStoreError(new DOMException('full', 'QuotaExceededError'), 'storeActionSaveScreenshot');
     expect(quota.message).toBe('Your disk is full: Trailnote could not save the screenshot. Free some space; the steps recorded so far are kept.');
