@@ -44,7 +44,7 @@ test('the map, the library and the compare view show the walks’ scores, the cr
   await page.getByRole('link', { name: 'Open journey map' }).click();
   const map = await opened;
   await map.setViewportSize({ width: 1280, height: 900 });
-  const section = map.getByRole('region', { name: 'Scorecard' }).filter({ has: map.getByRole('heading', { name: 'Scorecard', level: 2 }) });
+  const section = map.getByRole('region', { name: 'Scorecard' });
   await expect(section.getByRole('heading', { name: 'Scorecard', level: 2 })).toBeVisible();
   await expect(section.getByText('60 %', { exact: true })).toBeVisible();
   await expect(section.getByRole('note')).toContainText('No surprise cost appears at payment');
@@ -88,7 +88,7 @@ test('the map, the library and the compare view show the walks’ scores, the cr
   await panel.criterionAnswer('Guest checkout offered', 'Partial').check();
   await panel.criterionAnswer('No surprise cost appears at payment', 'Pass').check();
   // Rival: purchase (1.5 + 3) / 6 = 75 %, overall 6.5 / 8 = 81 %.
-  await expect(page.getByRole('region', { name: 'Scorecard' })).toContainText('81 %');
+  await expect(page.getByRole('region', { name: 'Scores' })).toContainText('81 %');
   await panel.button('Journey').click();
   await panel.stop();
 

@@ -131,7 +131,7 @@ test('makes a template of E-commerce purchase, scores a walk with it, shares it 
   await expect(page.getByRole('combobox', { name: 'Scorecard template' })).toHaveValue(edited.id);
   await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Purchase');
   await page.getByRole('radiogroup', { name: ADDED }).getByRole('radio', { name: 'Fail', exact: true }).check();
-  await expect(page.getByRole('region', { name: 'Scorecard' }).getByRole('note')).toContainText(ADDED);
+  await expect(page.getByRole('region', { name: 'Scores' }).getByRole('note')).toContainText(ADDED);
   await expect(page.getByRole('radiogroup', { name: 'Payment page under 3 s' })).toHaveCount(0);
   await shoot(page, 'walk');
 

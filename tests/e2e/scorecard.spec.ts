@@ -37,7 +37,7 @@ test('scores a walk of the demo shop against E-commerce purchase, with evidence 
   await panel.criterionAnswer('Overall impression of the product pages', '4').check();
 
   // Scores: awareness 100 %; purchase (3 + 0 + 1) / 8 = 50 %; overall (2 + 4 + 0.75) / (2 + 8 + 1) = 61 %.
-  const summary = page.getByRole('region', { name: 'Scorecard' });
+  const summary = page.getByRole('region', { name: 'Scores' });
   await expect(summary).toContainText('61 %');
   await expect(summary.getByRole('note')).toContainText('No surprise cost appears at payment');
 
