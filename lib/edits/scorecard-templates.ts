@@ -5,7 +5,8 @@ import { ImportError } from '../import/import-error';
 import { readSharedTemplate } from '../import/import-scorecard';
 import { checkTemplate } from '../import/scorecard-file-schema';
 import { findCriterion } from '../scorecard/answers';
-import { copyTemplate, removeCriterion } from '../scorecard/template-edits';
+import { copyTemplate, distinctTitle, removeCriterion } from '../scorecard/template-edits';
+import { listTemplates } from '../scorecard/templates';
 import type { Criterion, ScorecardTemplate } from '../scorecard/types';
 
 /**
@@ -24,9 +25,13 @@ function checked<T extends ScorecardTemplate>(template: T): T {
   }
 }
 
-/** Saves a copy of a template (a built-in's, say) as the tester's own, titled "Copy of …". */
+/** The titles of every template the tester can pick, for a new one's to differ from. */
+const titlesTaken = async (): Promise<string[]> => (await listTemplates()).map((template) => template.title);
+
+/** Saves a copy of a template (a built-in's, say) as the tester's own, titled "Copy of …" (numbered when taken). */
 export async function duplicateTemplate(template: ScorecardTemplate, now = Date.now()): Promise<StoredTemplate> {
-  const copy: StoredTemplate = { ...copyTemplate(template, crypto.randomUUID(), t('scorecardTemplatesCopyTitle', template.title)), createdAt: now };
+  const title = distinctTitle(t('scorecardTemplatesCopyTitle', template.title), await titlesTaken());
+  const copy: StoredTemplate = { ...copyTemplate(template, crypto.randomUUID(), title), createdAt: now };
   await putOwnTemplate(checked(copy));
   return copy;
 }
@@ -85,9 +90,13 @@ export function putBackTemplate(template: StoredTemplate): Promise<void> {
   return putOwnTemplate(template);
 }
 
-/** Reads a shared template file and saves it as the tester's own: all of it, or nothing, with the reason in words. */
+/**
+ * Reads a shared template file and saves it as the tester's own: all of it, or nothing, with the reason in words.
+ * A file imported twice, or one titled like a template the tester has, comes in numbered ("Title (2)").
+ */
 export async function importTemplateFile(file: Blob, now = Date.now()): Promise<StoredTemplate> {
-  const template: StoredTemplate = { ...(await readSharedTemplate(file)), createdAt: now };
+  const shared = await readSharedTemplate(file);
+  const template: StoredTemplate = { ...shared, title: distinctTitle(shared.title, await titlesTaken()), createdAt: now };
   try {
     await putOwnTemplate(template);
   } catch (error) {

@@ -16,6 +16,20 @@ export function renameTemplate(template: ScorecardTemplate, title: string): Scor
   return { ...template, title: cleaned };
 }
 
+/**
+ * The title as it is, or numbered ("Title (2)", "(3)"…) when a template of `taken` has it already: the walk's
+ * template control and the manager tell templates apart by their titles only. Kept within the title's limit.
+ */
+export function distinctTitle(title: string, taken: readonly string[]): string {
+  const used = new Set(taken);
+  if (!used.has(title)) return title;
+  for (let n = 2; ; n++) {
+    const room = SCORECARD_LIMITS.title - t('scorecardTemplatesNumberedTitle', '', String(n)).length;
+    const numbered = t('scorecardTemplatesNumberedTitle', title.slice(0, room).trimEnd(), String(n));
+    if (!used.has(numbered)) return numbered;
+  }
+}
+
 /** A copy under a new id and title; criteria keep their ids, so walks scored with the copy compare with the original's. */
 export function copyTemplate(template: ScorecardTemplate, id: string, title: string): ScorecardTemplate {
   return { ...structuredClone(template), id, title: clean(title, SCORECARD_LIMITS.title) || template.title };

@@ -8,7 +8,7 @@ import { announce } from '../../lib/messaging/changes';
 import { builtInTemplates } from '../../lib/scorecard/built-in';
 import { saasTrial } from '../../lib/scorecard/built-in/saas-trial';
 import { usabilityHeuristics } from '../../lib/scorecard/built-in/usability-heuristics';
-import { addCriterion, changeCriterion, moveCriterion, removeCriterion, renameTemplate } from '../../lib/scorecard/template-edits';
+import { addCriterion, changeCriterion, distinctTitle, moveCriterion, removeCriterion, renameTemplate } from '../../lib/scorecard/template-edits';
 import { listTemplates } from '../../lib/scorecard/templates';
 import type { ScorecardTemplate } from '../../lib/scorecard/types';
 import { useFreshStore } from './support/rows';
@@ -82,5 +82,22 @@ describe('the tester’s own scorecard templates', () => {
     const broken = scorecardFileText(saasTrial.fr).replace('"weight": 3', '"weight": 30');
     expect((await refusal(importTemplateFile(new Blob([broken]))))?.code).toBe('import-invalid');
     expect(await listOwnTemplates()).toEqual([imported]);
+  });
+
+  it('numbers a title another template has already, as the walk’s template control shows titles only', async () => {
+    const file = () => new Blob([scorecardFileText(saasTrial.en)]);
+    expect((await importTemplateFile(file())).title).toBe('SaaS sign-up and trial (2)');
+    expect((await importTemplateFile(file())).title).toBe('SaaS sign-up and trial (3)');
+    expect((await duplicateTemplate(saasTrial.en)).title).toBe('Copy of SaaS sign-up and trial');
+    expect((await duplicateTemplate(saasTrial.en)).title).toBe('Copy of SaaS sign-up and trial (2)');
+  });
+});
+
+describe('a numbered title', () => {
+  it('stays within the title’s limit, the number kept whole', () => {
+    const long = 'x'.repeat(200);
+    expect(distinctTitle(long, [long])).toBe(`${'x'.repeat(196)} (2)`);
+    expect(distinctTitle('Audit', ['Audit', 'Audit (2)'])).toBe('Audit (3)');
+    expect(distinctTitle('Audit', ['Other'])).toBe('Audit');
   });
 });
