@@ -148,7 +148,8 @@ test('cries no wolf: a calm walk of ordinary pages, links, a button that answers
   // Slowness a loaded machine measured is left out (isMeasuredSlowness); nothing else may appear.
   expect(signalsByStep(dump.steps).flatMap(([step, kinds]) => kinds.map((kind) => `${step}: ${kind}`))).toEqual([]);
   // The detectors watch only around the tester's actions: a calm page leaves nothing of theirs behind in the outbox.
-  expect(Object.keys(await panel.page.evaluate(() => chrome.storage.local.get(null))).filter((key) => key.startsWith('outbox'))).toEqual([]);
+  // (A step's safety copy leaves the outbox just after the step is stored: on a busy machine, a moment after the dump.)
+  await expect.poll(async () => Object.keys(await panel.page.evaluate(() => chrome.storage.local.get(null))).filter((key) => key.startsWith('outbox'))).toEqual([]);
 });
 
 test('notices a banner that shoves the page down, a click the page takes 300 ms to answer, a refused code the page repeats (masked), and a page whose server hangs up', async ({
@@ -240,5 +241,6 @@ test('a signal noticed as the tester leaves, while Chrome has stopped the servic
     ['2 click Redeem points', ['error-click']],
     ['3 navigation /category/tents.html'],
   ]);
-  expect(Object.keys(await panel.page.evaluate(() => chrome.storage.local.get(null))).filter((key) => key.startsWith('outbox'))).toEqual([]);
+  // (A step's safety copy leaves the outbox just after the step is stored: on a busy machine, a moment after the dump.)
+  await expect.poll(async () => Object.keys(await panel.page.evaluate(() => chrome.storage.local.get(null))).filter((key) => key.startsWith('outbox'))).toEqual([]);
 });
