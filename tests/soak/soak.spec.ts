@@ -76,6 +76,9 @@ test('a long rough walk keeps every step: 500+ steps over 20+ pages, worker stop
         .poll(async () => Number(await watched.stepCount.textContent()), { timeout: 30_000 })
         .toBeGreaterThanOrEqual(steps)
         .catch(async (error: unknown) => {
+          // What is still on its way, and what the extension logged, for the next reader of a failure.
+          const waiting = await watched.page.evaluate(async () => [await chrome.storage.local.get(null), await chrome.storage.session.get(null)]);
+          console.log('Outbox, recording state and diagnostics at the failure:', JSON.stringify(waiting).slice(0, 20_000));
           expectWalkStored((await watched.dump()).steps, walker.expected, shop, steps);
           throw error;
         });
