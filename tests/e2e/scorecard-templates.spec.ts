@@ -157,13 +157,14 @@ test('makes a template of E-commerce purchase, scores a walk with it, shares it 
   await expect.poll(async () => (await panel.dump()).journeys[0].scorecard?.answers.map((answer) => answer.criterionId)).toEqual(['visibility-of-system-status']);
   await page.getByRole('combobox', { name: 'Scorecard template' }).selectOption({ label: 'Tent shop audit' });
 
-  // Import it back: a second template, the tester's own under a new id.
+  // Import it back: a second template, the tester's own under a new id, numbered beside the one of the same title.
   await panel.button('Templates').click();
   await page.getByLabel('Import template').setInputFiles({ name: 'Tent shop audit.scorecard.json', mimeType: 'application/json', buffer: Buffer.from(shared) });
-  await expect(page.getByRole('status').filter({ hasText: /“Tent shop audit” imported: \d+ criteria\./ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /“Tent shop audit \(2\)” imported: \d+ criteria\./ })).toBeVisible();
   await expect.poll(async () => (await ownTemplates(page)).length).toBe(2);
   const [, imported] = await ownTemplates(page);
   expect(imported.id).not.toBe(edited.id);
+  expect(imported.title).toBe('Tent shop audit (2)');
   expect(criterionTexts(imported, 'purchase')).toEqual(criterionTexts(file.template, 'purchase'));
 
   // A hostile file: refused in words, nothing kept.
@@ -178,8 +179,8 @@ test('makes a template of E-commerce purchase, scores a walk with it, shares it 
   expect(await ownTemplates(page)).toHaveLength(2);
 
   // Delete the imported copy, with an undo.
-  await panel.button('Delete “Tent shop audit”').last().click();
-  await expect(page.getByText('Template “Tent shop audit” deleted.')).toBeVisible();
+  await panel.button('Delete “Tent shop audit (2)”').click();
+  await expect(page.getByText('Template “Tent shop audit (2)” deleted.')).toBeVisible();
   await expect.poll(async () => (await ownTemplates(page)).length).toBe(1);
   await panel.button('Undo').click();
   await expect.poll(async () => (await ownTemplates(page)).map((template) => template.id)).toEqual([edited.id, imported.id]);
