@@ -6,6 +6,7 @@ import { signalLine } from '../journey/signal-words';
 import { stepSentence } from '../journey/step-sentence';
 import { timingColumn, type TimingKey } from '../journey/timings';
 import { thirdPartyLabel, touchpoints } from '../map/touchpoints';
+import { timingsNotMeasured } from '../platform/unmeasured-timings';
 import { toCsv, type CsvCell } from './csv';
 
 /** The load figures' columns, raw (milliseconds, bytes), in the order the CSV always had them: spreadsheets refer to columns by place. */
@@ -33,6 +34,8 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
   const rows = steps.map((step): CsvCell[] => {
     const [touchpoint] = touchpoints(journey, [step]);
     const timing = step.kind === 'navigation' ? step.timing : undefined;
+    // A figure the recording browser cannot measure says so: an empty cell would read as forgotten, 0 as perfect.
+    const notMeasured = timingsNotMeasured(step, journey.environment?.userAgent);
     const stepNotes = notes.get(step.id) ?? [];
     return [
       stageNames.get(step.stageId) ?? '',
@@ -49,7 +52,7 @@ export function lanesCsv({ journey, steps, annotations }: JourneyBundle): string
           .map((note) => note.text)
           .join('\n'),
       ),
-      ...CSV_TIMINGS.map((key) => timing?.[key]),
+      ...CSV_TIMINGS.map((key) => timing?.[key] ?? (notMeasured.includes(key) ? t('timingNotMeasuredFirefox') : undefined)),
       (step.signals ?? []).map(signalLine).join('\n'),
     ];
   });

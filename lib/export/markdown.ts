@@ -9,6 +9,7 @@ import { formatTiming, timingName, timingTooltip } from '../journey/timings';
 import { averageWords, emotionStory, rangeWords } from '../map/emotion-story';
 import { journeySummary, stageMetrics } from '../map/metrics';
 import { stageColumns } from '../map/stage-columns';
+import { walkTimingsNotMeasured } from '../platform/unmeasured-timings';
 import { formatShare } from '../scorecard/format';
 import { markdownText } from './markdown-text';
 import { scorecardMarkdown } from './scorecard-markdown';
@@ -35,6 +36,8 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
   if (story.best) fact(t('mapBestMoment'), `${story.best.step.seq}. ${markdownText(stepSentence(story.best.step))}`);
   if (story.worst) fact(t('mapWorstMoment'), `${story.worst.step.seq}. ${markdownText(stepSentence(story.worst.step))}`);
   fact(t('signalNoticed'), t('signalSummary', summary.signals.noticed, summary.signals.confirmed));
+  // Beside the signals: with no layout stability figure, no layout-shift signal could be noticed either.
+  for (const key of walkTimingsNotMeasured(steps, journey.environment?.userAgent)) fact(timingName(key), t('timingNotMeasuredFirefox'));
   if (summary.slowestPage) fact(t('mapSlowestPage'), `${markdownText(pageName(summary.slowestPage.step))} — ${formatSeconds(summary.slowestPage.loadTime)}`);
   const scorecard = scorecardReport(journey, steps);
   if (scorecard) fact(t('scorecardView'), `${formatShare(scorecard.overall.share)} — ${markdownText(scorecard.title)}`);

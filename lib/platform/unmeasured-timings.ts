@@ -1,4 +1,4 @@
-import type { TimingKey } from '../journey/timings';
+import { TIMING_KEYS, type TimingKey } from '../journey/timings';
 import type { Step } from '../journey/types';
 
 /**
@@ -19,4 +19,27 @@ const recordedInFirefox = (userAgent: string | undefined): boolean => /\bFirefox
 export function timingsNotMeasured(step: Step, recordedIn: string | undefined): TimingKey[] {
   if (step.kind !== 'navigation' || step.navigation !== 'load' || !recordedInFirefox(recordedIn)) return [];
   return NOT_IN_FIREFOX.filter((key) => step.timing?.[key] === undefined);
+}
+
+/** One of a step's figures: its value, or none because the browser that recorded the walk cannot measure it. */
+export type StepFigure = { key: TimingKey; value: number } | { key: TimingKey; value?: undefined };
+
+/**
+ * A step's figures, measured and not measured, in TIMING_KEYS order: a page loaded in Firefox lists its layout
+ * stability where a page loaded in Chrome does (before the file size), not after every measured figure.
+ */
+export function stepFigures(step: Step, recordedIn: string | undefined): StepFigure[] {
+  const timing = step.kind === 'navigation' ? step.timing : undefined;
+  const notMeasured = timingsNotMeasured(step, recordedIn);
+  return TIMING_KEYS.flatMap((key): StepFigure[] => {
+    const value = timing?.[key];
+    if (value !== undefined) return [{ key, value }];
+    return notMeasured.includes(key) ? [{ key }] : [];
+  });
+}
+
+/** The figures some page of the walk has not because its browser cannot measure them, in TIMING_KEYS order. */
+export function walkTimingsNotMeasured(steps: readonly Step[], recordedIn: string | undefined): TimingKey[] {
+  const missing = new Set(steps.flatMap((step) => timingsNotMeasured(step, recordedIn)));
+  return TIMING_KEYS.filter((key) => missing.has(key));
 }

@@ -1,5 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { geckoId } from '../../wxt.config';
@@ -53,6 +53,8 @@ export async function until<T>(what: string, check: () => Promise<T | undefined 
     try {
       const value = await check();
       if (value !== undefined && value !== false && value !== null) return value;
+      // The last error said is the latest one: an answer since then replaces it.
+      last = '';
     } catch (error) {
       // A page that is navigating cannot be evaluated in: try again.
       last = error instanceof Error ? error.message : typeof error;
@@ -76,14 +78,20 @@ export async function openExtensionPage(browser: Browser, path: string, ready: s
 /** What a control is, as the panel's automation surface names it (docs/architecture.md, Contracts). */
 export type Role = 'button' | 'link' | 'radio' | 'textbox' | 'combobox' | 'checkbox';
 
+/** Where to look for a control: in the first element matching `selector` whose text has `hasText` (a library entry). */
+export interface Within {
+  selector: string;
+  hasText: string;
+}
+
 /**
  * The element of a role with this accessible name (aria-label, aria-labelledby, its label, else its text), or
- * null. A simple reading of the accessible name, enough for Trailnote's own pages: puppeteer's ARIA queries
+ * null; `within` narrows the search to one part of the page. A simple reading of the accessible name, enough for Trailnote's own pages: puppeteer's ARIA queries
  * do not reach moz-extension pages over BiDi.
  */
-export async function controlNamed(page: Page, role: Role, name: string) {
+export async function controlNamed(page: Page, role: Role, name: string, within?: Within) {
   const handle = await page.evaluateHandle(
-    (role, name) => {
+    (role, name, within) => {
       const selectors: Record<string, string> = {
         button: 'button, [role="button"]',
         link: 'a[href], [role="link"]',
@@ -112,10 +120,24 @@ export async function controlNamed(page: Page, role: Role, name: string) {
         if (labels && labels.length > 0) return Array.from(labels).map(words).join(' ');
         return text(element);
       };
-      return Array.from(document.querySelectorAll(selectors[role])).find((element) => nameOf(element) === name) ?? null;
+      const root = within ? Array.from(document.querySelectorAll(within.selector)).find((element) => text(element).includes(within.hasText)) : document;
+      return Array.from(root?.querySelectorAll(selectors[role]) ?? []).find((element) => nameOf(element) === name) ?? null;
     },
     role,
     name,
+    within,
   );
   return handle.asElement() as import('puppeteer-core').ElementHandle<Element> | null;
+}
+
+/**
+ * The bytes of a download Firefox saved under this name, once whole: Firefox writes into name.part beside an
+ * empty name, and renames the part once the file is complete.
+ */
+export async function savedDownload(downloadDir: string, name: string): Promise<Uint8Array> {
+  await until(`${name} on disk`, async () => {
+    const names = await readdir(downloadDir);
+    return names.includes(name) && !names.some((saved) => saved.endsWith('.part'));
+  });
+  return new Uint8Array(await readFile(join(downloadDir, name)));
 }

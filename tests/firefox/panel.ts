@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { readStoreInPage, readStoreTextInPage, type StoreDump } from '../e2e/panel-page';
-import { controlNamed, extensionOrigin, openExtensionPage, until, type Role } from './firefox';
+import { controlNamed, extensionOrigin, openExtensionPage, until, type Role, type Within } from './firefox';
 
 /** The tab id Firefox gave a page, asked in one of Trailnote's pages (web pages cannot know their own). */
 async function tabIdOf(firefox: Browser, page: Page): Promise<number> {
@@ -49,12 +49,62 @@ export class FirefoxPanel {
   }
 
   /** Waits for the control and hands it back. */
-  async control(role: Role, name: string) {
-    return until(`${role} "${name}"`, () => controlNamed(this.page, role, name));
+  async control(role: Role, name: string, within?: Within) {
+    return until(`${role} "${name}"${within ? ` in ${within.selector} "${within.hasText}"` : ''}`, () => controlNamed(this.page, role, name, within));
   }
 
-  async click(role: Role, name: string): Promise<void> {
-    await (await this.control(role, name)).click();
+  /**
+   * Clicks the middle of the control with the mouse, found again if the panel redrew it in between (the library
+   * redraws after a change). Not ElementHandle.click: on the Undo toast (a fixed control) it failed with "Node is
+   * detached from document" for as long as the toast showed, while the page itself found the button connected.
+   */
+  async click(role: Role, name: string, within?: Within): Promise<void> {
+    const point = await until(`${role} "${name}" in view`, async () => {
+      const control = await controlNamed(this.page, role, name, within);
+      return control?.evaluate((element) => {
+        element.scrollIntoView({ block: 'nearest' });
+        const box = element.getBoundingClientRect();
+        const inView = box.width > 0 && box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+        return inView && { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      });
+    });
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Chooses the scorecard template the next walk is scored against, by its title. */
+  async chooseTemplate(title: string): Promise<void> {
+    const select = await this.control('combobox', 'Scorecard template');
+    const value = await select.evaluate((select, title) => Array.from((select as HTMLSelectElement).options).find((option) => option.label === title)?.value ?? '', title);
+    await select.select(value);
+  }
+
+  /** Answers a criterion in the Scorecard view: its radio group is named by the criterion's text, each radio by its answer. */
+  async answerCriterion(criterion: string, answer: 'pass' | 'partial' | 'fail' | 'not-applicable'): Promise<void> {
+    const radio = await until(
+      `the answers to "${criterion}"`,
+      async () =>
+        (
+          await this.page.evaluateHandle(
+            (criterion, answer) =>
+              Array.from(document.querySelectorAll('[role="radiogroup"]'))
+                .find((group) => group.getAttribute('aria-label') === criterion)
+                ?.querySelector(`[data-answer="${answer}"] input`) ?? null,
+            criterion,
+            answer,
+          )
+        ).asElement() as ElementHandle<HTMLInputElement> | null,
+    );
+    await radio.click();
+    await until(`"${answer}" to "${criterion}" checked`, () => radio.evaluate((input) => input.checked));
+  }
+
+  /** Picks files in the library's "Import journey" (a file input drawn as a button). */
+  async importFiles(...paths: string[]): Promise<void> {
+    const input = await until(
+      'the Import journey input',
+      async () => (await this.page.evaluateHandle(() => document.querySelector('.library input[type="file"]'))).asElement() as ElementHandle<HTMLInputElement> | null,
+    );
+    await input.uploadFile(...paths);
   }
 
   /** The words of each step the list shows, in order. */

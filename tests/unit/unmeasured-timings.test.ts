@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Step, StepTiming } from '../../lib/journey/types';
-import { timingsNotMeasured } from '../../lib/platform/unmeasured-timings';
+import { stepFigures, timingsNotMeasured } from '../../lib/platform/unmeasured-timings';
 import { click as clickRow, navigation } from './support/rows';
 
 const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
@@ -30,5 +30,23 @@ describe('figures not measured in Firefox', () => {
   it('says nothing of app routes and clicks, which have no layout stability figure in Chrome either', () => {
     expect(timingsNotMeasured(route, firefox)).toEqual([]);
     expect(timingsNotMeasured(click, firefox)).toEqual([]);
+  });
+});
+
+describe("a step's figures, measured and not", () => {
+  const loaded = { ttfb: 100, domContentLoaded: 400, load: 900, lcp: 700, transferSize: 5000 };
+
+  it('lists layout stability where Chrome lists it, before the file size, when Firefox did not measure it', () => {
+    expect(stepFigures(pageLoad(loaded), firefox).map(({ key }) => key)).toEqual(['ttfb', 'domContentLoaded', 'lcp', 'load', 'cls', 'transferSize']);
+    expect(stepFigures(pageLoad({ ...loaded, cls: 0.02 }), chrome).map(({ key }) => key)).toEqual(['ttfb', 'domContentLoaded', 'lcp', 'load', 'cls', 'transferSize']);
+  });
+
+  it('gives the measured figures their value and the unmeasured one none', () => {
+    expect(stepFigures(pageLoad({ load: 900, transferSize: 5000 }), firefox)).toEqual([{ key: 'load', value: 900 }, { key: 'cls' }, { key: 'transferSize', value: 5000 }]);
+  });
+
+  it('lists only what was measured in Chrome, and nothing for a click', () => {
+    expect(stepFigures(pageLoad({ load: 900 }), chrome)).toEqual([{ key: 'load', value: 900 }]);
+    expect(stepFigures(click, firefox)).toEqual([]);
   });
 });
