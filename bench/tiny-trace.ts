@@ -60,7 +60,8 @@ async function traceLoads(page: Page, run: () => Promise<void>): Promise<TraceEv
   return Array.isArray(parsed) ? parsed : parsed.traceEvents;
 }
 
-const isTask = (event: TraceEvent): boolean => event.ph === 'X' && (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask');
+/** A top-level task of the thread (ThreadControllerImpl::RunTask nests inside each, so it is not counted again). */
+const isTask = (event: TraceEvent): boolean => event.ph === 'X' && event.name === 'RunTask';
 const scriptUrl = (event: TraceEvent): string => String(event.args?.data?.url ?? (event.args as { fileName?: string } | undefined)?.fileName ?? '');
 
 /** The cost of the load whose document address has `marker` in it, or undefined if the trace missed it. */
