@@ -57,7 +57,7 @@ describe('startRecorder', () => {
     expect(steps()[0].frameUrl).toBeUndefined();
   });
 
-  it('records the press that started it, once, after the page step (issue 19: it starts at the tester\'s first action)', async () => {
+  it("records the press that started it, once, after the page step (issue 19: it starts at the tester's first action)", async () => {
     const startOnClick = (event: Event) => {
       stop = startRecorder({ emit: (recorded) => events.push(recorded), recordTypedText: false, window, acceptUntrusted: true, startedBy: event });
     };
