@@ -149,9 +149,12 @@ export const loadWaitMs = 5000;
 export function whenSettled(win: Window, waitMs = loadWaitMs): Promise<boolean> {
   return new Promise((resolve) => {
     let settled = false;
+    let timer: number | undefined;
     const settle = (loaded: boolean): void => {
       if (settled) return;
       settled = true;
+      // No timer outlives the wait: a recorder stopped right after the load leaves nothing behind.
+      if (timer !== undefined) win.clearTimeout(timer);
       resolve(loaded);
     };
     void whenLoaded(win).then(() => settle(true));
@@ -162,10 +165,10 @@ export function whenSettled(win: Window, waitMs = loadWaitMs): Promise<boolean> 
         interactiveSince ??= navigationEntry(win)?.domContentLoadedEventEnd || win.performance.now();
         const left = interactiveSince + waitMs - win.performance.now();
         if (left <= 0) return settle(win.document.readyState === 'complete');
-        win.setTimeout(check, left);
+        timer = win.setTimeout(check, left);
         return;
       }
-      win.setTimeout(check, Math.min(waitMs, 250));
+      timer = win.setTimeout(check, Math.min(waitMs, 250));
     };
     check();
   });

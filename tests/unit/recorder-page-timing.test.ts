@@ -204,6 +204,7 @@ describe('whenSettled', () => {
       document: { readyState: 'interactive' as DocumentReadyState },
       performance: { getEntriesByType: () => [timing], now: () => Date.now() - startedAt + 400 },
       setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
+      clearTimeout: (id: number) => clearTimeout(id),
       addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
     } as unknown as Window;
     return { win, timing, listeners };
