@@ -15,11 +15,13 @@ import { benchRecording } from './recording';
 import { benchScorecard } from './scorecard';
 import type { BenchSection } from './section';
 import { benchTinyPage } from './tiny-page';
+import { benchTinyTrace } from './tiny-trace';
 import { loadNote } from './stats';
 
 const sections: Record<string, BenchSection> = {
   recording: benchRecording,
   tiny: benchTinyPage,
+  'tiny-trace': benchTinyTrace,
   panel: benchPanel,
   map: benchMap,
   imports: benchImports,

@@ -8,6 +8,6 @@ export default defineContentScript({
   registration: 'runtime',
   allFrames: true,
   main() {
-    void runPageRecorder();
+    runPageRecorder();
   },
 });

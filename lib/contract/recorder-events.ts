@@ -62,6 +62,11 @@ export interface RecorderOptions {
    * background's diagnostics log, tests collect it. Defaults to the console. It never stops the others.
    */
   onError?: (error: unknown, where: string) => void;
+  /**
+   * The tester's event whose dispatch started the recorder (lib/recorder/page-start.ts): it reached the window
+   * before the recorder's listeners were there, so they are handed it, while it is still being dispatched.
+   */
+  startedBy?: Event;
 }
 
 /** Stops every observer; an extension reload or Stop recording calls it. */

@@ -1,13 +1,13 @@
 import { SIGNAL_THRESHOLDS } from '../journey/signal-thresholds';
 import { guarded } from './guard';
 import type { Remove } from './listen';
-import { whenLoaded } from './page-timing';
+import { whenSettled } from './page-timing';
 import type { RecorderContext } from './recorder-context';
 import { loadStepId } from './stamp';
 
 /**
  * HTTP errors: the page itself came back with a status of 400 or more (Navigation Timing's responseStatus, Chrome
- * 109+), reported on the page's load step once it is loaded. Reads one entry; watches nothing. Top frame only.
+ * 109+), reported on the page's load step once it is loaded (or given up on). Reads one entry; watches nothing. Top frame only.
  */
 export function detectHttpError(ctx: RecorderContext): Remove {
   const { win } = ctx;
@@ -24,7 +24,7 @@ export function detectHttpError(ctx: RecorderContext): Remove {
     },
     ctx.listen.onError,
   );
-  void whenLoaded(win).then(check);
+  void whenSettled(win).then(check);
   return () => {
     stopped = true;
   };

@@ -13,6 +13,8 @@ export interface ListenOptions {
   acceptUntrusted?: boolean;
   /** Where a handler's exception is reported (lib/recorder/guard.ts); it never reaches the page. */
   onError?: OnRecorderError;
+  /** Told of every capturing listener added, as it is added: the recorder hands them the event that started it (start-recorder.ts). */
+  onListen?: (target: EventTarget, type: string, listener: (event: Event) => void) => void;
 }
 
 /** The event type a listener receives: the DOM's own map where it knows the name, else plain Event. */
@@ -26,7 +28,7 @@ export function on<K extends string>(
   target: EventTarget,
   type: K,
   handler: (event: EventOf<K>) => void,
-  { capture = true, acceptUntrusted = false, onError }: ListenOptions = {},
+  { capture = true, acceptUntrusted = false, onError, onListen }: ListenOptions = {},
 ): Remove {
   const listener = guarded(
     `recorder: ${type}`,
@@ -38,5 +40,7 @@ export function on<K extends string>(
   );
   const options = { capture, passive: true };
   target.addEventListener(type, listener, options);
+  // A bubbling listener added while the event is on its way down still hears it on the way up.
+  if (capture) onListen?.(target, type, listener);
   return () => target.removeEventListener(type, listener, options);
 }

@@ -2,14 +2,17 @@ import type { StepTiming } from '../journey/types';
 import type { RecordedNavigation } from '../contract/recorder-events';
 import { guarded } from './guard';
 import type { Remove } from './listen';
-import { loadedAt, loadTimingNow, observePageTiming, whenLoaded } from './page-timing';
+import { loadedAt, loadTimingNow, observePageTiming, whenLoaded, whenSettled } from './page-timing';
 import type { RecorderContext } from './recorder-context';
 import { watchRoutes } from './route-watch';
 import { loadStepId, stamp } from './stamp';
 
 /**
  * The page itself: one 'load' step once the load event is over (with its figures), then LCP and CLS
- * updates for that step as they change. Top frame only: a frame's load is part of its page's.
+ * updates for that step as they change. A page that never fires load is still a step, a while after its
+ * DOMContentLoaded (page-timing.ts, whenSettled). A tester who acts before either gets the page's step first,
+ * with the figures it has then, so the walk reads in order. A step made before the load gets the load's
+ * figures when it comes. Top frame only: a frame's load is part of its page's.
  */
 export function recordPageLoad(ctx: RecorderContext): Remove {
   const { win, emit } = ctx;
@@ -28,16 +31,18 @@ export function recordPageLoad(ctx: RecorderContext): Remove {
   const emitLoad = guarded(
     'recorder: page load',
     () => {
-      if (stopped) return;
+      if (stopped || stepId) return;
       const stamped = stamp(win);
       const at = Math.min(stamped.at, loadedAt(win) ?? stamped.at);
       const step: RecordedNavigation = { ...stamped, at, id: loadStepId(win), kind: 'navigation', navigation: 'load', timing: { ...loadTimingNow(win), ...latest } };
       stepId = step.id;
       emit({ type: 'step', step });
+      if (step.timing?.load === undefined) void whenLoaded(win).then(() => stepId && !stopped && emit({ type: 'timing', update: { stepId, timing: loadTimingNow(win) } }));
     },
     ctx.listen.onError,
   );
-  void whenLoaded(win).then(emitLoad);
+  ctx.beforeStep = emitLoad;
+  void whenSettled(win).then(emitLoad);
   return () => {
     stopped = true;
     stopObserving();

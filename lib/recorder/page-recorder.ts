@@ -4,11 +4,12 @@ import { ok } from '../contract/result';
 import { afterCoverPainted, coverSensitiveFields } from './cover';
 import { nextShade, type CoverShade } from '../privacy/cover-fills';
 import { askBackground, deliver } from './deliver';
-import type { RecorderEvent } from '../contract/recorder-events';
+import type { RecorderEvent, StopRecorder } from '../contract/recorder-events';
 import { keepPrivate } from './private-events';
 import { reportToBackground } from './report';
 import { codeOf, messageOf } from '../errors';
 import { startRecorder } from './start-recorder';
+import { onRootReplaced, whenToStart } from './page-start';
 import { withTransition } from './transition';
 
 interface RunningRecorder {
@@ -32,19 +33,27 @@ type Scope = typeof globalThis & { [running]?: RunningRecorder };
  * restarts) because any one injection can be lost when Chrome stops the worker: a connected recorder
  * already in the document keeps recording and the new one leaves. An orphan of an extension reload is
  * replaced. (WXT's content script context would replace the live recorder on every injection instead.)
+ *
+ * Injected at commit, it starts once the page has loaded, or at the tester's first action (page-start.ts): its
+ * first turn only listens, so the page's DOMContentLoaded and load do not wait for it (issue 19).
  */
-export async function runPageRecorder(): Promise<void> {
+export function runPageRecorder(): void {
   const scope = globalThis as Scope;
   if (scope[running]?.isConnected()) return;
   scope[running]?.stop();
   const claim: RunningRecorder = { isConnected: () => true, stop: () => undefined };
+  const stopWaiting = whenToStart(window, (startedBy) => void recordPage(scope, claim, startedBy));
+  claim.stop = stopWaiting;
   scope[running] = claim;
+}
 
+async function recordPage(scope: Scope, claim: RunningRecorder, startedBy?: Event): Promise<void> {
   // Listen from the first moment: asking the background can take seconds while Chrome restarts its worker,
   // and a field filled meanwhile must not be lost. What happens before the answer is kept, recorded with
   // typed text masked (the safe default), then sent, or dropped if this tab is not being recorded.
   const early: RecorderEvent[] = [];
-  const stopEarly = startRecorder({ recordTypedText: false, emit: (event) => early.push(event), onError: onObserverError });
+  const stopEarly = startRecorder({ recordTypedText: false, emit: (event) => early.push(event), onError: onObserverError, startedBy });
+  claim.stop = stopEarly;
   const config = await askBackground(() => sendMessage('recorderReady')).catch((error: unknown) => {
     // No answer after every retry: this frame does not record. Worth a trace, unless the extension is gone.
     if (!orphaned(error)) reportToBackground('no-answer', 'recorder: asking to record', error);
@@ -68,8 +77,13 @@ export async function runPageRecorder(): Promise<void> {
     });
   // Swapped in the same task as the early recorder stopped: no event falls between the two. The page-load
   // step keeps its id per document, so reporting it again stores it once.
-  const stopObserving = startRecorder({ recordTypedText: config.recordTypedText, emit: send, onError: onObserverError });
+  const record = (): StopRecorder => startRecorder({ recordTypedText: config.recordTypedText, emit: send, onError: onObserverError });
+  let stopObserving = record();
   early.forEach(send);
+  const stopWatchingRoot = onRootReplaced(window, () => {
+    stopObserving();
+    stopObserving = record();
+  });
   const removers = [
     onMessage('coverSensitiveFields', async () => {
       uncover?.();
@@ -91,6 +105,7 @@ export async function runPageRecorder(): Promise<void> {
   ];
 
   function stop(): void {
+    stopWatchingRoot();
     stopObserving();
     uncover?.();
     for (const remove of removers) remove();

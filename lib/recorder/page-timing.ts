@@ -96,10 +96,11 @@ function navigationEntry(win: Window): NavigationTimingLike | undefined {
 /**
  * When the page's load event ended, on the epoch clock steps use; undefined before it has. A recorder that
  * started late (its first message waited for a restarting worker) still dates the page's step by the load,
- * so it sorts before what the tester did next.
+ * so it sorts before what the tester did next. A page that never loads is dated by its DOMContentLoaded.
  */
 export function loadedAt(win: Window): number | undefined {
-  const end = navigationEntry(win)?.loadEventEnd ?? 0;
+  const entry = navigationEntry(win);
+  const end = entry?.loadEventEnd || entry?.domContentLoadedEventEnd || 0;
   const origin = win.performance?.timeOrigin;
   return end > 0 && origin ? Math.round(origin + end) : undefined;
 }
@@ -132,6 +133,44 @@ export function whenLoaded(win: Window): Promise<void> {
       resolve();
     };
     check(0);
+  });
+}
+
+/**
+ * How long after DOMContentLoaded a page that has not fired load is recorded anyway: a resource that never ends (a
+ * stalled image, a long poll in an iframe) holds the load event back for as long as the tester stays.
+ */
+export const loadWaitMs = 5000;
+
+/**
+ * Resolves once the page is loaded (true), or once it has been `waitMs` past its DOMContentLoaded without loading
+ * (false). The bound is checked on timers, not events: a `document.open()` erases every listener the page had.
+ */
+export function whenSettled(win: Window, waitMs = loadWaitMs): Promise<boolean> {
+  return new Promise((resolve) => {
+    let settled = false;
+    let timer: number | undefined;
+    const settle = (loaded: boolean): void => {
+      if (settled) return;
+      settled = true;
+      // No timer outlives the wait: a recorder stopped right after the load leaves nothing behind.
+      if (timer !== undefined) win.clearTimeout(timer);
+      resolve(loaded);
+    };
+    void whenLoaded(win).then(() => settle(true));
+    let interactiveSince: number | undefined;
+    const check = (): void => {
+      if (settled) return;
+      if (win.document.readyState !== 'loading') {
+        interactiveSince ??= navigationEntry(win)?.domContentLoadedEventEnd || win.performance.now();
+        const left = interactiveSince + waitMs - win.performance.now();
+        if (left <= 0) return settle(win.document.readyState === 'complete');
+        timer = win.setTimeout(check, left);
+        return;
+      }
+      timer = win.setTimeout(check, Math.min(waitMs, 250));
+    };
+    check();
   });
 }
 

@@ -14,6 +14,8 @@ export interface RecorderContext {
    * causes (its default action, or the page's click handler) is part of that click, one moment, not two.
    */
   clickInTask?: string;
+  /** Called before every step this frame emits: the top frame's page step goes first (navigation-recorder.ts). */
+  beforeStep?: () => void;
   /** The step this frame emitted last (a submit its click caused counts as that click): where a form error goes. */
   lastStepId?: string;
 }

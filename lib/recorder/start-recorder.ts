@@ -18,12 +18,20 @@ import type { RecorderContext } from './recorder-context';
  * routes. Everything goes to `emit` (the content script sends it to the background); nothing is stored
  * here. The returned stop removes every listener and observer.
  */
-export function startRecorder({ emit, recordTypedText, window: win = window, acceptUntrusted = false, onError }: RecorderOptions): StopRecorder {
+export function startRecorder({ emit, recordTypedText, window: win = window, acceptUntrusted = false, onError, startedBy }: RecorderOptions): StopRecorder {
   const report = onError ?? reportToConsole;
-  const ctx: RecorderContext = { win, emit, recordTypedText, listen: { acceptUntrusted, onError: report } };
+  /** The window's listeners for the event that started the recorder, in the order the page would call them. */
+  const hearStart: Array<(event: Event) => void> = [];
+  const onListen = (target: EventTarget, type: string, listener: (event: Event) => void): void => {
+    if (target === win && type === startedBy?.type) hearStart.push(listener);
+  };
+  const ctx: RecorderContext = { win, emit, recordTypedText, listen: { acceptUntrusted, onError: report, ...(startedBy && { onListen }) } };
   // The last step emitted, for the signals about what the tester just did (lib/recorder/form-error-detector.ts).
   ctx.emit = (event) => {
-    if (event.type === 'step') ctx.lastStepId = event.step.kind === 'submit' && event.step.clickId ? event.step.clickId : event.step.id;
+    if (event.type === 'step') {
+      ctx.beforeStep?.();
+      ctx.lastStepId = event.step.kind === 'submit' && event.step.clickId ? event.step.clickId : event.step.id;
+    }
     emit(event);
   };
   // An observer that cannot even start (a page that broke a DOM API it needs) leaves the others recording,
@@ -46,6 +54,9 @@ export function startRecorder({ emit, recordTypedText, window: win = window, acc
     observe('recorder: slow clicks', detectSlowClicks),
   );
   if (win === win.top) removers.push(observe('recorder: page load', recordPageLoad), observe('recorder: routes', recordRoutes), observe('recorder: http errors', detectHttpError));
+  // Listeners added later (a shadow root found, a click's watch) are not the start's business.
+  delete ctx.listen.onListen;
+  if (startedBy) for (const hear of hearStart) hear(startedBy);
   let stopped = false;
   return () => {
     if (stopped) return;

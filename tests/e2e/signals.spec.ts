@@ -234,6 +234,8 @@ test('a signal noticed as the tester leaves, while Chrome has stopped the servic
   await shopPage.getByRole('button', { name: 'Redeem points' }).click();
   await expect(shopPage).toHaveTitle('Tents — Northwind Outfitters');
   await expect(panel.stepItems.filter({ hasText: 'Redeem points' }).getByText('Clicked — the page hit an error')).toBeVisible();
+  // The tents' recorder starts once that page has loaded, and wakes the stopped worker: its step comes after the click's signal.
+  await expect(panel.stepCount).toHaveText('3');
   const dump = await panel.settled();
   // The pages may carry their own signals (the deals' banner; the tents' paint on a loaded machine): the click has its error.
   expect(signalsByStep(dump.steps).map(([step, kinds]) => (step.includes('click') ? [step, kinds] : [step]))).toEqual([

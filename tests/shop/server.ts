@@ -111,6 +111,8 @@ async function serveFile(req: http.IncomingMessage, res: http.ServerResponse, ro
     const data = await readFile(file);
     const extra: http.OutgoingHttpHeaders = {};
     if (ext === '.bin') extra['Content-Disposition'] = `attachment; filename="${path.basename(file)}"`;
+    // Pages under /odd/cached/ come from the browser's cache when opened again: loads of a few milliseconds.
+    if (urlPath.startsWith('/odd/cached/')) extra['Cache-Control'] = 'max-age=3600';
     if (ext === '.html') return send(res, 200, template(data.toString('utf8'), origins), type, extra);
     return send(res, 200, data, type, extra);
   } catch {
@@ -194,6 +196,13 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
     // The members' area fails to load: the server hangs up without a word (Chrome: net::ERR_EMPTY_RESPONSE).
     if (pathname === '/odd/members') {
       req.socket.destroy();
+      return;
+    }
+
+    // A banner that never finishes: the page holding it never fires its load event (the server's close() ends it).
+    if (pathname === '/odd/stalled-banner.jpg') {
+      res.writeHead(200, { 'Content-Type': 'image/jpeg', 'Cache-Control': 'no-store' });
+      res.write(Buffer.from([0xff, 0xd8, 0xff]));
       return;
     }
 

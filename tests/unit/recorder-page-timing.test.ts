@@ -6,6 +6,7 @@ import {
   navigationTiming,
   observePageTiming,
   whenLoaded,
+  whenSettled,
   type LayoutShiftLike,
   type NavigationTimingLike,
 } from '../../lib/recorder/page-timing';
@@ -124,6 +125,11 @@ describe('loadedAt', () => {
     expect(loadedAt(windowWith(812.3))).toBe(1_700_000_000_813);
   });
 
+  it('dates a page that has not loaded by its DOMContentLoaded (a resource that never ends holds the load back)', () => {
+    const win = { performance: { timeOrigin: 1_700_000_000_000, getEntriesByType: () => [{ loadEventEnd: 0, domContentLoadedEventEnd: 95.6 }] } } as unknown as Window;
+    expect(loadedAt(win)).toBe(1_700_000_000_096);
+  });
+
   it.each([
     ['before the load event ended', 0],
     ['without a navigation entry', undefined],
@@ -185,5 +191,53 @@ describe('whenLoaded', () => {
     listener();
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(loaded).toBe(true);
+  });
+});
+
+describe('whenSettled', () => {
+  /** A page past DOMContentLoaded (ended at 300 ms) whose load event has not come; its clock starts at 0. */
+  function stalledWindow() {
+    const timing = { loadEventEnd: 0, domContentLoadedEventEnd: 300 };
+    const listeners: Array<() => void> = [];
+    const startedAt = Date.now();
+    const win = {
+      document: { readyState: 'interactive' as DocumentReadyState },
+      performance: { getEntriesByType: () => [timing], now: () => Date.now() - startedAt + 400 },
+      setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
+      clearTimeout: (id: number) => clearTimeout(id),
+      addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+    } as unknown as Window;
+    return { win, timing, listeners };
+  }
+
+  it('gives up on a load that does not come, the bound after DOMContentLoaded', async () => {
+    vi.useFakeTimers();
+    try {
+      let settled: boolean | undefined;
+      void whenSettled(stalledWindow().win, 1000).then((loaded) => (settled = loaded));
+      // The clock says 400 ms: DOMContentLoaded ended 100 ms ago, so 900 ms are left.
+      await vi.advanceTimersByTimeAsync(850);
+      expect(settled).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(settled).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says loaded when the load event comes first', async () => {
+    vi.useFakeTimers();
+    try {
+      const { win, timing, listeners } = stalledWindow();
+      let settled: boolean | undefined;
+      void whenSettled(win, 1000).then((loaded) => (settled = loaded));
+      (win.document as { readyState: DocumentReadyState }).readyState = 'complete';
+      timing.loadEventEnd = 450;
+      listeners.forEach((listener) => listener());
+      await vi.advanceTimersByTimeAsync(10);
+      expect(settled).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -57,6 +57,19 @@ describe('startRecorder', () => {
     expect(steps()[0].frameUrl).toBeUndefined();
   });
 
+  it("records the press that started it, once, after the page step (issue 19: it starts at the tester's first action)", async () => {
+    const startOnClick = (event: Event) => {
+      stop = startRecorder({ emit: (recorded) => events.push(recorded), recordTypedText: false, window, acceptUntrusted: true, startedBy: event });
+    };
+    window.addEventListener('click', startOnClick, { capture: true, once: true });
+    click(document.querySelector('a span') as Element);
+    expect(kinds()).toEqual(['navigation:load', 'click']);
+    expect(steps()[1]).toMatchObject({ target: { text: 'Cart', role: 'link' } });
+    await wait(0);
+    click(document.querySelector('a span') as Element);
+    expect(kinds()).toEqual(['navigation:load', 'click', 'click']);
+  });
+
   it('records a click on the link, not the span inside it, with the point', async () => {
     start();
     await wait(0);

@@ -1,0 +1,149 @@
+/**
+ * Where a recorded tiny page's time goes (issue 19, item 1): a Chrome trace of loads of tests/shop/site/bench/tiny.html
+ * in a recorded tab and an idle one, read per load on the page's renderer main thread. For each load it sums what ran
+ * between the navigation's start and DOMContentLoaded, and up to the load event: the tasks, the extension's script
+ * (evaluating and running Trailnote's content scripts, in any world) and the rest. The raw trace is kept in
+ * test-results/tiny-trace.json for chrome://tracing or the DevTools Performance panel.
+ */
+import type { Page } from '@playwright/test';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { pageInNewWindow, startRecordingFrom } from './recording';
+import type { BenchEnv } from './section';
+import { formatMs, loadNote, median } from './stats';
+
+const loadsPerSide = Number(process.env.BENCH_TRACE_LOADS ?? 8);
+const paceMs = Number(process.env.BENCH_TINY_PACE_MS ?? 400);
+const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'loading', 'blink.user_timing', 'toplevel', 'extensions'].join(',');
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { frame?: string; url?: string; documentLoaderURL?: string; isMainFrame?: boolean; navigationId?: string }; frame?: string; [key: string]: unknown };
+}
+
+/** What one load spent on its renderer's main thread, in ms from the navigation's start. */
+interface LoadCost {
+  dcl: number;
+  load: number;
+  /** Top-level tasks that started before DOMContentLoaded ended, and their total time. */
+  tasksBeforeDcl: number;
+  taskMsBeforeDcl: number;
+  /** Trailnote's own script (any script event whose url is the extension's) before DCL, and before load. */
+  extensionMsBeforeDcl: number;
+  extensionMsBeforeLoad: number;
+  /** Trailnote's script in the second after the load event. */
+  extensionMsAfterLoad: number;
+  /** Main-thread tasks between DOMContentLoaded and the load event. */
+  taskMsDclToLoad: number;
+}
+
+async function traceLoads(page: Page, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReturnAsStream' });
+  await run();
+  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', ({ stream }) => resolve(stream ?? '')));
+  await cdp.send('Tracing.end');
+  const stream = await done;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+/** A top-level task of the thread (ThreadControllerImpl::RunTask nests inside each, so it is not counted again). */
+const isTask = (event: TraceEvent): boolean => event.ph === 'X' && event.name === 'RunTask';
+const scriptUrl = (event: TraceEvent): string => String(event.args?.data?.url ?? (event.args as { fileName?: string } | undefined)?.fileName ?? '');
+
+/** The cost of the load whose document address has `marker` in it, or undefined if the trace missed it. */
+function costOf(events: TraceEvent[], marker: string, extensionId: string): LoadCost | undefined {
+  const start = events.find((event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL?.includes(marker));
+  const frame = start?.args?.frame;
+  if (!start || !frame) return undefined;
+  // Navigation Timing's marks are emitted late and out of order: the instant events of the dispatch itself are not.
+  const after = (name: string, from: number) => events.find((event) => event.name === name && event.args?.data?.frame === frame && event.ts > from);
+  const commit = after('CommitLoad', start.ts);
+  const dcl = commit && after('MarkDOMContent', commit.ts);
+  const load = dcl && after('MarkLoad', dcl.ts);
+  if (!commit || !dcl || !load) return undefined;
+  const thread = events.filter((event) => event.pid === start.pid && event.tid === start.tid && event.ph === 'X' && event.ts >= start.ts && event.ts < load.ts + 1_000_000);
+  const tasks = thread.filter(isTask);
+  const extension = thread.filter((event) => !isTask(event) && scriptUrl(event).includes(extensionId));
+  // Nested script events of the same script would count twice: keep the outermost ones.
+  const outermost = extension.filter((event) => !extension.some((outer) => outer !== event && outer.ts <= event.ts && outer.ts + (outer.dur ?? 0) >= event.ts + (event.dur ?? 0)));
+  const msUntil = (list: TraceEvent[], end: number, from = start.ts) =>
+    list.filter((event) => event.ts >= from && event.ts < end).reduce((sum, event) => sum + Math.min(event.dur ?? 0, end - event.ts), 0) / 1000;
+  return {
+    dcl: (dcl.ts - start.ts) / 1000,
+    load: (load.ts - start.ts) / 1000,
+    tasksBeforeDcl: tasks.filter((event) => event.ts < dcl.ts).length,
+    taskMsBeforeDcl: msUntil(tasks, dcl.ts),
+    extensionMsBeforeDcl: msUntil(outermost, dcl.ts),
+    extensionMsBeforeLoad: msUntil(outermost, load.ts),
+    extensionMsAfterLoad: msUntil(outermost, load.ts + 1_000_000, load.ts),
+    taskMsDclToLoad: msUntil(tasks, load.ts, dcl.ts),
+  };
+}
+
+function summary(side: string, costs: LoadCost[]): string {
+  const med = (key: keyof LoadCost) => median(costs.map((cost) => cost[key]));
+  // A median hides the loads where the recorder landed inside the page's parsing: say how many and how much.
+  const inLoad = costs.filter((cost) => cost.extensionMsBeforeLoad >= 1).map((cost) => cost.extensionMsBeforeLoad);
+  const worst = inLoad.length > 0 ? `, up to ${formatMs(Math.max(...inLoad))}` : '';
+  return (
+    `  ${side} (${costs.length} loads, medians): DCL ${formatMs(med('dcl'))}, load ${formatMs(med('load'))}; ` +
+    `${med('tasksBeforeDcl')} main-thread tasks before DCL taking ${formatMs(med('taskMsBeforeDcl'))}; ` +
+    `Trailnote's script ${formatMs(med('extensionMsBeforeDcl'))} before DCL, ${formatMs(med('extensionMsBeforeLoad'))} before load ` +
+    `(over 1 ms in ${inLoad.length} of ${costs.length} loads${worst}), ${formatMs(med('extensionMsAfterLoad'))} in the second after it; ` +
+    `tasks between DCL and load ${formatMs(med('taskMsDclToLoad'))}`
+  );
+}
+
+export async function benchTinyTrace({ context, background, extensionId, shop, progress }: BenchEnv): Promise<string[]> {
+  const url = `${shop.origin}/bench/tiny.html`;
+  const recorded = await pageInNewWindow(context, background, url);
+  const idle = await pageInNewWindow(context, background, url + '?idle');
+  await startRecordingFrom(context, background, recorded);
+  progress('tracing tiny page loads, one tab recorded');
+  const events = await traceLoads(recorded, async () => {
+    for (let i = 0; i < loadsPerSide; i++) {
+      for (const [side, page] of i % 2
+        ? ([
+            ['recorded', recorded],
+            ['idle', idle],
+          ] as const)
+        : ([
+            ['idle', idle],
+            ['recorded', recorded],
+          ] as const)) {
+        await page.goto(`${url}?${side}&trace=${i}`, { waitUntil: 'load' });
+        await page.waitForTimeout(paceMs);
+      }
+    }
+  });
+  await mkdir('test-results', { recursive: true });
+  await writeFile('test-results/tiny-trace.json', JSON.stringify({ traceEvents: events }));
+  return [
+    `trace of ${loadsPerSide} loads a side, interleaved, ${paceMs} ms after each (raw trace: test-results/tiny-trace.json) (${loadNote()}):`,
+    ...readTrace(events, extensionId),
+  ];
+}
+
+/** The figures of a trace of this section's loads; also for a kept trace (`readTrace(JSON.parse(…).traceEvents, id)`). */
+export function readTrace(events: TraceEvent[], extensionId: string): string[] {
+  const loads = events.filter((event) => event.name === 'navigationStart' && /trace=\d+$/.test(event.args?.data?.documentLoaderURL ?? ''));
+  const costs = (side: string) =>
+    loads
+      .filter((event) => event.args?.data?.documentLoaderURL?.includes(`?${side}&`))
+      .map((event) => costOf(events, event.args?.data?.documentLoaderURL ?? '', extensionId))
+      .filter((cost): cost is LoadCost => cost !== undefined);
+  return [summary('recorded', costs('recorded')), summary('idle', costs('idle'))];
+}
