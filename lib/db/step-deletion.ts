@@ -16,11 +16,11 @@ export interface DeletedStep {
   evidenceFor: string[];
 }
 
-/** A step deleted or put back takes its notes and its place as evidence with it, or gives them back. */
-const stepAndNotes = (step: Step): JourneyChange[] => [
+/** A step deleted or put back takes its notes with it, or gives them back, and its place as evidence when it had one. */
+const stepAndNotes = ({ step, evidenceFor }: DeletedStep): JourneyChange[] => [
   { kind: 'step', journeyId: step.journeyId, stepId: step.id },
   { kind: 'annotations', journeyId: step.journeyId },
-  { kind: 'journey', journeyId: step.journeyId },
+  ...(evidenceFor.length > 0 ? [{ kind: 'journey' as const, journeyId: step.journeyId }] : []),
 ];
 
 /** The journey with its scorecard answers' evidence changed by `link` (undefined when nothing changes). */
@@ -75,7 +75,7 @@ export function deleteStep(stepId: string): Promise<DeletedStep | undefined> {
         return { step, screenshot, annotations, moved: annotations.filter(moves).map((annotation) => annotation.id), evidenceFor };
       });
     },
-    (deleted) => (deleted ? stepAndNotes(deleted.step) : []),
+    (deleted) => (deleted ? stepAndNotes(deleted) : []),
   );
 }
 
@@ -106,6 +106,6 @@ export function restoreStep(deleted: DeletedStep): Promise<void> {
         ]);
       });
     },
-    () => stepAndNotes(deleted.step),
+    () => stepAndNotes(deleted),
   );
 }
