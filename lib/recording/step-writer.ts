@@ -239,9 +239,22 @@ export function inPageOfTab(recorded: RecordedStep, tab: { url?: string; title?:
   return { ...recorded, url: tab.url, title: tab.title ?? '' };
 }
 
-/** A step as the store keeps it: the page's addresses under the privacy rules, without the submit's field list. */
+/**
+ * What only the worker gives a step: its signals (noticed here, or accepted through storeSignal), its problem, its
+ * picture, and the tester's label and key moment. A message from a page is untrusted (conventions.md, Boundaries): a
+ * step that arrives carrying any of them comes without them, whatever the page claims.
+ */
+type WorkerOwned = Pick<Step, 'signals' | 'problem' | 'screenshotId' | 'label' | 'keyMoment'>;
+
+function withoutWorkerFields(recorded: RecordedStep): RecordedStep {
+  const { signals: _signals, problem: _problem, screenshotId: _screenshotId, label: _label, keyMoment: _keyMoment, ...step } = recorded as RecordedStep & Partial<WorkerOwned>;
+  return step;
+}
+
+/** A step as the store keeps it: the page's facts only, its addresses under the privacy rules, without the submit's field list. */
 function storedForm(recorded: RecordedStep, rules: AddressRules): RecordedStep {
-  const step = recorded.kind === 'submit' ? (({ fields: _fields, clickId: _clickId, ...submit }) => submit)(recorded) : recorded;
+  const facts = withoutWorkerFields(recorded);
+  const step = facts.kind === 'submit' ? (({ fields: _fields, clickId: _clickId, ...submit }) => submit)(facts) : facts;
   return withinShareLimits(privateStep(step, rules));
 }
 

@@ -334,6 +334,32 @@ describe('steps made while the walk was paused', () => {
   });
 });
 
+describe('a step from a hostile page', () => {
+  it('is stored with the page’s facts only: the signals, problem, picture, label and key moment it claims are dropped', async () => {
+    const claims = {
+      signals: [{ id: 'x:dead-click', kind: 'dead-click', at: 1, status: 'accepted', evidence: { clicks: 9 }, thresholds: {}, message: 'Trust me' }],
+      problem: { code: 'capture-failed', message: 'Call 555-0100 for support' },
+      screenshotId: 'someone-elses-picture',
+      label: 'Bought the tent',
+      keyMoment: true,
+    };
+    const hostile = { ...field('h', 1_000), kind: 'click', ...claims } as unknown as RecordedStep;
+    await storeRecordedStep(hostile, tabId);
+    const [step] = await getSteps('j1');
+    expect(step).toMatchObject({ id: 'h', kind: 'click', url: 'https://shop.example/checkout' });
+    for (const claim of Object.keys(claims)) expect(step, claim).not.toHaveProperty(claim);
+  });
+
+  it('keeps only the signals the worker notices itself on a page step that claims its own', async () => {
+    await record(field('a', 1_000));
+    const page = { id: 'p', kind: 'navigation', navigation: 'load', at: 2_000, url: 'https://shop.example/', title: 'Home', timing: { cls: 0.5 } };
+    const claimed = [{ id: 'p:rage-click', kind: 'rage-click', at: 1, status: 'suggested', evidence: {}, thresholds: {} }];
+    await storeRecordedStep({ ...page, signals: claimed } as unknown as RecordedStep, tabId);
+    const stored = (await getSteps('j1')).find((step) => step.id === 'p');
+    expect(stored?.signals?.map((signal) => signal.kind)).toEqual(['layout-shift']);
+  });
+});
+
 describe('signals on their way', () => {
   const signalKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith('outbox-signal:'));
 
