@@ -1,7 +1,11 @@
+import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SIGNAL_THRESHOLDS } from '../../lib/journey/signal-thresholds';
 import type { Annotation, Step, StepSignal } from '../../lib/journey/types';
-import { expect, test } from './fixtures';
+import { chromePath, chromiumArgs, expect, serviceWorkerOf, test } from './fixtures';
 import { exportedFile } from './map-exports';
 import { PanelPage, type StoreDump } from './panel-page';
 import { stopServiceWorker } from './worker';
@@ -133,6 +137,20 @@ test('notices a dead click, an error click, a refused form, a slow page, a u-tur
   await map.screenshot({ path: test.info().outputPath('map-signals.png'), fullPage: true });
 });
 
+test('notices a field the page only styles as refused (:user-invalid), once', async ({ context, background, shop }) => {
+  const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/offers.html');
+  await panel.start('Check delivery');
+  await expect(panel.stepItems.first()).toContainText('Offers');
+  await shopPage.getByRole('textbox', { name: 'Delivery postcode' }).fill('ABC');
+  await shopPage.getByRole('button', { name: 'Check delivery' }).click();
+  await expect(shopPage.getByRole('status')).toHaveText('Checking…');
+  await expect(shopPage.locator('#postcode:user-invalid')).toHaveCount(1);
+  await expect(panel.stepItems.filter({ hasText: 'The form refused what was entered' })).toHaveCount(1);
+  const dump = await panel.settled();
+  // Told on the step where the browser marked it (the field's change, or the press that sent it), and only there.
+  expect(signalsByStep(dump.steps).flatMap(([, kinds]) => kinds)).toEqual(['form-error']);
+});
+
 test('cries no wolf: a calm walk of ordinary pages, links, a button that answers and a double click on text has no signal', async ({ context, background, shop }) => {
   const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/offers.html');
   await panel.start('A calm walk');
@@ -256,4 +274,30 @@ test('a signal and a layout shift noticed as the tester leaves, while Chrome has
     ['3 navigation /category/tents.html'],
   ]);
   await expect.poll(() => outboxKeys(panel)).toEqual([]);
+});
+
+test('a refused code the page repeats reads well in French: the page’s quotation inside the guillemets', async ({ shop }) => {
+  // Chromium on Linux takes its language from LANGUAGE, not --lang (docs/architecture.md, Platform facts).
+  const profile = await mkdtemp(join(tmpdir(), 'trailnote-fr-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath,
+    headless: true,
+    args: chromiumArgs(),
+    locale: 'fr-FR',
+    env: { ...process.env, LANGUAGE: 'fr' },
+  });
+  try {
+    const { shopPage, panel } = await PanelPage.besideShop(context, await serviceWorkerOf(context), shop.origin + '/odd/deals.html');
+    await panel.page.getByRole('button', { name: 'Démarrer l’enregistrement' }).click();
+    await expect(panel.stepItems.first()).toContainText('Deals');
+    await shopPage.getByRole('textbox', { name: 'Member code' }).fill('CANARY7731');
+    await shopPage.getByRole('button', { name: 'Check my code' }).click();
+    const said = 'Le formulaire a refusé la saisie : « No member has the code “[masked:A9×10]”. »';
+    await expect(panel.stepItems.getByText(said)).toBeVisible();
+    await panel.page.setViewportSize({ width: 360, height: 900 });
+    await panel.page.screenshot({ path: test.info().outputPath('panel-form-error-fr.png') });
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
 });
