@@ -15,10 +15,10 @@ describe('deliver', () => {
   it('leaves a step’s late figures in the outbox before sending them, so a worker stopped as the page leaves still finds them', async () => {
     const update = { stepId: 'p', timing: { cls: 0.42 } };
     let waitingWhenSent: unknown;
-    vi.mocked(sendMessage).mockImplementation((async () => {
+    vi.mocked(sendMessage).mockImplementation(async () => {
       waitingWhenSent = await readTimingOutbox();
       return { ok: true, value: true };
-    }));
+    });
     await deliver({ type: 'timing', update }, 7);
     expect(waitingWhenSent).toEqual([{ tabId: 7, update }]);
     expect(vi.mocked(sendMessage)).toHaveBeenCalledWith('updateTiming', update);
