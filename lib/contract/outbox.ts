@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { RecordedSignal, RecordedStep } from './recorder-events';
+import type { RecordedSignal, RecordedStep, TimingUpdate } from './recorder-events';
 
 /**
  * A step left where the background will find it even if its message is lost. A click on a link sent
@@ -23,9 +23,21 @@ export interface OutboxSignal {
   signal: RecordedSignal;
 }
 
+/**
+ * A step's late figures left the same way: the page's last layout shift is reported as the tester leaves it, when a
+ * stopped worker loses the message (lib/recorder/page-timing.ts flushes them at pagehide). Its key is its step's: an
+ * update carries every figure the page has measured so far, so the newest replaces the one before it.
+ */
+export interface OutboxTiming {
+  tabId: number;
+  update: TimingUpdate;
+}
+
 const prefix = 'outbox:';
 const signalPrefix = 'outbox-signal:';
+const timingPrefix = 'outbox-timing:';
 const signalKey = ({ stepId, kind }: Pick<RecordedSignal, 'stepId' | 'kind'>): string => `${signalPrefix}${stepId}:${kind}`;
+const timingKey = ({ stepId }: Pick<TimingUpdate, 'stepId'>): string => `${timingPrefix}${stepId}`;
 
 export function leaveInOutbox(entry: OutboxEntry): Promise<void> {
   return browser.storage.local.set({ [prefix + entry.step.id]: entry });
@@ -33,6 +45,10 @@ export function leaveInOutbox(entry: OutboxEntry): Promise<void> {
 
 export function leaveSignalInOutbox(entry: OutboxSignal): Promise<void> {
   return browser.storage.local.set({ [signalKey(entry.signal)]: entry });
+}
+
+export function leaveTimingInOutbox(entry: OutboxTiming): Promise<void> {
+  return browser.storage.local.set({ [timingKey(entry.update)]: entry });
 }
 
 /** The entries kept under a prefix. */
@@ -53,10 +69,31 @@ export async function readSignalOutbox(): Promise<OutboxSignal[]> {
   return (await entriesUnder(signalPrefix)) as OutboxSignal[];
 }
 
+/** Figures waiting in the outbox, one entry a step (their steps say when they happened). */
+export async function readTimingOutbox(): Promise<OutboxTiming[]> {
+  return (await entriesUnder(timingPrefix)) as OutboxTiming[];
+}
+
 export function removeFromOutbox(stepIds: string[]): Promise<void> {
   return stepIds.length ? browser.storage.local.remove(stepIds.map((id) => prefix + id)) : Promise.resolve();
 }
 
 export function removeSignalFromOutbox(signal: Pick<RecordedSignal, 'stepId' | 'kind'>): Promise<void> {
   return browser.storage.local.remove(signalKey(signal));
+}
+
+/**
+ * Takes a step's figures out once they are kept, unless newer ones replaced them meanwhile: those wait for their own
+ * message, or for the next worker to find them.
+ */
+export async function removeTimingFromOutbox(kept: TimingUpdate): Promise<void> {
+  const key = timingKey(kept);
+  const waiting = (await browser.storage.local.get<Record<string, OutboxTiming | undefined>>(key))[key];
+  if (waiting && sameFigures(waiting.update.timing, kept.timing)) await browser.storage.local.remove(key);
+}
+
+/** Figure by figure: Chrome's storage keeps an object's names in its own order, not the page's. */
+function sameFigures(a: TimingUpdate['timing'], b: TimingUpdate['timing']): boolean {
+  const names = Object.keys(a) as Array<keyof TimingUpdate['timing']>;
+  return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
 }

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { withInnerQuotes } from './inner-quotes';
 import { formatSeconds } from './step-sentence';
 import type { Step, StepSignal } from './types';
 
@@ -32,7 +33,7 @@ export function signalWords(signal: StepSignal): string {
     case 'layout-shift':
       return t('signalLayoutShift', String(figure(signal, 'cls') ?? ''));
     case 'form-error':
-      return signal.message ? t('signalFormErrorSaid', signal.message) : t('signalFormError');
+      return signal.message ? t('signalFormErrorSaid', withInnerQuotes(signal.message)) : t('signalFormError');
     case 'http-error': {
       const status = figure(signal, 'status');
       // A page that never came back has no status: the browser's reason says why (net::ERR_CONNECTION_RESET).

@@ -1,5 +1,5 @@
 import { codeOf } from '../errors';
-import { leaveInOutbox, leaveSignalInOutbox } from '../contract/outbox';
+import { leaveInOutbox, leaveSignalInOutbox, leaveTimingInOutbox } from '../contract/outbox';
 import { reportToBackground } from './report';
 import { sendMessage } from '../contract/protocol';
 import { unwrap, type Result } from '../contract/result';
@@ -27,7 +27,7 @@ export async function askBackground<T>(ask: () => Promise<Result<T>>): Promise<T
 
 /**
  * Sends one recorder event to the background; the background stores a resent step once (same id). A step
- * (and a signal) goes to the outbox first, in case this page unloads before its message is delivered. Waiting for that
+ * (and a signal, and a step's late figures) goes to the outbox first, in case this page unloads before its message is delivered. Waiting for that
  * write keeps the walk in order: a page's storage writes complete in the order they were made, so when
  * the background handles a step, every earlier step of this page is in the outbox, and it stores those
  * first, even when retries after a worker restart deliver messages out of order.
@@ -38,6 +38,8 @@ export async function deliver(event: RecorderEvent, tabId: number): Promise<void
     await leaveInOutbox({ tabId, step: event.step }).catch((error: unknown) => reportToBackground(codeOf(error), 'recorder: outbox', error));
     await askBackground(() => sendMessage('recordStep', event.step));
   } else if (event.type === 'timing') {
+    // Like a step: the last layout shift is measured as the tester leaves the page, and must not die with it.
+    await leaveTimingInOutbox({ tabId, update: event.update }).catch((error: unknown) => reportToBackground(codeOf(error), 'recorder: outbox', error));
     await askBackground(() => sendMessage('updateTiming', event.update));
   } else {
     // Like a step: a signal noticed as the tester leaves the page must not die with it (lib/contract/outbox.ts).

@@ -21,8 +21,25 @@ function pointedMessage(field: Element): Element | undefined {
 const submitControls = 'button:not([type]),button[type=submit],input[type=submit],input[type=image]';
 
 /**
+ * The fields the browser marks `:user-invalid` after the tester's action (the field changed, or the fields of the form
+ * sent): a page may style them as refused and say nothing else, no `invalid` event (a `novalidate` form), no
+ * aria-invalid, no alert.
+ */
+function userInvalidFields(scope: Element): Element[] {
+  const fields = scope.tagName === 'FORM' ? [...(scope as HTMLFormElement).elements] : [scope];
+  return fields.filter((field) => {
+    try {
+      return field.matches(':user-invalid');
+    } catch {
+      // A browser that does not know the pseudo-class marks nothing.
+      return false;
+    }
+  });
+}
+
+/**
  * Form errors: within the form-error window after a field change, a submit, or a press on a submit button, a field
- * turns invalid (the browser's `invalid` event, or `aria-invalid="true"`) or an error message appears (an alert or
+ * turns invalid (the browser's `invalid` event, `aria-invalid="true"`, or `:user-invalid`) or an error message appears (an alert or
  * a live region gets words). The message's words are kept (the alert's, the one an invalid field points to, or the
  * browser's for its own check), with every typed value in them masked as its step keeps it
  * (lib/recorder/form-error-message.ts). The observer lives only for the window.
@@ -31,8 +48,9 @@ export function detectFormErrors(ctx: RecorderContext): Remove {
   const { win } = ctx;
   const { windowMs } = SIGNAL_THRESHOLDS.formError;
   let endWindow: (() => void) | undefined;
+  const toldUserInvalid = new WeakSet<Element>();
 
-  const watch = (stepId: string): void => {
+  const watch = (stepId: string, scope: Element): void => {
     endWindow?.();
     let reported = false;
     const report = (fields: number, messages: number, said?: { text: string; near: Element }): void => {
@@ -67,11 +85,27 @@ export function detectFormErrors(ctx: RecorderContext): Remove {
       },
       { ...ctx.listen, acceptUntrusted: true },
     );
+    // Once, in the task after the action: the browser has marked the fields by then (a form's after its submit event).
+    const userInvalidCheck = win.setTimeout(
+      guarded(
+        'recorder: form errors',
+        () => {
+          // Told once per field: it stays marked, and the click that follows its change must not repeat it.
+          const fields = userInvalidFields(scope).filter((field) => !toldUserInvalid.has(field));
+          fields.forEach((field) => toldUserInvalid.add(field));
+          const said = fields.map(pointedMessage).find(Boolean);
+          report(fields.length, 0, said && { text: said.textContent ?? '', near: said });
+        },
+        ctx.listen.onError,
+      ),
+      0,
+    );
     const timer = win.setTimeout(() => end(), windowMs);
     const end = (): void => {
       observer.disconnect();
       stopInvalid();
       win.clearTimeout(timer);
+      win.clearTimeout(userInvalidCheck);
       if (endWindow === end) endWindow = undefined;
     };
     endWindow = end;
@@ -83,15 +117,16 @@ export function detectFormErrors(ctx: RecorderContext): Remove {
       'click',
       (event) => {
         const control = (event.composedPath()[0] as Element | undefined)?.closest?.(submitControls);
-        if (ctx.clickInTask && control) watch(ctx.clickInTask);
+        if (ctx.clickInTask && control) watch(ctx.clickInTask, (control as HTMLButtonElement).form ?? control);
       },
       ctx.listen,
     ),
     on(
       win,
       'change',
-      () => {
-        if (ctx.lastStepId) watch(ctx.lastStepId);
+      (event) => {
+        // A change comes from a field (an element): the window opens on it.
+        if (ctx.lastStepId) watch(ctx.lastStepId, event.target as Element);
       },
       ctx.listen,
     ),

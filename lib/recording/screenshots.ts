@@ -3,7 +3,6 @@ import { saveScreenshot, updateStep } from '../db';
 import { screenshotImages } from '../capture/downscale';
 import type { Step } from '../journey/types';
 import { logError } from '../diagnostics';
-import { messageOf } from '../errors';
 import { holdPicture, isNoRoom } from './room';
 import { t } from '../i18n';
 import { privateAddress } from '../privacy/address';
@@ -108,7 +107,8 @@ export async function captureForStep(step: Step): Promise<void> {
     if (await isNoRoom(error)) return void (await holdPicture(step.id));
     // The step keeps the reason; the log keeps that it happened, for a report of missing screenshots.
     logError(error, 'background: step screenshot');
-    const problem = error instanceof CaptureProblem ? error.problem : { code: 'capture-failed' as const, message: t('problemCaptureFailed', messageOf(error)) };
+    // Anything else (the store, the picture's encoding) is worded plainly: its own words are technical, and the log has them.
+    const problem = error instanceof CaptureProblem ? error.problem : { code: 'capture-failed' as const, message: t('problemCaptureRefused') };
     await updateStep(step.id, { problem });
   } finally {
     underway.delete(step.id);

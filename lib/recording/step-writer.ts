@@ -6,14 +6,14 @@ import { t } from '../i18n';
 import { announce } from '../messaging/changes';
 import { holdStep, isNoRoom, onHold, roomAgain, waitingForRoom } from './room';
 import type { Step, StepProblem } from '../journey/types';
-import { readOutbox, readSignalOutbox, removeFromOutbox, removeSignalFromOutbox } from '../contract/outbox';
+import { readOutbox, readSignalOutbox, readTimingOutbox, removeFromOutbox, removeSignalFromOutbox, removeTimingFromOutbox } from '../contract/outbox';
 import type { RecordedSignal, RecordedStep, TimingUpdate } from '../contract/recorder-events';
 import { boundedProblem, withinShareLimits } from './bounded-step';
 import { clearSaveProblem, reportSaveProblem } from './save-problem';
 import { needsScreenshot } from '../journey/pictured';
 import { captureForStep } from './screenshots';
 import { roomForSteps, stepRefused, stepsStored } from './walk-limit';
-import { addressRulesOf, changeRecording, isRecordedTab, liveRecording, madeWhilePaused, recordingState, walkInThisSession } from './state';
+import { addressRulesOf, changeRecording, isRecordedTab, madeWhilePaused, recordingState, walkInThisSession } from './state';
 import { fieldsLearntFrom, withFields, type AddressRules } from '../privacy/address-rules';
 import { privateProblem, privateStep } from '../privacy/private-walk';
 import { privateText } from '../privacy/address';
@@ -125,6 +125,9 @@ async function storeBatch(batch: Arrival[]): Promise<Map<string, Step | null>> {
     const lost = await lostBefore(batch);
     const stored = await storeAll(inWalkOrder(lost, batch));
     await removeFromOutbox([...lost, ...batch].map((entry) => entry.recorded.id));
+    // A new page means the last one was left: figures it sent as it went, while the worker was stopped, wait in the
+    // outbox (its storage write came before this page's). Looked for at pages only, not at every click.
+    if (batch.some((entry) => entry.recorded.kind === 'navigation')) await storeLostTimings();
     return stored;
   } catch (error) {
     if (!(await isNoRoom(error))) throw error;
@@ -207,11 +210,13 @@ async function storeOutbox(before: number): Promise<void> {
 
 /**
  * Drains the outbox when the worker starts, or the walk stops: a lost click is stored even if no later step comes,
- * and then the signals about the steps (a page's storage writes complete in order: a signal's step is in by now).
+ * and then the late figures and the signals about the steps (a page's storage writes complete in order: their step is
+ * in by now).
  */
 export function storeLostSteps(): Promise<void> {
   return inOrder(async () => {
     await storeOutbox(Number.POSITIVE_INFINITY);
+    await storeLostTimings();
     for (const { signal, tabId } of await readSignalOutbox()) await keepSignal(signal, tabId);
   });
 }
@@ -239,9 +244,22 @@ export function inPageOfTab(recorded: RecordedStep, tab: { url?: string; title?:
   return { ...recorded, url: tab.url, title: tab.title ?? '' };
 }
 
-/** A step as the store keeps it: the page's addresses under the privacy rules, without the submit's field list. */
+/**
+ * What only the worker gives a step: its signals (noticed here, or accepted through storeSignal), its problem, its
+ * picture, and the tester's label and key moment. A message from a page is untrusted (conventions.md, Boundaries): a
+ * step that arrives carrying any of them comes without them, whatever the page claims.
+ */
+type WorkerOwned = Pick<Step, 'signals' | 'problem' | 'screenshotId' | 'label' | 'keyMoment'>;
+
+function withoutWorkerFields(recorded: RecordedStep): RecordedStep {
+  const { signals: _signals, problem: _problem, screenshotId: _screenshotId, label: _label, keyMoment: _keyMoment, ...step } = recorded as RecordedStep & Partial<WorkerOwned>;
+  return step;
+}
+
+/** A step as the store keeps it: the page's facts only, its addresses under the privacy rules, without the submit's field list. */
 function storedForm(recorded: RecordedStep, rules: AddressRules): RecordedStep {
-  const step = recorded.kind === 'submit' ? (({ fields: _fields, clickId: _clickId, ...submit }) => submit)(recorded) : recorded;
+  const facts = withoutWorkerFields(recorded);
+  const step = facts.kind === 'submit' ? (({ fields: _fields, clickId: _clickId, ...submit }) => submit)(facts) : facts;
   return withinShareLimits(privateStep(step, rules));
 }
 
@@ -347,8 +365,29 @@ export async function storeUnrecordablePage(tabId: number, url: string, problem:
   return stored;
 }
 
-export async function storeTimingUpdate(update: TimingUpdate, tabId: number | undefined): Promise<void> {
-  const state = await liveRecording();
-  if (!isRecordedTab(state, tabId)) return;
-  await mergeStepTiming(update.stepId, update.timing);
+/**
+ * A page step's later figures (LCP, the layout shift as it grows), checked again for the signals they show. In order
+ * with the steps, after the ones left in the outbox, so the step is in: the last figures are often sent as the tester
+ * leaves the page, beside the click that leaves it.
+ */
+export function storeTimingUpdate(update: TimingUpdate, tabId: number | undefined): Promise<void> {
+  return inOrder(async () => {
+    await storeOutbox(Number.POSITIVE_INFINITY);
+    await keepTiming(update, tabId);
+  });
+}
+
+/** Figures whose message was lost, on their steps (which are in by now). */
+async function storeLostTimings(): Promise<void> {
+  for (const { update, tabId } of await readTimingOutbox()) await keepTiming(update, tabId);
+}
+
+/**
+ * The figures on their step, then out of the outbox (figures the walk may not keep leave it too). Like a signal, kept
+ * for a walk the browser was closed on: its step is in that walk.
+ */
+async function keepTiming(update: TimingUpdate, tabId: number | undefined): Promise<void> {
+  const state = await recordingState.getValue();
+  if (isRecordedTab(state, tabId) && (await getStep(update.stepId))?.journeyId === state.journeyId) await mergeStepTiming(update.stepId, update.timing);
+  await removeTimingFromOutbox(update);
 }

@@ -158,9 +158,18 @@ export async function takeScreenshot(tabId: number, options: ScreenshotOptions):
   try {
     return { ...(await captureRendered(tabId, false, options)), method: 'html2canvas' };
   } catch (error) {
-    const reason = messageOf(error);
     if (!tab.active) throw new CaptureProblem({ code: 'capture-hidden-tab', message: t('problemCaptureHidden') }, { cause: error });
-    const message = pageWentAway.test(reason) ? t('problemCapturePageGone') : t('problemCaptureFailed', reason);
-    throw new CaptureProblem({ code: 'capture-failed', message }, { cause: error });
+    throw new CaptureProblem({ code: 'capture-failed', message: await whyNotDrawn(tabId, error) }, { cause: error });
   }
+}
+
+/**
+ * Why the page could not be drawn, in the tester's words: the browser's own reason ("Frame with ID 0 is showing error
+ * page") is English and technical, so it stays in the diagnostics log (`cause`), never on the step.
+ */
+async function whyNotDrawn(tabId: number, error: unknown): Promise<string> {
+  if (pageWentAway.test(messageOf(error))) return t('problemCapturePageGone');
+  // A click whose next page failed to load: by its turn the tab shows Chrome's error page, which no extension may draw.
+  const top = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => undefined);
+  return top?.errorOccurred ? t('problemCaptureErrorPage') : t('problemCaptureRefused');
 }

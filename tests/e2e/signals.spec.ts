@@ -1,7 +1,11 @@
+import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SIGNAL_THRESHOLDS } from '../../lib/journey/signal-thresholds';
 import type { Annotation, Step, StepSignal } from '../../lib/journey/types';
-import { expect, test } from './fixtures';
+import { chromePath, chromiumArgs, expect, serviceWorkerOf, test } from './fixtures';
 import { exportedFile } from './map-exports';
 import { PanelPage, type StoreDump } from './panel-page';
 import { stopServiceWorker } from './worker';
@@ -29,6 +33,10 @@ function signalsByStep(steps: Step[], slow: readonly string[] = []): Array<[stri
     (step.signals ?? []).filter((signal) => !isMeasuredSlowness(step, signal, slow)).map((signal) => signal.kind),
   ]);
 }
+
+/** What waits in the outbox (lib/contract/outbox.ts): steps, signals and figures whose message was not handled yet. */
+const outboxKeys = async (panel: PanelPage): Promise<string[]> =>
+  Object.keys(await panel.page.evaluate(() => chrome.storage.local.get(null))).filter((key) => key.startsWith('outbox'));
 
 const frictionNotes = (dump: StoreDump) => (dump.annotations as Annotation[]).filter((note) => note.kind === 'friction');
 
@@ -129,6 +137,20 @@ test('notices a dead click, an error click, a refused form, a slow page, a u-tur
   await map.screenshot({ path: test.info().outputPath('map-signals.png'), fullPage: true });
 });
 
+test('notices a field the page only styles as refused (:user-invalid), once', async ({ context, background, shop }) => {
+  const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/offers.html');
+  await panel.start('Check delivery');
+  await expect(panel.stepItems.first()).toContainText('Offers');
+  await shopPage.getByRole('textbox', { name: 'Delivery postcode' }).fill('ABC');
+  await shopPage.getByRole('button', { name: 'Check delivery' }).click();
+  await expect(shopPage.getByRole('status')).toHaveText('Checking…');
+  await expect(shopPage.locator('#postcode:user-invalid')).toHaveCount(1);
+  await expect(panel.stepItems.filter({ hasText: 'The form refused what was entered' })).toHaveCount(1);
+  const dump = await panel.settled();
+  // Told on the step where the browser marked it (the field's change, or the press that sent it), and only there.
+  expect(signalsByStep(dump.steps).flatMap(([, kinds]) => kinds)).toEqual(['form-error']);
+});
+
 test('cries no wolf: a calm walk of ordinary pages, links, a button that answers and a double click on text has no signal', async ({ context, background, shop }) => {
   const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/offers.html');
   await panel.start('A calm walk');
@@ -147,9 +169,9 @@ test('cries no wolf: a calm walk of ordinary pages, links, a button that answers
   expect(dump.steps.length).toBeGreaterThanOrEqual(5);
   // Slowness a loaded machine measured is left out (isMeasuredSlowness); nothing else may appear.
   expect(signalsByStep(dump.steps).flatMap(([step, kinds]) => kinds.map((kind) => `${step}: ${kind}`))).toEqual([]);
-  // The detectors watch only around the tester's actions: a calm page leaves nothing of theirs behind in the outbox.
-  // (A step's safety copy leaves the outbox just after the step is stored: on a busy machine, a moment after the dump.)
-  await expect.poll(async () => Object.keys(await panel.page.evaluate(() => chrome.storage.local.get(null))).filter((key) => key.startsWith('outbox'))).toEqual([]);
+  // The detectors watch only around the tester's actions: a calm page leaves nothing of theirs behind in the outbox (the
+  // page's figures pass through it, and leave it once kept).
+  await expect.poll(() => outboxKeys(panel)).toEqual([]);
 });
 
 test('notices a banner that shoves the page down, a click the page takes 300 ms to answer, a refused code the page repeats (masked), and a page whose server hangs up', async ({
@@ -177,7 +199,8 @@ test('notices a banner that shoves the page down, a click the page takes 300 ms 
   await shopPage.getByRole('textbox', { name: 'Member code' }).fill(canary);
   await shopPage.getByRole('button', { name: 'Check my code' }).click();
   await expect(shopPage.getByRole('alert')).toHaveText(`No member has the code “${canary}”.`);
-  const said = 'The form refused what was entered: “No member has the code “[masked:A9×10]”.”';
+  // Quoted within our quotation, the page's marks become single ones (lib/journey/inner-quotes.ts); the stored words keep the page's.
+  const said = 'The form refused what was entered: “No member has the code ‘[masked:A9×10]’.”';
   await expect(panel.stepItems.filter({ hasText: 'Check my code' }).getByText(said)).toBeVisible();
 
   // The members' area never comes back: the server hangs up.
@@ -225,24 +248,56 @@ test('notices a banner that shoves the page down, a click the page takes 300 ms 
   }
 });
 
-test('a signal noticed as the tester leaves, while Chrome has stopped the service worker, waits in the outbox and is kept', async ({ context, background, shop }) => {
+test('a signal and a layout shift noticed as the tester leaves, while Chrome has stopped the service worker, wait in the outbox and are kept', async ({
+  context,
+  background,
+  shop,
+}) => {
   const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/deals.html');
   await panel.start('Redeem points');
   await expect(panel.stepItems.first()).toContainText('Deals');
+  // The banner has shoved the page down: its layout shift is measured, and sent within a second or as the page is left.
+  await expect(shopPage.getByText('Flash sale')).toBeVisible();
   await stopServiceWorker(context, panel.page);
   // The page throws as it leaves for the tents: the signal's message dies with the page unless the outbox keeps it.
   await shopPage.getByRole('button', { name: 'Redeem points' }).click();
   await expect(shopPage).toHaveTitle('Tents — Northwind Outfitters');
   await expect(panel.stepItems.filter({ hasText: 'Redeem points' }).getByText('Clicked — the page hit an error')).toBeVisible();
-  // The tents' recorder starts once that page has loaded, and wakes the stopped worker: its step comes after the click's signal.
-  await expect(panel.stepCount).toHaveText('3');
+  // The deals page's figures came after its step, while the worker was stopped: the outbox kept them too.
+  await expect(panel.stepItems.filter({ hasText: /The page jumped as it loaded/ })).toHaveCount(1);
+  await expect(panel.stepItems.filter({ hasText: 'Tents' })).toHaveCount(1);
   const dump = await panel.settled();
-  // The pages may carry their own signals (the deals' banner; the tents' paint on a loaded machine): the click has its error.
-  expect(signalsByStep(dump.steps).map(([step, kinds]) => (step.includes('click') ? [step, kinds] : [step]))).toEqual([
-    ['1 navigation /odd/deals.html'],
+  // The tents' paint may be slow on a loaded machine (isMeasuredSlowness): the click has its error, the deals their shift.
+  expect(signalsByStep(dump.steps).map(([step, kinds]) => (step.includes('tents') ? [step] : [step, kinds]))).toEqual([
+    ['1 navigation /odd/deals.html', ['layout-shift']],
     ['2 click Redeem points', ['error-click']],
     ['3 navigation /category/tents.html'],
   ]);
-  // (A step's safety copy leaves the outbox just after the step is stored: on a busy machine, a moment after the dump.)
-  await expect.poll(async () => Object.keys(await panel.page.evaluate(() => chrome.storage.local.get(null))).filter((key) => key.startsWith('outbox'))).toEqual([]);
+  await expect.poll(() => outboxKeys(panel)).toEqual([]);
+});
+
+test('a refused code the page repeats reads well in French: the page’s quotation inside the guillemets', async ({ shop }) => {
+  // Chromium on Linux takes its language from LANGUAGE, not --lang (docs/architecture.md, Platform facts).
+  const profile = await mkdtemp(join(tmpdir(), 'trailnote-fr-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath,
+    headless: true,
+    args: chromiumArgs(),
+    locale: 'fr-FR',
+    env: { ...process.env, LANGUAGE: 'fr' },
+  });
+  try {
+    const { shopPage, panel } = await PanelPage.besideShop(context, await serviceWorkerOf(context), shop.origin + '/odd/deals.html');
+    await panel.page.getByRole('button', { name: 'Démarrer l’enregistrement' }).click();
+    await expect(panel.stepItems.first()).toContainText('Deals');
+    await shopPage.getByRole('textbox', { name: 'Member code' }).fill('CANARY7731');
+    await shopPage.getByRole('button', { name: 'Check my code' }).click();
+    const said = 'Le formulaire a refusé la saisie : « No member has the code “[masked:A9×10]”. »';
+    await expect(panel.stepItems.getByText(said)).toBeVisible();
+    await panel.page.setViewportSize({ width: 360, height: 900 });
+    await panel.page.screenshot({ path: test.info().outputPath('panel-form-error-fr.png') });
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
 });

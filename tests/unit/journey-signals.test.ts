@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TEXT_LIMITS } from '../../lib/journey/limits';
 import { backtrackSignal, failedLoadSignal, signalCounts, timingSignals, withSignal, withTimingSignals } from '../../lib/journey/signals';
 import { SIGNAL_THRESHOLDS } from '../../lib/journey/signal-thresholds';
 import { signalWords } from '../../lib/journey/signal-words';
 import type { NavigationStep, Step, StepSignal, StepTiming } from '../../lib/journey/types';
 import { pageSignal } from '../../lib/recording/page-signal';
+import { speakFrench } from './support/french-browser';
 
 const { ttfbMs, lcpMs, routeSettledMs } = SIGNAL_THRESHOLDS.slowPage;
 const { cls } = SIGNAL_THRESHOLDS.layoutShift;
@@ -147,6 +149,34 @@ describe('signal words', () => {
     expect(signalWords(signal('form-error', { fields: 1 }))).toBe('The form refused what was entered');
     expect(signalWords(signal('http-error', { status: 404 }))).toBe('The page came back with error 404');
     expect(signalWords(signal('http-error', {}, 'net::ERR_EMPTY_RESPONSE'))).toBe('The page failed to load (net::ERR_EMPTY_RESPONSE)');
+  });
+
+  describe('a form’s message that quotes what it refused', () => {
+    beforeEach(() => fakeBrowser.reset());
+    const quoting = ['No member has the code “[masked:A9×10]”.', 'No member has the code "[masked:A9×10]".', 'Aucun membre n’a le code « [masked:A9×10] ».'];
+
+    it('reads in English with the page’s quotation in single marks, never “… “…” …”', () => {
+      expect(quoting.map((message) => signalWords(signal('form-error', { messages: 1 }, message)))).toEqual([
+        'The form refused what was entered: “No member has the code ‘[masked:A9×10]’.”',
+        'The form refused what was entered: “No member has the code ‘[masked:A9×10]’.”',
+        'The form refused what was entered: “Aucun membre n’a le code ‘[masked:A9×10]’.”',
+      ]);
+    });
+
+    it('reads in French with the page’s quotation in English marks inside the guillemets, never « … « … » … »', () => {
+      speakFrench();
+      expect(quoting.map((message) => signalWords(signal('form-error', { messages: 1 }, message)))).toEqual([
+        'Le formulaire a refusé la saisie : « No member has the code “[masked:A9×10]”. »',
+        'Le formulaire a refusé la saisie : « No member has the code “[masked:A9×10]”. »',
+        'Le formulaire a refusé la saisie : « Aucun membre n’a le code “[masked:A9×10]”. »',
+      ]);
+    });
+
+    it('leaves a message without a quotation, and a lone mark, as the page wrote them', () => {
+      expect(signalWords(signal('form-error', { messages: 1 }, 'Use 6" or more, and don’t repeat it.'))).toBe(
+        'The form refused what was entered: “Use 6" or more, and don’t repeat it.”',
+      );
+    });
   });
 
   it('a failed load is an HTTP error without a status, with the browser’s reason', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import french from '../../public/_locales/fr/messages.json';
 import { formatTiming, measuredTimings, TIMING_KEYS, timingColumn, timingExplanation, timingName, timingTooltip } from '../../lib/journey/timings';
 import type { StepTiming } from '../../lib/journey/types';
+import { speakFrench } from './support/french-browser';
 
 /** A step that measured every figure there is: the type makes a new figure a compile error here until it is named. */
 const everything: Required<StepTiming> = { ttfb: 120, domContentLoaded: 480, load: 2_350, lcp: 1_640, cls: 0.0123, routeSettled: 310, transferSize: 3_072 };
-
-/** The browser in French: messages from public/_locales/fr, placeholders filled the way Chrome fills them. */
-function speakFrench(): void {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, substitutions?: string | string[]) => {
-    const entry = (french as Record<string, { message: string }>)[key];
-    return entry ? entry.message.replace('$P1$', [substitutions ?? []].flat()[0] ?? '') : '';
-  });
-}
 
 describe('timing names', () => {
   it('names every figure a page can measure, once, in the order a page goes through them', () => {

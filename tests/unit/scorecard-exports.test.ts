@@ -1,7 +1,6 @@
 /** @vitest-environment happy-dom */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import french from '../../public/_locales/fr/messages.json';
 import type { JourneyBundle } from '../../lib/db';
 import { exportFormatsFor } from '../../lib/export/exports';
 import { htmlReport } from '../../lib/export/html-report';
@@ -9,6 +8,7 @@ import { journeyMarkdown } from '../../lib/export/markdown';
 import { scorecardCsv } from '../../lib/export/scorecard-csv';
 import { scorecardReport } from '../../lib/export/scorecard-report';
 import { PICTURES, SCORECARD, exportBundle } from './support/export-bundle';
+import { speakFrench } from './support/french-browser';
 
 /**
  * The walk's scorecard in the CSV, the Markdown and the HTML report (issue 18), from the fixture walk's hostile
@@ -84,10 +84,7 @@ describe('scorecard.csv', () => {
   });
 
   it('is in French in a French browser', () => {
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, substitutions?: string | string[]) => {
-      const values = [substitutions ?? []].flat();
-      return ((french as Record<string, { message: string }>)[key]?.message ?? '').replace(/\$P(\d)\$/g, (_all, n: string) => values[Number(n) - 1] ?? '');
-    });
+    speakFrench();
     const inFrench = scorecardCsv(exportBundle())!;
     expect(inFrench).toContain('"Phase","Critère","Poids","Critique","Réponse","Commentaire","Étape de preuve","Score (%)"');
     expect(inFrench).toContain('"4 sur 5"');

@@ -207,6 +207,40 @@ describe('detectors in the recorder', () => {
     expect(signals().map((signal) => signal.message)).toEqual(['Enter an address like ann@example.com', undefined]);
   });
 
+  it('reports a field the browser marks :user-invalid and nothing else, after a submit or its change, with the message it points to', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<form id="size" novalidate><input id="waist" name="waist" pattern="[0-9]+" aria-errormessage="waist-hint"><p id="waist-hint">Digits only</p>
+       <button id="find">Find my size</button></form><input id="postcode" name="postcode">`,
+    );
+    // happy-dom knows no user validity: the browser's mark is played by hand, set by the tester's action.
+    const userInvalid = new Set<Element>();
+    const marks = (id: string) => {
+      const field = document.getElementById(id)!;
+      const matches = field.matches.bind(field);
+      field.matches = (selector: string) => (selector === ':user-invalid' ? userInvalid.has(field) : matches(selector));
+      return field;
+    };
+    const waist = marks('waist');
+    const postcode = marks('postcode');
+    document.getElementById('size')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      userInvalid.add(waist);
+    });
+    click(document.getElementById('find')!);
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs);
+    // A field changed to a valid value is not one; the same field marked by its change is.
+    postcode.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs);
+    userInvalid.add(postcode);
+    postcode.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(SIGNAL_THRESHOLDS.formError.windowMs);
+    expect(signals().filter((signal) => signal.kind === 'form-error')).toEqual([
+      { stepId: clickIds()[0], kind: 'form-error', evidence: { fields: 1, messages: 0 }, message: 'Digits only' },
+      { stepId: expect.any(String) as string, kind: 'form-error', evidence: { fields: 1, messages: 0 } },
+    ]);
+  });
+
   it('reports no form error for an alert that speaks just after the window', async () => {
     document.body.insertAdjacentHTML('beforeend', `<form id="late"><button id="send">Send</button><p id="later" role="alert"></p></form>`);
     document.getElementById('late')!.addEventListener('submit', (event) => {

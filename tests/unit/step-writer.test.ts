@@ -2,12 +2,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeJourneyDb, createJourney, getJourney, getSteps } from '../../lib/db';
-import { leaveInOutbox, leaveSignalInOutbox, readOutbox } from '../../lib/contract/outbox';
+import { leaveInOutbox, leaveSignalInOutbox, leaveTimingInOutbox, readOutbox, readTimingOutbox } from '../../lib/contract/outbox';
 import { failedLoadSignal } from '../../lib/journey/signals';
-import type { RecordedInput, RecordedStep, RecordedSubmit } from '../../lib/contract/recorder-events';
+import type { RecordedInput, RecordedNavigation, RecordedStep, RecordedSubmit } from '../../lib/contract/recorder-events';
 import { pauseRecording, resumeRecording, stopRecording } from '../../lib/recording/session';
 import { recordingState } from '../../lib/recording/state';
-import { inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeSignal, storeUnrecordablePage } from '../../lib/recording/step-writer';
+import { inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeSignal, storeTimingUpdate, storeUnrecordablePage } from '../../lib/recording/step-writer';
 import type { Step } from '../../lib/journey/types';
 import { waitingForRoom } from '../../lib/recording/room';
 import { codeOf } from '../../lib/errors';
@@ -334,6 +334,32 @@ describe('steps made while the walk was paused', () => {
   });
 });
 
+describe('a step from a hostile page', () => {
+  it('is stored with the page’s facts only: the signals, problem, picture, label and key moment it claims are dropped', async () => {
+    const claims = {
+      signals: [{ id: 'x:dead-click', kind: 'dead-click', at: 1, status: 'accepted', evidence: { clicks: 9 }, thresholds: {}, message: 'Trust me' }],
+      problem: { code: 'capture-failed', message: 'Call 555-0100 for support' },
+      screenshotId: 'someone-elses-picture',
+      label: 'Bought the tent',
+      keyMoment: true,
+    };
+    const hostile = { ...field('h', 1_000), kind: 'click', ...claims } as unknown as RecordedStep;
+    await storeRecordedStep(hostile, tabId);
+    const [step] = await getSteps('j1');
+    expect(step).toMatchObject({ id: 'h', kind: 'click', url: 'https://shop.example/checkout' });
+    for (const claim of Object.keys(claims)) expect(step, claim).not.toHaveProperty(claim);
+  });
+
+  it('keeps only the signals the worker notices itself on a page step that claims its own', async () => {
+    await record(field('a', 1_000));
+    const page = { id: 'p', kind: 'navigation', navigation: 'load', at: 2_000, url: 'https://shop.example/', title: 'Home', timing: { cls: 0.5 } };
+    const claimed = [{ id: 'p:rage-click', kind: 'rage-click', at: 1, status: 'suggested', evidence: {}, thresholds: {} }];
+    await storeRecordedStep({ ...page, signals: claimed } as unknown as RecordedStep, tabId);
+    const stored = (await getSteps('j1')).find((step) => step.id === 'p');
+    expect(stored?.signals?.map((signal) => signal.kind)).toEqual(['layout-shift']);
+  });
+});
+
 describe('signals on their way', () => {
   const signalKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith('outbox-signal:'));
 
@@ -368,5 +394,66 @@ describe('signals on their way', () => {
     );
     const [step] = await getSteps('j1');
     expect(step.signals).toMatchObject([{ kind: 'http-error', evidence: {}, message: 'net::ERR_EMPTY_RESPONSE' }]);
+  });
+});
+
+describe('a page’s late figures on their way', () => {
+  const pageTiming = async () => {
+    const [step] = await getSteps('j1');
+    return step.kind === 'navigation' ? step.timing : undefined;
+  };
+  const page: RecordedNavigation = { id: 'p', kind: 'navigation', navigation: 'load', at: 1_000, url: 'https://shop.example/deals', title: 'Deals', timing: { ttfb: 90 } };
+  const lastShift = { stepId: 'p', timing: { lcp: 400, cls: 0.42 } };
+
+  it('keeps the last layout shift whose message was lost as the tester left (the worker was stopped), on its step, when the worker starts', async () => {
+    // As the page recorder does: the page and its figures wait in the outbox; neither message reached the worker.
+    await leaveInOutbox({ tabId, step: page });
+    await leaveTimingInOutbox({ tabId, update: lastShift });
+    await storeLostSteps();
+    expect(await pageTiming()).toEqual({ ttfb: 90, lcp: 400, cls: 0.42 });
+    const [step] = await getSteps('j1');
+    expect(step.signals?.map((signal) => [signal.kind, signal.evidence.cls])).toEqual([['layout-shift', 0.42]]);
+    expect(await readTimingOutbox()).toEqual([]);
+  });
+
+  it('keeps figures that arrive before their page’s step, and leaves newer figures written meanwhile for their own message', async () => {
+    await leaveInOutbox({ tabId, step: page });
+    await leaveTimingInOutbox({ tabId, update: { stepId: 'p', timing: { lcp: 400, cls: 0.02 } } });
+    // The page measured more while the first figures were on their way: the newest replace them in the outbox.
+    await leaveTimingInOutbox({ tabId, update: lastShift });
+    await storeTimingUpdate({ stepId: 'p', timing: { lcp: 400, cls: 0.02 } }, tabId);
+    expect((await pageTiming())?.cls).toBe(0.02);
+    expect(await readTimingOutbox()).toEqual([{ tabId, update: lastShift }]);
+    await storeTimingUpdate(lastShift, tabId);
+    expect((await pageTiming())?.cls).toBe(0.42);
+    expect(await readTimingOutbox()).toEqual([]);
+  });
+
+  it('takes figures out of the outbox once kept, whatever order the browser’s storage keeps their names in', async () => {
+    await record(field('a', 1_000));
+    await storeRecordedStep(page, tabId);
+    // Chrome's storage hands objects back with their names sorted: the page sent lcp first.
+    await leaveTimingInOutbox({ tabId, update: { stepId: 'p', timing: { cls: 0, lcp: 860 } } });
+    await storeTimingUpdate({ stepId: 'p', timing: { lcp: 860, cls: 0 } }, tabId);
+    expect(await readTimingOutbox()).toEqual([]);
+  });
+
+  it('keeps the figures a page sent as it was left, message lost, when the next page’s step is stored', async () => {
+    await storeRecordedStep(page, tabId);
+    await leaveTimingInOutbox({ tabId, update: lastShift });
+    // A click is no reason to look: the page it is on is still there, and its figures on their way.
+    await record(field('a', 2_000));
+    expect(await readTimingOutbox()).toHaveLength(1);
+    await storeRecordedStep({ ...page, id: 'next', at: 3_000, url: 'https://shop.example/tents' }, tabId);
+    expect(await pageTiming()).toEqual({ ttfb: 90, lcp: 400, cls: 0.42 });
+    expect(await readTimingOutbox()).toEqual([]);
+  });
+
+  it('drops figures from another tab, and takes them out of the outbox too', async () => {
+    await record(field('a', 1_000));
+    await leaveTimingInOutbox({ tabId: 99, update: { stepId: 'a', timing: { cls: 0.9 } } });
+    await storeLostSteps();
+    expect((await getSteps('j1'))[0]).not.toHaveProperty('timing');
+    expect(await readTimingOutbox()).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/contract/protocol';
 import { pictureShowsCover } from '../../lib/capture/cover-check';
 import { takeScreenshot } from '../../lib/recording/take-screenshot';
+import { speakFrench } from './support/french-browser';
 
 vi.mock('../../lib/contract/protocol', () => ({ sendMessage: vi.fn() }));
 vi.mock('../../lib/recording/inject', () => ({ injectPageRenderer: vi.fn(async () => undefined) }));
@@ -21,6 +22,8 @@ async function tabWhoseDrawing(drawing: () => Promise<unknown>, active = true): 
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- vitest types the mock from the callback overload of webNavigation.getAllFrames, which returns void; the code under test awaits the promise overload
   vi.spyOn(browser.webNavigation, 'getAllFrames').mockImplementation(async () => frames);
   vi.spyOn(browser.tabs, 'captureVisibleTab').mockRejectedValue(new Error('Cannot access contents of the page'));
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- as above, for webNavigation.getFrame
+  vi.spyOn(browser.webNavigation, 'getFrame').mockImplementation(async () => ({ errorOccurred: false }) as Browser.webNavigation.GetFrameResultDetails);
   vi.mocked(sendMessage).mockImplementation(((type: string) => (type === 'captureWithHtml2Canvas' ? drawing() : Promise.resolve({ ok: true, value: true }))) as typeof sendMessage);
   return tab.id!;
 }
@@ -38,9 +41,31 @@ describe('takeScreenshot when the page has to draw itself', () => {
     });
   });
 
-  it('keeps any other reason, so a real failure can be told apart', async () => {
+  it('says in plain words that the tab showed the browser’s error page, never Chrome’s own English reason', async () => {
+    const tabId = await tabWhoseDrawing(() => Promise.reject(new Error('Frame with ID 0 is showing error page')));
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- as above, for webNavigation.getFrame
+    vi.spyOn(browser.webNavigation, 'getFrame').mockImplementation(async () => ({ errorOccurred: true }) as Browser.webNavigation.GetFrameResultDetails);
+    const refusal = takeScreenshot(tabId, covering);
+    await expect(refusal).rejects.toMatchObject({
+      problem: { code: 'capture-failed', message: 'No screenshot: the tab was showing the browser’s error page (the page did not load).' },
+    });
+    // The browser's words stay underneath, for the diagnostics log (which keeps only the error's name).
+    await expect(refusal).rejects.toHaveProperty('cause.message', 'Frame with ID 0 is showing error page');
+  });
+
+  it('says so in the tester’s language when the page is in French', async () => {
+    speakFrench();
+    const tabId = await tabWhoseDrawing(() => Promise.reject(new Error('Frame with ID 0 is showing error page')));
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- as above, for webNavigation.getFrame
+    vi.spyOn(browser.webNavigation, 'getFrame').mockImplementation(async () => ({ errorOccurred: true }) as Browser.webNavigation.GetFrameResultDetails);
+    await expect(takeScreenshot(tabId, covering)).rejects.toMatchObject({
+      problem: { message: 'Pas de capture : l’onglet affichait la page d’erreur du navigateur (la page ne s’est pas chargée).' },
+    });
+  });
+
+  it('words any other failure plainly too: the page’s or the browser’s reason is not the tester’s', async () => {
     const tabId = await tabWhoseDrawing(() => Promise.resolve({ ok: false, error: 'oklch colours are not supported' }));
-    await expect(takeScreenshot(tabId, covering)).rejects.toMatchObject({ problem: { message: 'No screenshot: oklch colours are not supported' } });
+    await expect(takeScreenshot(tabId, covering)).rejects.toMatchObject({ problem: { message: 'No screenshot: the browser could not take a picture of this page.' } });
   });
 
   it('tells the page whether to blank typed text, as the walk records it or not', async () => {
