@@ -101,7 +101,8 @@ async function noteFailedLoad(details: { tabId: number; frameId: number; url: st
   if (details.frameId !== 0 || isAbortedLoad(details.error)) return;
   const state = await liveRecording();
   if (!isRecordedTab(state, details.tabId)) return;
-  await storeUnrecordablePage(details.tabId, details.url, { code: 'injection-failed', message: t('problemInjectionFailed', details.error) }, failedLoadSignal(details.error));
+  // Said as what happened to the page; the browser's code (net::ERR_EMPTY_RESPONSE) only as its reason, for a report.
+  await storeUnrecordablePage(details.tabId, details.url, { code: 'injection-failed', message: t('problemPageDidNotLoad', details.error) }, failedLoadSignal(details.error));
 }
 
 async function followOpenedTab(details: { sourceTabId: number; tabId: number }): Promise<void> {

@@ -223,6 +223,10 @@ test('notices a banner that shoves the page down, a click the page takes 300 ms 
   expect(signalOf(3, 'slow-page')?.evidence.interactionMs).toBeGreaterThanOrEqual(300);
   expect(signalOf(5, 'form-error')?.message).toBe('No member has the code “[masked:A9×10]”.');
   expect(signalOf(7, 'http-error')).toMatchObject({ evidence: {}, message: 'net::ERR_EMPTY_RESPONSE' });
+  // Why the page has no picture, in words; the browser's code only as its reason.
+  expect(dump.steps.find((step) => step.seq === 7)?.problem?.message).toBe(
+    "This page did not load, so there is nothing of it to record. The browser's reason: net::ERR_EMPTY_RESPONSE",
+  );
   // What was typed is nowhere: not in the store, not in extension storage.
   expect(await panel.rawStoreText()).not.toContain(canary);
   expect(JSON.stringify(await panel.page.evaluate(() => chrome.storage.local.get(null)))).not.toContain(canary);
