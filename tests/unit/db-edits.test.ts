@@ -144,13 +144,24 @@ describe('deleting a step', () => {
     const evidence = async () => (await getJourney('j1'))?.scorecard?.answers.map((answer) => [answer.criterionId, answer.answer, answer.stepId ?? null]);
 
     const deleted = await deleteStep('s2');
-    expect(await evidence()).toEqual([['a', 'pass', null], ['b', 'fail', 's3'], ['c', 'partial', null]]);
+    expect(await evidence()).toEqual([
+      ['a', 'pass', null],
+      ['b', 'fail', 's3'],
+      ['c', 'partial', null],
+    ]);
     expect((await getJourney('j1'))?.scorecard?.answers[0].comment).toBe('Seen');
 
     // Meanwhile the tester links c to another step: undo leaves that choice alone.
-    await updateJourney('j1', (journey) => ({ ...journey, scorecard: { template, answers: journey.scorecard!.answers.map((answer) => (answer.criterionId === 'c' ? { ...answer, stepId: 's1' } : answer)) } }));
+    await updateJourney('j1', (journey) => ({
+      ...journey,
+      scorecard: { template, answers: journey.scorecard!.answers.map((answer) => (answer.criterionId === 'c' ? { ...answer, stepId: 's1' } : answer)) },
+    }));
     await restoreStep(deleted!);
-    expect(await evidence()).toEqual([['a', 'pass', 's2'], ['b', 'fail', 's3'], ['c', 'partial', 's1']]);
+    expect(await evidence()).toEqual([
+      ['a', 'pass', 's2'],
+      ['b', 'fail', 's3'],
+      ['c', 'partial', 's1'],
+    ]);
   });
 
   it('resolves undefined for a step that is already gone', async () => {
