@@ -19,8 +19,10 @@ test('what the tester does while a page loads is recorded, and a page that never
   const panel = await PanelPage.open(context, background, await tabIdOf(background, page));
   await panel.start('Early actions');
 
-  // A click right at DOMContentLoaded, on a page whose load event comes a while later: the recorder had not started.
-  await page.goto(shop.origin + '/bench/tiny.html', { waitUntil: 'commit' });
+  // A click right at DOMContentLoaded, before the recorder has started (it waits for the load and an idle moment):
+  // the click starts it and is recorded from its own event. Not at commit: the worker injects the recorder when the
+  // page commits, and a click before that injection lands is heard by no script of Trailnote's (issue 19 note).
+  await page.goto(shop.origin + '/bench/tiny.html', { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: 'Click me' }).click();
   await expect(panel.stepCount).toHaveText('3');
 
