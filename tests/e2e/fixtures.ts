@@ -45,6 +45,28 @@ export async function launchWithExtension(profileDir: string, options: Extension
  * page.evaluate would throw in the page, where `__name` does not exist (Playwright's test runner does not do
  * this, so the tests never see it). Pages of the context get a do-nothing `__name`.
  */
+/**
+ * Trailnote in a French Chromium, in a profile of its own: Chromium on Linux takes its language from LANGUAGE, not
+ * --lang (docs/architecture.md, Platform facts). `close` ends the browser and removes the profile.
+ */
+export async function launchInFrench(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), 'trailnote-fr-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath,
+    headless: true,
+    args: chromiumArgs(),
+    locale: 'fr-FR',
+    env: { ...process.env, LANGUAGE: 'fr' },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function allowTsxNames(context: BrowserContext): Promise<void> {
   await context.addInitScript('globalThis.__name = (target) => target;');
 }

@@ -1,9 +1,7 @@
-import { chromium, type Page } from '@playwright/test';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { COLOUR_RULES, seriousViolations } from './axe';
-import { chromePath, chromiumArgs, expect, serviceWorkerOf, test } from './fixtures';
+import { expect, launchInFrench, serviceWorkerOf, test } from './fixtures';
 import { PanelPage } from './panel-page';
 import type { ScorecardTemplate } from '../../lib/scorecard/types';
 
@@ -187,15 +185,7 @@ test('makes a template of E-commerce purchase, scores a walk with it, shares it 
 });
 
 test('the Scorecard view and the template manager in French, at 360 px, light and dark', async ({ shop }) => {
-  // Chromium on Linux takes its language from LANGUAGE, not --lang (docs/architecture.md, Platform facts).
-  const profile = await mkdtemp(join(tmpdir(), 'trailnote-fr-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromePath,
-    headless: true,
-    args: chromiumArgs(),
-    locale: 'fr-FR',
-    env: { ...process.env, LANGUAGE: 'fr' },
-  });
+  const { context, close } = await launchInFrench();
   try {
     const { shopPage, panel } = await PanelPage.besideShop(context, await serviceWorkerOf(context), shop.origin + '/');
     const page = panel.page;
@@ -218,7 +208,6 @@ test('the Scorecard view and the template manager in French, at 360 px, light an
     await page.getByRole('form', { name: 'Ajouter le critère' }).scrollIntoViewIfNeeded();
     await shoot(page, 'editor-add-fr');
   } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await close();
   }
 });

@@ -1,11 +1,7 @@
-import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SIGNAL_THRESHOLDS } from '../../lib/journey/signal-thresholds';
 import type { Annotation, Step, StepSignal } from '../../lib/journey/types';
-import { chromePath, chromiumArgs, expect, serviceWorkerOf, test } from './fixtures';
+import { expect, launchInFrench, serviceWorkerOf, test } from './fixtures';
 import { exportedFile } from './map-exports';
 import { PanelPage, type StoreDump } from './panel-page';
 import { stopServiceWorker } from './worker';
@@ -282,15 +278,7 @@ test('a signal and a layout shift noticed as the tester leaves, while Chrome has
 });
 
 test('a refused code the page repeats reads well in French: the page’s quotation inside the guillemets', async ({ shop }) => {
-  // Chromium on Linux takes its language from LANGUAGE, not --lang (docs/architecture.md, Platform facts).
-  const profile = await mkdtemp(join(tmpdir(), 'trailnote-fr-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromePath,
-    headless: true,
-    args: chromiumArgs(),
-    locale: 'fr-FR',
-    env: { ...process.env, LANGUAGE: 'fr' },
-  });
+  const { context, close } = await launchInFrench();
   try {
     const { shopPage, panel } = await PanelPage.besideShop(context, await serviceWorkerOf(context), shop.origin + '/odd/deals.html');
     await panel.page.getByRole('button', { name: 'Démarrer l’enregistrement' }).click();
@@ -302,7 +290,6 @@ test('a refused code the page repeats reads well in French: the page’s quotati
     await panel.page.setViewportSize({ width: 360, height: 900 });
     await panel.page.screenshot({ path: test.info().outputPath('panel-form-error-fr.png') });
   } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await close();
   }
 });
