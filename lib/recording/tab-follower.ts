@@ -31,14 +31,8 @@ interface FrameDocument {
   transitionQualifiers?: string[];
 }
 
-interface Injection {
-  documentId: string;
-  /** True once the recorder is in that document, false if the try was lost. */
-  done: Promise<boolean>;
-}
-
-/** This worker's latest injection into each frame (`tabId/frameId`); a restarted worker knows none and tries again. */
-const injections = new Map<string, Injection>();
+/** The document this worker last put the recorder in, per frame (`tabId/frameId`); a restarted worker knows none and tries again. */
+const injectedDocuments = new Map<string, string>();
 
 /**
  * The later tries are only for a lost earlier one. Repeating one that worked would run the recorder's start-up
@@ -47,19 +41,28 @@ const injections = new Map<string, Injection>();
 async function injectUnlessThere(details: FrameDocument, moment: Moment): Promise<void> {
   const frame = `${details.tabId}/${details.frameId}`;
   const { documentId } = details;
-  const earlier = injections.get(frame);
-  if (moment === 'complete') injections.delete(frame); // the last try: nothing asks after it
-  if (earlier && earlier.documentId === documentId && (await earlier.done)) return;
-  const injection = moment === 'commit' && documentId ? injectRecorderNow(details.tabId, documentId) : injectRecorder(details.tabId, details.frameId);
-  if (documentId && moment !== 'complete')
-    injections.set(frame, {
-      documentId,
-      done: injection.then(
-        () => true,
-        () => false,
-      ),
-    });
-  await injection;
+  const there = documentId !== undefined && injectedDocuments.get(frame) === documentId;
+  if (moment === 'complete') injectedDocuments.delete(frame); // the last try: nothing asks after it
+  if (there) return;
+  await (moment === 'commit' && documentId ? injectRecorderNow(details.tabId, documentId) : injectRecorder(details.tabId, details.frameId));
+  if (documentId && moment !== 'complete') injectedDocuments.set(frame, documentId);
+}
+
+/**
+ * Each document's moments are followed one after the other, so that the DOMContentLoaded try knows whether the
+ * commit's worked instead of racing it into a second injection. Documents wait only for their own earlier moments.
+ */
+const documentsInTurn = new Map<string, Promise<void>>();
+
+function followInTurn(details: FrameDocument, moment: Moment): void {
+  const { documentId } = details;
+  const earlier = documentId === undefined ? undefined : documentsInTurn.get(documentId);
+  const turn = (earlier ?? Promise.resolve()).then(() => followDocument(details, moment)).catch((error: unknown) => logError(error, 'background: following the walk'));
+  if (documentId === undefined) return;
+  documentsInTurn.set(documentId, turn);
+  void turn.then(() => {
+    if (documentsInTurn.get(documentId) === turn) documentsInTurn.delete(documentId);
+  });
 }
 
 async function followDocument(details: FrameDocument, moment: Moment): Promise<void> {
@@ -77,9 +80,11 @@ async function followDocument(details: FrameDocument, moment: Moment): Promise<v
     return;
   }
   try {
-    // Before the recorder is there to ask for it (lib/recording/transitions.ts).
+    // Noted beside the injection, not before it: the recorder asks for it only once it starts, and the question
+    // waits for the note (lib/recording/transitions.ts). Every millisecond before the injection is one in which
+    // the tester's first click is heard by no script of Trailnote's.
     if (moment === 'commit' && details.transitionType) {
-      await noteTransition({ ...details, transitionType: details.transitionType, transitionQualifiers: details.transitionQualifiers ?? [] }).catch((error: unknown) =>
+      void noteTransition({ ...details, transitionType: details.transitionType, transitionQualifiers: details.transitionQualifiers ?? [] }).catch((error: unknown) =>
         logError(error, 'background: noting how a page was reached'),
       );
     }
@@ -125,9 +130,9 @@ async function forgetClosedTab(tabId: number): Promise<void> {
 
 /** Registered synchronously in the background's main: MV3 only wakes the worker for those. */
 export function followRecordedTabs(): void {
-  browser.webNavigation.onCommitted.addListener((details) => void followDocument(details, 'commit'));
-  browser.webNavigation.onDOMContentLoaded.addListener((details) => void followDocument(details, 'ready'));
-  browser.webNavigation.onCompleted.addListener((details) => void followDocument(details, 'complete'));
+  browser.webNavigation.onCommitted.addListener((details) => followInTurn(details, 'commit'));
+  browser.webNavigation.onDOMContentLoaded.addListener((details) => followInTurn(details, 'ready'));
+  browser.webNavigation.onCompleted.addListener((details) => followInTurn(details, 'complete'));
   browser.webNavigation.onErrorOccurred.addListener((details) => void noteFailedLoad(details));
   browser.webNavigation.onCreatedNavigationTarget.addListener((details) => void followOpenedTab(details));
   browser.tabs.onRemoved.addListener((tabId) => void forgetClosedTab(tabId));

@@ -40,5 +40,8 @@ export function noteTransition(details: CommittedDocument): Promise<void> {
 
 /** How the document asking was reached, if its commit was heard. */
 export async function transitionOf(documentId: string | undefined): Promise<NavigationTransition | undefined> {
-  return documentId ? (await transitions.getValue())[documentId] : undefined;
+  if (!documentId) return undefined;
+  // The note is written beside the injection (tab-follower.ts): a recorder started at once may ask before it lands.
+  await writing.catch(() => undefined);
+  return (await transitions.getValue())[documentId];
 }

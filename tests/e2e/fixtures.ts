@@ -130,3 +130,27 @@ export async function tabIdOf(background: Worker, page: Page): Promise<number> {
   if (id === null) throw new Error(`No tab shows ${url}`);
   return id;
 }
+
+/**
+ * Resolves once Trailnote's recorder is in the page's current top document (its content script's world exists).
+ * The worker injects it when it hears the page commit, which on a fast page can be after DOMContentLoaded, even after
+ * load: a click before that lands is heard by no script of Trailnote's, which runs no code on pages it was not asked
+ * to record. Tests of what the recorder hears before it has started wait for this, not for time.
+ */
+export async function recorderIsIn(page: Page, extensionId: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const recorderWorld = new Promise<void>((resolve) =>
+      cdp.on('Runtime.executionContextCreated', ({ context }) => {
+        const auxData = context.auxData as { frameId?: string } | undefined;
+        if (context.origin === `chrome-extension://${extensionId}` && auxData?.frameId === frameTree.frame.id) resolve();
+      }),
+    );
+    // Enabling reports the document's existing worlds first, then each new one.
+    await cdp.send('Runtime.enable');
+    await recorderWorld;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

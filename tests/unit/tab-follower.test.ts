@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { followRecordedTabs } from '../../lib/recording/tab-follower';
+import { recordingState, walkInThisSession } from '../../lib/recording/state';
+import { transitionOf } from '../../lib/recording/transitions';
+
+/**
+ * The worker puts the recorder into each document the recorded tab commits, trying again at DOMContentLoaded and
+ * load only when the earlier try was lost (issue 19: two injections per document cost the page twice).
+ */
+
+type Listener = (details: Record<string, unknown>) => void;
+
+/** The webNavigation events the follower listens to, which the fake browser leaves out, fired by hand. */
+const navigation = { commit: [] as Listener[], ready: [] as Listener[], complete: [] as Listener[] };
+
+const tabId = 7;
+
+/** Each injection as (file, target) once it lands; the recorder's lands when `land` says so. */
+let injections: { file: string; target: Browser.scripting.InjectionTarget }[];
+let land: (file: string, target: Browser.scripting.InjectionTarget) => Promise<void>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  navigation.commit = [];
+  navigation.ready = [];
+  navigation.complete = [];
+  const event = (listeners: Listener[]) => ({ addListener: (listener: Listener) => listeners.push(listener) });
+  Object.assign(browser.webNavigation, {
+    onCommitted: event(navigation.commit),
+    onDOMContentLoaded: event(navigation.ready),
+    onCompleted: event(navigation.complete),
+    onErrorOccurred: event([]),
+    onCreatedNavigationTarget: event([]),
+  });
+  injections = [];
+  land = () => Promise.resolve();
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- vitest types the mock from executeScript's callback overload; the code under test awaits the promise one
+  vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (injection) => {
+    const file = injection.files?.[0] ?? '';
+    await land(file, injection.target);
+    injections.push({ file, target: injection.target });
+    return [];
+  });
+  await recordingState.setValue({ journeyId: 'j1', tabIds: [tabId], paused: false, recordTypedText: false });
+  await walkInThisSession.setValue(true);
+  followRecordedTabs();
+});
+
+const page = (documentId: string) => ({ tabId, frameId: 0, url: 'https://shop.example/', documentId });
+const fire = (listeners: Listener[], details: Record<string, unknown>) => listeners.forEach((listener) => listener(details));
+const recorderInjections = () => injections.filter(({ file }) => file.endsWith('recorder.js'));
+
+/** Lets every pending promise and storage call of the follower run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('following a recorded tab', () => {
+  it('injects a document once, at commit, even when its DOMContentLoaded comes before that injection has landed', async () => {
+    let landCommit!: () => void;
+    land = (file) => (file.endsWith('recorder.js') && recorderInjections().length === 0 ? new Promise((resolve) => (landCommit = resolve)) : Promise.resolve());
+    fire(navigation.commit, { ...page('doc-1'), transitionType: 'typed', transitionQualifiers: ['from_address_bar'] });
+    fire(navigation.ready, page('doc-1'));
+    await settle();
+    landCommit();
+    await settle();
+    fire(navigation.complete, page('doc-1'));
+    await settle();
+    expect(recorderInjections()).toEqual([{ file: '/content-scripts/recorder.js', target: { tabId, documentIds: ['doc-1'] } }]);
+    expect(await transitionOf('doc-1')).toEqual({ type: 'typed', qualifiers: ['from_address_bar'] });
+  });
+
+  it('tries again at DOMContentLoaded when the commit try was lost', async () => {
+    land = (file, target) => (file.endsWith('recorder.js') && 'documentIds' in target ? Promise.reject(new Error('No document with id doc-2')) : Promise.resolve());
+    fire(navigation.commit, { ...page('doc-2'), transitionType: 'link', transitionQualifiers: [] });
+    fire(navigation.ready, page('doc-2'));
+    fire(navigation.complete, page('doc-2'));
+    await settle();
+    expect(recorderInjections()).toEqual([{ file: '/content-scripts/recorder.js', target: { tabId, frameIds: [0] } }]);
+  });
+
+  it('does not hold a new document behind an older one whose injection never lands', async () => {
+    land = (file, target) => (file.endsWith('recorder.js') && target.documentIds?.includes('hung') ? new Promise(() => undefined) : Promise.resolve());
+    fire(navigation.commit, { ...page('hung'), transitionType: 'link', transitionQualifiers: [] });
+    await settle();
+    fire(navigation.commit, { ...page('next'), transitionType: 'link', transitionQualifiers: [] });
+    await settle();
+    expect(recorderInjections()).toEqual([{ file: '/content-scripts/recorder.js', target: { tabId, documentIds: ['next'] } }]);
+  });
+
+  it('leaves tabs that are not recorded alone', async () => {
+    fire(navigation.commit, { ...page('elsewhere'), tabId: 99, transitionType: 'link', transitionQualifiers: [] });
+    fire(navigation.complete, { ...page('elsewhere'), tabId: 99 });
+    await settle();
+    expect(injections).toEqual([]);
+  });
+});
