@@ -12,6 +12,7 @@ const latencyClicks = Number(process.env.BENCH_LATENCY_CLICKS ?? 40);
 
 interface StoredStep {
   kind: string;
+  url: string;
   at: number;
   screenshotId?: string;
   problem?: unknown;
@@ -141,15 +142,18 @@ const quietMs = 300;
 /**
  * Loads the page on both sides, alternating which side goes first and waiting for quiet after every load:
  * a load that starts while another tab is still painting, or while a screenshot is taken, is slower
- * whichever side it is on. `rushed` skips the waiting, so captures overlap the next loads.
+ * whichever side it is on. `settle` is given the address a recorded load must have stored the step of: the
+ * recorder starts once the page is loaded and idle (issue 19), so its step and screenshot come a moment after the
+ * load, not with it. `rushed` skips the waiting, so captures overlap the next loads.
  */
-async function interleavedLoads(recorded: Page, idle: Page, url: string, label: string, settle: () => Promise<unknown>, rushed = false): Promise<LoadSamples> {
+async function interleavedLoads(recorded: Page, idle: Page, url: string, label: string, settle: (recordedUrl?: string) => Promise<unknown>, rushed = false): Promise<LoadSamples> {
   const samples: LoadSamples = { recording: [], idle: [] };
   const load = async (side: keyof LoadSamples, i: number): Promise<void> => {
     const page = side === 'recording' ? recorded : idle;
-    samples[side].push(await loadEventMs(page, `${url}?${side}&${label}=${i}`));
+    const address = `${url}?${side}&${label}=${i}`;
+    samples[side].push(await loadEventMs(page, address));
     if (rushed) return;
-    await settle();
+    await settle(side === 'recording' ? address : undefined);
     await page.waitForTimeout(quietMs);
   };
   for (let i = 0; i < loadsPerSide; i++) {
@@ -224,7 +228,10 @@ export async function benchRecording({ context, background, shop, progress }: Be
   const storeReader = await context.newPage();
   // Any file of the extension will do: the page only needs the extension's origin to open its store.
   await storeReader.goto(`chrome-extension://${new URL(background.url()).host}/manifest.json`);
-  const settle = () => capturesDone(storeReader);
+  const settle = async (recordedUrl?: string) => {
+    if (recordedUrl) await until(`the step of ${recordedUrl}`, async () => (await storedSteps(storeReader, true))[0]?.url === recordedUrl);
+    return capturesDone(storeReader);
+  };
   progress('page loads, recording with the panel open');
   const withPanel = await interleavedLoads(recorded, idle, benchUrl, 'panel', settle);
   await panel.close();
@@ -254,6 +261,17 @@ export async function benchRecording({ context, background, shop, progress }: Be
   await recorded.waitForTimeout(1500);
   const latencies = await clickToStoredMs(storeReader, recorded, latencyClicks);
 
+  // 4. The store's room check (lib/db/room.ts), asked once per write transaction, in the worker that writes.
+  const roomChecks = await background.evaluate(async (times) => {
+    const taken: number[] = [];
+    for (let i = 0; i < times; i++) {
+      const start = performance.now();
+      await navigator.storage.estimate();
+      taken.push(performance.now() - start);
+    }
+    return taken;
+  }, 100);
+
   const clickCost = median(recordingClicks) - median(idleClicks);
   return [
     `median load event, recording vs idle tab, ${loadsPerSide} loads a side, interleaved:`,
@@ -264,5 +282,6 @@ export async function benchRecording({ context, background, shop, progress }: Be
     `click handling in the page (${clicksPerSide} clicks a side): median recording ${formatMs(median(recordingClicks))}, idle ${formatMs(median(idleClicks))}, added ${clickCost.toFixed(3)} ms (target ≤ +0.5 ms); mean recording ${mean(recordingClicks).toFixed(3)} ms, idle ${mean(idleClicks).toFixed(3)} ms (the page's clock moves in 0.1 ms steps)`,
     `burst: ${clicksPerSide} clicks in ${(burstMs / 1000).toFixed(1)} s, all stored ${formatMs(storedAfterMs)} after the last click, all pictured or given a reason ${formatMs(picturedAfterMs)} after it (target: stored within the burst's own time; ${loadNote()})`,
     `click → step stored with screenshot (${latencies.withScreenshot.length} of ${latencyClicks} clicks): p50 ${formatMs(percentile(latencies.withScreenshot, 50))}, p95 ${formatMs(percentile(latencies.withScreenshot, 95))} (targets ≤ 300 ms, ≤ 800 ms); ${latencies.withoutScreenshot} without screenshot`,
+    `room check before each write (navigator.storage.estimate() in the worker, 100 calls): median ${formatMs(median(roomChecks))}, p95 ${formatMs(percentile(roomChecks, 95))}`,
   ];
 }

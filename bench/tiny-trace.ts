@@ -13,6 +13,10 @@ import { formatMs, loadNote, median } from './stats';
 
 const loadsPerSide = Number(process.env.BENCH_TRACE_LOADS ?? 8);
 const paceMs = Number(process.env.BENCH_TINY_PACE_MS ?? 400);
+/** `BENCH_TRACE_PAGE=page` traces the demo shop's heavier benchmark page instead (bench/recording.ts's). */
+const tracedPage = process.env.BENCH_TRACE_PAGE ?? 'tiny';
+/** `BENCH_TRACE_PANEL=closed` closes the panel before tracing: it redraws on every step, in the same renderer pool. */
+const panelOpen = process.env.BENCH_TRACE_PANEL !== 'closed';
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'loading', 'blink.user_timing', 'toplevel', 'extensions'].join(',');
 
 export interface TraceEvent {
@@ -108,11 +112,12 @@ function summary(side: string, costs: LoadCost[]): string {
 }
 
 export async function benchTinyTrace({ context, background, extensionId, shop, progress }: BenchEnv): Promise<string[]> {
-  const url = `${shop.origin}/bench/tiny.html`;
+  const url = `${shop.origin}/bench/${tracedPage}.html`;
   const recorded = await pageInNewWindow(context, background, url);
   const idle = await pageInNewWindow(context, background, url + '?idle');
-  await startRecordingFrom(context, background, recorded);
-  progress('tracing tiny page loads, one tab recorded');
+  const panel = await startRecordingFrom(context, background, recorded);
+  if (!panelOpen) await panel.close();
+  progress(`tracing ${tracedPage} page loads, one tab recorded, the panel ${panelOpen ? 'open' : 'closed'}`);
   const events = await traceLoads(recorded, async () => {
     for (let i = 0; i < loadsPerSide; i++) {
       for (const [side, page] of i % 2
@@ -132,7 +137,7 @@ export async function benchTinyTrace({ context, background, extensionId, shop, p
   await mkdir('test-results', { recursive: true });
   await writeFile('test-results/tiny-trace.json', JSON.stringify({ traceEvents: events }));
   return [
-    `trace of ${loadsPerSide} loads a side, interleaved, ${paceMs} ms after each (raw trace: test-results/tiny-trace.json) (${loadNote()}):`,
+    `trace of ${loadsPerSide} loads a side of bench/${tracedPage}.html, the panel ${panelOpen ? 'open' : 'closed'}, interleaved, ${paceMs} ms after each (raw trace: test-results/tiny-trace.json) (${loadNote()}):`,
     ...readTrace(events, extensionId),
   ];
 }

@@ -48,10 +48,17 @@ async function captureOfStepPage(step: Step, turn: () => Promise<void>): Promise
     // Typed text shows only when the step's own walk, still live, records it; when unsure, cover it.
     const state = await liveRecording();
     const coverTypedText = !(state?.journeyId === step.journeyId && state.recordTypedText);
-    const taken = { ...(await takeScreenshot(step.tabId, { coverTypedText, turn })), url: step.url };
-    // Still the step's page once the picture is taken: a click that navigates can land the capture on the
-    // next document (covering fields waits for its frames).
-    if (await showsPage(step)) {
+    // A click that navigates can take its page away in the middle of the capture (covering fields injects into its
+    // frames: "Frame … was removed"): the page left, the step is treated as one whose page moved on, below.
+    const taken = await takeScreenshot(step.tabId, { coverTypedText, turn }).then(
+      (capture): TakenCapture => ({ ...capture, url: step.url }),
+      async (error: unknown) => {
+        if (await showsPage(step)) throw error;
+        return undefined;
+      },
+    );
+    // Still the step's page once the picture is taken: the capture can also land on the next document.
+    if (taken && (await showsPage(step))) {
       newestCaptures.set(step.tabId, taken);
       return taken;
     }

@@ -64,7 +64,9 @@ test('notices a dead click, an error click, a refused form, a slow page, a u-tur
   // The cart answers after 1.5 s (the shop's slow page); Back returns to the offers.
   await shopPage.getByRole('link', { name: 'Go to the cart' }).click();
   await expect(shopPage).toHaveURL(/\/cart/);
-  await expect(panel.stepItems.filter({ hasText: 'Slow page' })).toHaveCount(1);
+  // The cart's step by its own words: on a loaded machine another page of the walk may be measured slow too.
+  const cart = panel.stepItems.filter({ hasText: 'Your cart' }).filter({ hasText: 'Slow page' });
+  await expect(cart).toHaveCount(1);
   await shopPage.goBack();
   await expect(shopPage).toHaveTitle('Offers — Northwind Outfitters');
   await expect(panel.stepItems.filter({ hasText: 'Went back to a page seen just before' })).toHaveCount(1);
@@ -103,9 +105,8 @@ test('notices a dead click, an error click, a refused form, a slow page, a u-tur
   await expect(coupon.getByRole('button', { name: 'Accept', exact: true })).toHaveCount(0);
   await expect.poll(async () => frictionNotes(await panel.dump()).map((note) => note.text)).toEqual(['Clicked — nothing happened for 2.0 s']);
   // Dismiss: hidden, no note.
-  const cart = panel.stepItems.filter({ hasText: 'Slow page' });
   await cart.getByRole('button', { name: 'Dismiss', exact: true }).click();
-  await expect(panel.stepItems.filter({ hasText: 'Slow page' })).toHaveCount(0);
+  await expect(cart).toHaveCount(0);
   const answered = await panel.dump();
   expect(frictionNotes(answered)).toHaveLength(1);
   expect(

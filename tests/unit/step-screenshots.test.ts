@@ -6,15 +6,20 @@ import type { RecordingState } from '../../lib/contract/recording-state';
 import { captureForStep } from '../../lib/recording/screenshots';
 import { recordingState, walkInThisSession } from '../../lib/recording/state';
 import { takeScreenshot } from '../../lib/recording/take-screenshot';
+import { saveScreenshot, updateStep } from '../../lib/db';
 
 vi.mock('../../lib/recording/take-screenshot', () => ({
-  CaptureProblem: class extends Error {},
+  CaptureProblem: class extends Error {
+    constructor(readonly problem: { code: string; message: string }) {
+      super(problem.message);
+    }
+  },
   takeScreenshot: vi.fn(async () => ({ blob: new Blob(), method: 'html2canvas', takenAt: Date.now() })),
 }));
 vi.mock('../../lib/capture/downscale', () => ({
   screenshotImages: vi.fn(async () => ({ image: { blob: new Blob(), width: 1, height: 1 }, thumbnail: { blob: new Blob() } })),
 }));
-vi.mock('../../lib/db', () => ({ saveScreenshot: vi.fn(async () => undefined), updateStep: vi.fn(async () => undefined) }));
+vi.mock('../../lib/db', () => ({ saveScreenshot: vi.fn(async () => undefined), updateStep: vi.fn(async () => undefined), diskNearlyFull: vi.fn(async () => false) }));
 // How full the walk is has its own tests (walk-limit.test.ts): here every picture has room.
 vi.mock('../../lib/recording/walk-limit', () => ({ hasRoomForPicture: vi.fn(async () => true) }));
 
@@ -88,5 +93,51 @@ describe('captureForStep and the picture of the step before', () => {
 
   it('reuses a picture read after the step, of its page: the one a capture now would give', async () => {
     expect(await twoSteps(1500)).toBe(1);
+  });
+});
+
+describe('captureForStep when the page leaves during the capture', () => {
+  const next = 'https://shop.example/confirmation';
+  let shown: string;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    shown = url;
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- as above
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async () => ({ id: 7, url: shown, active: true }));
+    await walk({ recordTypedText: false });
+    vi.mocked(updateStep).mockClear();
+    vi.mocked(saveScreenshot).mockClear();
+  });
+
+  /** A capture that fails the way Chrome's does when the click's navigation removes the frame being covered. */
+  const failingAsThePageLeaves = (leaves: boolean) =>
+    vi.mocked(takeScreenshot).mockImplementationOnce(async () => {
+      if (leaves) shown = next;
+      throw new Error('Frame with ID 0 was removed.');
+    });
+
+  it("gets the picture its page had just before, not the browser's error", async () => {
+    // Each test in a tab of its own: this module keeps each tab's newest picture.
+    const page = { ...clickStep('walk-1'), tabId: 10 };
+    vi.mocked(takeScreenshot).mockResolvedValueOnce({ blob: new Blob(), method: 'visible-tab', takenAt: page.at + 10 });
+    await captureForStep(page);
+    const click = { ...page, id: clickStep('walk-1').id, at: page.at + 1000 };
+    failingAsThePageLeaves(true);
+    await captureForStep(click);
+    expect(vi.mocked(saveScreenshot).mock.calls.map(([shot]) => shot.stepId)).toEqual([page.id, click.id]);
+    expect(updateStep).not.toHaveBeenCalled();
+  });
+
+  it("says the page moved on when it had no picture yet, and keeps the browser's words for a page that stayed", async () => {
+    const click = { ...clickStep('walk-1'), tabId: 8 };
+    failingAsThePageLeaves(true);
+    await captureForStep(click);
+    expect(updateStep).toHaveBeenLastCalledWith(click.id, { problem: { code: 'capture-failed', message: expect.stringMatching(/moved to another page/) as unknown } });
+    shown = url;
+    const stayed = { ...clickStep('walk-1'), tabId: 9 };
+    failingAsThePageLeaves(false);
+    await captureForStep(stayed);
+    expect(updateStep).toHaveBeenLastCalledWith(stayed.id, { problem: { code: 'capture-failed', message: expect.stringMatching(/could not take a picture/) as unknown } });
   });
 });
