@@ -60,8 +60,11 @@ function letters(length: number): string {
   return Array.from({ length }, (_, index) => (index === 0 ? 'T' : 'trailnote'[index % 9])).join('');
 }
 
-/** A password with upper and lower case, a digit and a symbol (the usual rules), different for each step. */
-export function generatedPassword(seed: number, maxLength?: number): string {
+/**
+ * A password with upper and lower case, a digit and a symbol (the usual rules), different for each step, as long as
+ * the field's minlength asks (13 characters otherwise) and no longer than its maxlength.
+ */
+export function generatedPassword(seed: number, maxLength?: number, minLength = 0): string {
   const lower = 'abcdefghjkmnpqrstuvwxyz';
   const upper = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
   let state = (seed * 2654435761) >>> 0 || 1;
@@ -69,18 +72,28 @@ export function generatedPassword(seed: number, maxLength?: number): string {
     state = (state * 1103515245 + 12345) >>> 0;
     return alphabet[(state >>> 8) % alphabet.length];
   };
-  const body = Array.from({ length: 8 }, (_, index) => pick(index % 2 ? lower : upper)).join('');
+  // 8 letters make the usual 13 characters; a longer minlength gets more of them.
+  const body = Array.from({ length: Math.max(8, minLength - 5) }, (_, index) => pick(index % 2 ? lower : upper)).join('');
   const password = `${body.slice(0, 2)}7!${body.slice(2)}-${pick('23456789')}${pick(lower)}`;
   return maxLength && maxLength >= 4 && maxLength < password.length ? password.slice(0, maxLength) : password;
 }
 
-/** A number the field accepts: its min (on its step), else 1 within its max. */
+/** A number the field accepts: its min, else 1, on its step (counted from min, or 0) and within its max. */
 function numberFor(rules: FieldRules): string {
-  const min = rules.min !== undefined && rules.min !== '' ? Number(rules.min) : undefined;
-  const max = rules.max !== undefined && rules.max !== '' ? Number(rules.max) : undefined;
-  const start = min !== undefined && Number.isFinite(min) ? min : 1;
-  const value = max !== undefined && Number.isFinite(max) && start > max ? max : start;
-  return String(value);
+  const figure = (written: string | undefined): number | undefined => {
+    const value = written === undefined || written === '' ? NaN : Number(written);
+    return Number.isFinite(value) ? value : undefined;
+  };
+  const [min, max, step] = [figure(rules.min), figure(rules.max), figure(rules.step)];
+  const start = min ?? 1;
+  if (step === undefined || step <= 0) return String(max !== undefined && start > max ? max : start);
+  // The browser accepts min + k × step only (https://html.spec.whatwg.org/#the-step-attribute), 0 + k × step without min.
+  const base = min ?? 0;
+  let value = base + Math.ceil((start - base) / step) * step;
+  if (max !== undefined && value > max) value = base + Math.floor((max - base) / step) * step;
+  // Decimal steps (0.01) add up with binary noise: written with the step's own decimals.
+  const decimals = Math.max(...[rules.step, rules.min].map((written) => written?.split('.')[1]?.length ?? 0));
+  return String(Number(value.toFixed(decimals)));
 }
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
@@ -132,7 +145,7 @@ function candidate(kind: StandInKind, field: StepField, seed: number): string {
     case 'card-expiry':
       return cardExpiry(field);
     case 'password':
-      return generatedPassword(seed, rules.maxLength);
+      return generatedPassword(seed, rules.maxLength, rules.minLength);
     case 'number':
       return numberFor(rules);
     case 'date':

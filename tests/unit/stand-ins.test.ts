@@ -47,6 +47,27 @@ const cases: Array<{ what: string; html: string; typed: string; kind: string; ch
     check: (value) => expect(Number(value)).toBeLessThanOrEqual(0),
   },
   {
+    what: 'a number on a step of 5, with no min',
+    html: '<label>Tickets <input type="number" step="5" max="100"></label>',
+    typed: '15',
+    kind: 'number',
+    check: (value) => expect(value).toBe('5'),
+  },
+  {
+    what: 'a quantity on half steps, all below 1',
+    html: '<label>Kilograms <input type="number" step="0.5" max="0.75"></label>',
+    typed: '-4',
+    kind: 'number',
+    check: (value) => expect(value).toBe('0.5'),
+  },
+  {
+    what: 'a number whose step passes over 1 and whose max is off its step',
+    html: '<label>Seats <input type="number" step="4" max="9"></label>',
+    typed: '8',
+    kind: 'number',
+    check: (value) => expect(value).toBe('4'),
+  },
+  {
     what: 'a date',
     html: '<label>Arrival <input type="date" min="2031-05-01" max="2031-06-01"></label>',
     typed: '2031-05-20',
@@ -68,6 +89,17 @@ const cases: Array<{ what: string; html: string; typed: string; kind: string; ch
     check: (value) => expect(value).toMatch(/^\d{3,4}$/),
   },
   { what: 'a card expiry', html: '<label>Expiry <input autocomplete="cc-exp" pattern="\\d\\d/\\d\\d"></label>', typed: '09/29', kind: 'card-expiry' },
+  {
+    what: 'a long password',
+    html: '<label>Passphrase <input type="password" minlength="20" required></label>',
+    typed: 'correct-horse-battery-staple',
+    kind: 'password',
+    check: (value) => {
+      expect(value.length).toBeGreaterThanOrEqual(20);
+      expect(value).toMatch(/[A-Z]/);
+      expect(value).toMatch(/\d/);
+    },
+  },
   {
     what: 'a password',
     html: '<label>Create a password <input type="password" autocomplete="new-password" minlength="10" maxlength="64" required></label>',
