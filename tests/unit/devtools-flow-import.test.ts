@@ -25,7 +25,7 @@ describe('a flow written by Chrome DevTools', () => {
       'navigation /',
       'click /',
       'navigation /category/tents.html',
-      'click /category/tents.html', // the shadow-DOM button, by its pierce/ and text/ selectors
+      'click /category/tents.html', // the shadow-DOM button, by its selectors as DevTools writes them: aria/, one part per shadow level, pierce/, text/
       'input /category/tents.html',
       'navigation /search', // Enter in the field: its page is kept
       'click /search', // a double click
@@ -36,7 +36,10 @@ describe('a flow written by Chrome DevTools', () => {
       target: { text: 'Shop tents', selectors: ['aria/Shop tents', 'a.btn', 'xpath//html/body/main/section/a', 'pierce/a.btn', 'text/Shop tents'] },
     });
     // No aria selector: the text/ selector names it.
-    expect(giftWrap).toMatchObject({ kind: 'click', target: { text: 'Add gift wrap', selectors: ['pierce/gift-wrap >>> button', 'text/Add gift wrap'] } });
+    expect(giftWrap).toMatchObject({
+      kind: 'click',
+      target: { text: 'Add gift wrap', selectors: ['aria/Add gift wrap', ['gift-wrap', 'button'], 'pierce/button.wrap', 'text/Add gift wrap'] },
+    });
     expect(tent).toMatchObject({ target: { text: 'Trailhead 2 Tent' } });
     // The typed address is kept only as its mask, in the frame it was typed in.
     expect(email).toMatchObject({ kind: 'input', target: { frame: [0] }, field: { masked: true, maskReason: 'typed', mask: 'a@ ×15' } });
