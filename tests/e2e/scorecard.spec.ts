@@ -28,6 +28,13 @@ test('scores a walk of the demo shop against E-commerce purchase, with evidence 
   await panel.button('Scorecard').click();
   await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Purchase');
   await panel.criterionAnswer('Guest checkout offered', 'Pass').check();
+  // An answer given on an earlier step links the step the tester is on now, when asked.
+  const home = page.getByRole('listitem').filter({ hasText: 'The home page says what the shop sells' });
+  await expect(home.getByText('Evidence: Step 1')).toBeVisible();
+  // Step 2 is the click on "Shop tents", step 3 the Tents page the tester is on.
+  await home.getByRole('button', { name: 'Use step 3' }).click();
+  await expect(home.getByText('Evidence: Step 3')).toBeVisible();
+  await expect(home.getByRole('button', { name: 'Use step 3' })).toHaveCount(0);
   await panel.criterionAnswer('No surprise cost appears at payment', 'Fail').check();
   await panel.criterionAnswer('Payment page under 3 s', 'Partial').check();
   await panel.criterionAnswer('Form errors say what to fix, next to the field', 'Not applicable').check();
@@ -47,7 +54,7 @@ test('scores a walk of the demo shop against E-commerce purchase, with evidence 
   const { journeys, steps } = await panel.dump();
   const answers = journeys[0].scorecard!.answers;
   const tents = steps.find((step) => step.title.startsWith('Tents'))!;
-  expect(answers.find((answer) => answer.criterionId === 'home-says-what-is-sold')?.stepId).toBe(steps.find((step) => step.seq === 1)!.id);
+  expect(answers.find((answer) => answer.criterionId === 'home-says-what-is-sold')?.stepId).toBe(tents.id);
   expect(answers.find((answer) => answer.criterionId === 'guest-checkout')).toMatchObject({ answer: 'pass', stepId: tents.id });
   expect(answers.find((answer) => answer.criterionId === 'product-page-impression')?.answer).toBe(4);
 
