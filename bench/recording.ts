@@ -116,8 +116,8 @@ export async function pageInNewWindow(context: BrowserContext, background: Worke
 
 export async function startRecordingFrom(context: BrowserContext, background: Worker, recorded: Page): Promise<Page> {
   const extensionId = new URL(background.url()).host;
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${await tabId(background, recorded)}`);
+  // In a window of its own: a tab opened beside the recorded one would hide it, and a hidden tab loads ~3× slower.
+  const panel = await pageInNewWindow(context, background, `chrome-extension://${extensionId}/sidepanel.html?tab=${await tabId(background, recorded)}`);
   await panel.getByRole('button', { name: 'Start recording' }).click();
   await panel.getByRole('button', { name: 'Stop recording' }).waitFor();
   return panel;
@@ -225,9 +225,9 @@ export async function benchRecording({ context, background, shop, progress }: Be
   progress('page loads, neither tab recording');
   const noiseFloor = await interleavedLoads(recorded, idle, benchUrl, 'floor', async () => undefined);
   const panel = await startRecordingFrom(context, background, recorded);
-  const storeReader = await context.newPage();
-  // Any file of the extension will do: the page only needs the extension's origin to open its store.
-  await storeReader.goto(`chrome-extension://${new URL(background.url()).host}/manifest.json`);
+  // Any file of the extension will do: the page only needs the extension's origin to open its store. In a window of
+  // its own, like the panel, so that the recorded and idle tabs stay the visible tabs of theirs.
+  const storeReader = await pageInNewWindow(context, background, `chrome-extension://${new URL(background.url()).host}/manifest.json`);
   const settle = async (recordedUrl?: string) => {
     if (recordedUrl) await until(`the step of ${recordedUrl}`, async () => (await storedSteps(storeReader, true))[0]?.url === recordedUrl);
     return capturesDone(storeReader);

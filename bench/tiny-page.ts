@@ -63,8 +63,8 @@ export async function benchTinyPage({ context, background, shop, progress }: Ben
   progress('tiny page loads, neither tab recording');
   lines.push(line('neither tab recorded (noise floor)', await interleaved(recorded, idle, url, 'floor')));
   const panel = await startRecordingFrom(context, background, recorded);
-  const storeReader = await context.newPage();
-  await storeReader.goto(`chrome-extension://${new URL(background.url()).host}/manifest.json`);
+  // In a window of its own, so that the recorded tab stays the visible tab of its window (bench/recording.ts).
+  const storeReader = await pageInNewWindow(context, background, `chrome-extension://${new URL(background.url()).host}/manifest.json`);
   progress('tiny page loads, recording with the panel open');
   lines.push(line('recorded, panel open', await interleaved(recorded, idle, url, 'panel')));
   await capturesDone(storeReader);
