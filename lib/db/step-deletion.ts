@@ -47,12 +47,9 @@ export function deleteStep(stepId: string): Promise<DeletedStep | undefined> {
         const steps = tx.objectStore('steps');
         const step = await steps.get(stepId);
         if (!step) return undefined;
-        const evidenceFor: string[] = [];
-        const unlinked = withEvidence(await tx.objectStore('journeys').get(step.journeyId), (answer) => {
-          if (answer.stepId !== stepId) return answer;
-          evidenceFor.push(answer.criterionId);
-          return (({ stepId: _gone, ...rest }) => rest)(answer);
-        });
+        const journey = await tx.objectStore('journeys').get(step.journeyId);
+        const evidenceFor = (journey?.scorecard?.answers ?? []).filter((answer) => answer.stepId === stepId).map((answer) => answer.criterionId);
+        const unlinked = withEvidence(journey, (answer) => (answer.stepId === stepId ? (({ stepId: _gone, ...rest }) => rest)(answer) : answer));
         const bySeq = steps.index('by-journey-seq');
         const before = await bySeq.openCursor(IDBKeyRange.bound([step.journeyId, -Infinity], [step.journeyId, step.seq], false, true), 'prev');
         const after = before ? null : await bySeq.openCursor(IDBKeyRange.bound([step.journeyId, step.seq], [step.journeyId, Infinity], true));
