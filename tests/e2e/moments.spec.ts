@@ -159,3 +159,38 @@ test('"Start this stage at this page" moves the current page into the chosen sta
   await map.getByRole('button', { name: 'Undo' }).click();
   await expect(column(0).locator('.sentence')).toHaveText([/Opened Trailhead 2 Tent/, /Clicked “Add to cart”/]);
 });
+
+test('a note being edited stays as the tester left it while the walk goes on and the list scrolls', async ({ context, background, shop }) => {
+  const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/widgets.html');
+  await panel.start('Edit while walking');
+  const opened = panel.stepNamed('Opened Widgets');
+  await expect(opened).toBeVisible();
+  await panel.addNote('Note', 'Gift wrap is hard to find');
+
+  // The tester starts editing the page's note, and leaves the edit unsaved while the walk goes on.
+  await opened.getByRole('button', { name: /^Details of step/ }).click();
+  await opened.locator('.note', { hasText: 'Gift wrap is hard to find' }).getByRole('button', { name: 'Edit' }).click();
+  const draft = opened.getByRole('textbox', { name: 'Note text' });
+  const words = 'Gift wrap is hidden below the fold';
+  await draft.fill(words);
+
+  // Steps arrive while the tester types: the list, which follows the newest step, holds still under the text box.
+  const before = Number(await panel.stepCount.textContent());
+  const giftWrap = shopPage.getByTestId('gift-wrap');
+  for (let click = 1; click <= 20; click++) {
+    await giftWrap.click();
+    await expect(panel.stepCount).toHaveText(String(before + click));
+  }
+  await expect(draft).toHaveValue(words);
+  await expect(draft).toBeInViewport();
+
+  // Scrolled away and back, the step whose details are open kept its unsaved edit.
+  const list = panel.page.locator('.steps');
+  await list.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  await expect(panel.stepNamed('Clicked “Add gift wrap”').last()).toBeVisible();
+  await list.evaluate((element) => (element.scrollTop = 0));
+  await expect(draft).toHaveValue(words);
+  await opened.getByRole('button', { name: 'Save' }).click();
+  await expect(opened.locator('.note .text')).toHaveText(words);
+  await expect.poll(async () => ((await panel.dump()).annotations as Annotation[]).filter((note) => note.kind === 'note').map((note) => note.text)).toEqual([words]);
+});
