@@ -61,7 +61,7 @@ test('the map tells the walk’s highs and lows; compare shows both walks’ not
   await panel.button('New journey').click();
   await shopPage.goto(shop.origin + '/');
   await panel.start('Rival: buy a tent');
-  await expect(panel.stepNamed('Opened Northwind Outfitters — Home')).toBeVisible();
+  await panel.pictured('Opened Northwind Outfitters — Home');
   await panel.rate('Neutral');
   await panel.addNote('Friction', 'Rival: the hero is a stock photo');
   await panel.chooseStage('Consideration');

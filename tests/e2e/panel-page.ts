@@ -135,6 +135,15 @@ export class PanelPage {
     return this.page.locator('[data-step-kind]', { hasText: text });
   }
 
+  /**
+   * Waits until the step shows its screenshot, as a tester looks at a page before moving on. Chrome takes two
+   * pictures a second, and a click that navigates spends one: a test that leaves a page within a second of its
+   * load can leave it without a picture ("the page changed before Trailnote could take its picture").
+   */
+  async pictured(text: string): Promise<void> {
+    await expect(this.stepNamed(text).getByRole('img')).toBeVisible();
+  }
+
   async start(title?: string, { recordTypedText = false }: { recordTypedText?: boolean } = {}): Promise<void> {
     if (title) await this.page.getByRole('textbox', { name: 'Journey title' }).fill(title);
     if (recordTypedText) await this.page.getByRole('checkbox', { name: 'Record typed text' }).check();

@@ -17,27 +17,27 @@ export interface WalkFeelings {
  */
 export async function annotatedWalk(panel: PanelPage, shopPage: Page, title: string, felt: WalkFeelings, about?: JourneyAbout, further?: () => Promise<void>): Promise<void> {
   await panel.start(title);
-  await expect(panel.stepNamed('Opened Northwind Outfitters — Home')).toBeVisible();
+  await panel.pictured('Opened Northwind Outfitters — Home');
   if (about) await panel.fillDetails(about);
   await panel.rate(felt.home);
   await panel.addNote('Delight', 'The hero says what the shop sells');
 
   await panel.chooseStage('Consideration');
   await shopPage.getByRole('link', { name: 'Shop tents' }).click();
-  await expect(panel.stepNamed('Opened Tents')).toBeVisible();
+  await panel.pictured('Opened Tents');
   await panel.rate(felt.tents);
   await panel.addNote('Friction', 'No filter for tent size');
 
   await panel.chooseStage('Decision');
   await shopPage.getByRole('link', { name: 'Trailhead 2 Tent' }).click();
-  await expect(panel.stepNamed('Opened Trailhead 2 Tent')).toBeVisible();
+  await panel.pictured('Opened Trailhead 2 Tent');
   await panel.rate(felt.product);
   await panel.addNote('Opportunity', 'Show the packed size next to the photo');
 
   await panel.chooseStage('Purchase');
   await shopPage.getByRole('button', { name: 'Add to cart' }).click();
   await shopPage.waitForURL('**/cart**', { waitUntil: 'load' });
-  await expect(panel.stepNamed('Opened Your cart')).toBeVisible();
+  await panel.pictured('Opened Your cart');
   await panel.rate(felt.cart);
   await panel.addNote('Pain point', 'The cart took ages to open');
   await further?.();
