@@ -4,7 +4,7 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { BenchEnv } from './section';
-import { formatMs, loadNote, mean, median, percentile } from './stats';
+import { formatMs, loadNote, mean, median, overFloor, pairedDifferences, percentile } from './stats';
 
 const loadsPerSide = Number(process.env.BENCH_LOADS ?? 40);
 const clicksPerSide = Number(process.env.BENCH_CLICKS ?? 200);
@@ -164,9 +164,10 @@ async function interleavedLoads(recorded: Page, idle: Page, url: string, label: 
   return samples;
 }
 
-function loadLine(what: string, samples: LoadSamples, target = ''): string {
-  const ratio = median(samples.recording) / median(samples.idle);
-  return `${what}: ${formatMs(median(samples.recording))} vs ${formatMs(median(samples.idle))}, ratio ${ratio.toFixed(3)}${target}`;
+function loadLine(what: string, samples: LoadSamples, floor?: LoadSamples, target = ''): string {
+  const medians = `${what}: ${formatMs(median(samples.recording))} vs ${formatMs(median(samples.idle))}`;
+  if (!floor) return `${medians}, paired difference ${formatMs(median(pairedDifferences(samples.recording, samples.idle)))}`;
+  return `${medians}, ${overFloor({ recorded: samples.recording, idle: samples.idle }, { recorded: floor.recording, idle: floor.idle })}${target}`;
 }
 
 /**
@@ -274,11 +275,11 @@ export async function benchRecording({ context, background, shop, progress }: Be
 
   const clickCost = median(recordingClicks) - median(idleClicks);
   return [
-    `median load event, recording vs idle tab, ${loadsPerSide} loads a side, interleaved:`,
+    `median load event, recording vs idle tab, ${loadsPerSide} loads a side, interleaved; added = median of the paired differences less the noise floor's, ratio = of the medians, over the floor's:`,
     loadLine('  neither tab recording (noise floor)', noiseFloor),
-    loadLine('  recording, panel closed', recorderOnly, ' (target ≤ 1.05)'),
-    loadLine('  recording, panel open', withPanel),
-    loadLine('  recording, loads back to back (screenshots taken during the next loads)', backToBack),
+    loadLine('  recording, panel closed', recorderOnly, noiseFloor, ' (target: ratio ≤ 1.05)'),
+    loadLine('  recording, panel open', withPanel, noiseFloor),
+    loadLine('  recording, loads back to back (screenshots taken during the next loads)', backToBack, noiseFloor),
     `click handling in the page (${clicksPerSide} clicks a side): median recording ${formatMs(median(recordingClicks))}, idle ${formatMs(median(idleClicks))}, added ${clickCost.toFixed(3)} ms (target ≤ +0.5 ms); mean recording ${mean(recordingClicks).toFixed(3)} ms, idle ${mean(idleClicks).toFixed(3)} ms (the page's clock moves in 0.1 ms steps)`,
     `burst: ${clicksPerSide} clicks in ${(burstMs / 1000).toFixed(1)} s, all stored ${formatMs(storedAfterMs)} after the last click, all pictured or given a reason ${formatMs(picturedAfterMs)} after it (target: stored within the burst's own time; ${loadNote()})`,
     `click → step stored with screenshot (${latencies.withScreenshot.length} of ${latencyClicks} clicks): p50 ${formatMs(percentile(latencies.withScreenshot, 50))}, p95 ${formatMs(percentile(latencies.withScreenshot, 95))} (targets ≤ 300 ms, ≤ 800 ms); ${latencies.withoutScreenshot} without screenshot`,

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { capturesDone, clickHandlingMs, clickToStoredMs, pageInNewWindow, startRecordingFrom } from './recording';
 import type { BenchEnv } from './section';
-import { formatMs, loadNote, median, percentile } from './stats';
+import { formatMs, loadNote, median, overFloor, pairedDifferences, percentile, type PairedLoads } from './stats';
 
 const loadsPerSide = Number(process.env.BENCH_TINY_LOADS ?? 24);
 const paceMs = Number(process.env.BENCH_TINY_PACE_MS ?? 400);
@@ -46,10 +46,15 @@ async function interleaved(recorded: Page, idle: Page, url: string, label: strin
   return sides;
 }
 
-function line(what: string, sides: Sides): string {
+/** One timing of both sides, pair by pair. */
+const timing = (sides: Sides, key: keyof Load): PairedLoads => ({ recorded: sides.recorded.map((load) => load[key]), idle: sides.idle.map((load) => load[key]) });
+
+/** Each side's median and, beside the noise floor, what recording adds over it. */
+function line(what: string, sides: Sides, floor?: Sides): string {
   const figure = (key: keyof Load) => {
-    const [recorded, idle] = [median(sides.recorded.map((load) => load[key])), median(sides.idle.map((load) => load[key]))];
-    return `${key === 'dcl' ? 'DOMContentLoaded' : 'load'} ${formatMs(recorded)} vs ${formatMs(idle)}, added ${(recorded - idle).toFixed(2)} ms, ratio ${(recorded / idle).toFixed(3)}`;
+    const loads = timing(sides, key);
+    const medians = `${key === 'dcl' ? 'DOMContentLoaded' : 'load'} ${formatMs(median(loads.recorded))} vs ${formatMs(median(loads.idle))}`;
+    return floor ? `${medians}, ${overFloor(loads, timing(floor, key))}` : `${medians}, paired difference ${formatMs(median(pairedDifferences(loads.recorded, loads.idle)))}`;
   };
   return `  ${what}: ${figure('dcl')}; ${figure('load')} (${loadNote()})`;
 }
@@ -58,19 +63,22 @@ export async function benchTinyPage({ context, background, shop, progress }: Ben
   const url = `${shop.origin}/bench/tiny.html`;
   const recorded = await pageInNewWindow(context, background, url);
   const idle = await pageInNewWindow(context, background, url + '?idle');
-  const lines = [`median over ${loadsPerSide} loads a side, interleaved, ${paceMs} ms after each load (targets: added ≤ 2 ms, ratio ≤ 1.03):`];
+  const lines = [
+    `${loadsPerSide} loads a side, interleaved, ${paceMs} ms after each load; added = median of the paired differences less the noise floor's, ratio = of the medians, over the floor's (targets: added ≤ 2 ms, ratio ≤ 1.03):`,
+  ];
 
   progress('tiny page loads, neither tab recording');
-  lines.push(line('neither tab recorded (noise floor)', await interleaved(recorded, idle, url, 'floor')));
+  const floor = await interleaved(recorded, idle, url, 'floor');
+  lines.push(line('neither tab recorded (noise floor)', floor));
   const panel = await startRecordingFrom(context, background, recorded);
   // In a window of its own, so that the recorded tab stays the visible tab of its window (bench/recording.ts).
   const storeReader = await pageInNewWindow(context, background, `chrome-extension://${new URL(background.url()).host}/manifest.json`);
   progress('tiny page loads, recording with the panel open');
-  lines.push(line('recorded, panel open', await interleaved(recorded, idle, url, 'panel')));
+  lines.push(line('recorded, panel open', await interleaved(recorded, idle, url, 'panel'), floor));
   await capturesDone(storeReader);
   await panel.close();
   progress('tiny page loads, recording with the panel closed');
-  lines.push(line('recorded, panel closed', await interleaved(recorded, idle, url, 'closed')));
+  lines.push(line('recorded, panel closed', await interleaved(recorded, idle, url, 'closed'), floor));
   await capturesDone(storeReader);
 
   progress('tiny page clicks');
