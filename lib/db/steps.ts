@@ -1,6 +1,8 @@
 import { withTimingSignals } from '../journey/signals';
 import type { Journey, OmitFromEach, Step, StepTiming } from '../journey/types';
+import type { IDBPObjectStore } from 'idb';
 import { missingRecord } from './errors';
+import type { TrailnoteDB } from './schema';
 import { finish, withStore, writeStore } from './transaction';
 import type { JourneyChange } from '../messaging/changes';
 
@@ -9,6 +11,8 @@ export type NewStep = OmitFromEach<Step, 'seq'>;
 
 /** Fields a caller may change; a step's identity, journey and place in the walk stay. */
 export type StepChange = OmitFromEach<Partial<Step>, 'id' | 'journeyId' | 'seq' | 'kind'>;
+
+type StepStore = IDBPObjectStore<TrailnoteDB, ['journeys', 'steps'], 'steps', 'readwrite'>;
 
 /** Every step of a journey in the by-journey-seq index. */
 function journeySteps(journeyId: string): IDBKeyRange {
@@ -31,8 +35,8 @@ export function appendStep(input: NewStep): Promise<{ step: Step; created: boole
  * commit, not one each. All or nothing: a step the store refuses leaves none of them stored. Each step is
  * looked up by id first, so one already stored (or given twice) is returned as it is, with created: false.
  */
-export function appendSteps(inputs: readonly NewStep[]): Promise<{ step: Step; created: boolean }[]> {
-  return writeStore(
+export async function appendSteps(inputs: readonly NewStep[]): Promise<{ step: Step; created: boolean }[]> {
+  const { appended } = await writeStore(
     'storeActionSaveStep',
     async (db) => {
       const tx = db.transaction(['journeys', 'steps'], 'readwrite');
@@ -40,6 +44,7 @@ export function appendSteps(inputs: readonly NewStep[]): Promise<{ step: Step; c
         const steps = tx.objectStore('steps');
         const journeys = tx.objectStore('journeys');
         const appended: { step: Step; created: boolean }[] = [];
+        const moved: Step[] = [];
         const touched = new Map<string, Journey>();
         for (const input of inputs) {
           const existing = await steps.get(input.id);
@@ -54,17 +59,47 @@ export function appendSteps(inputs: readonly NewStep[]): Promise<{ step: Step; c
           // The stage is checked here, in the transaction: one removed since the caller read the journey
           // gives way to the journey's current stage, so no step lands in a stage the journey lacks.
           const stageId = journey.stages.some((stage) => stage.id === input.stageId) ? input.stageId : journey.currentStageId;
-          const step: Step = { ...input, stageId, seq: journey.stepCount + 1 };
+          const later = await pagesStoredAtCommitAfter(steps, journey, input.at);
+          // Newest first: the journey's (journeyId, seq) index is unique, and no two steps may share a number.
+          for (const page of later) {
+            const movedUp = { ...page, seq: page.seq + 1 };
+            await steps.put(movedUp);
+            moved.push(movedUp);
+          }
+          const step: Step = { ...input, stageId, seq: later.at(-1)?.seq ?? journey.stepCount + 1 };
           await steps.add(step);
-          touched.set(journey.id, { ...journey, stepCount: step.seq });
+          touched.set(journey.id, { ...journey, stepCount: journey.stepCount + 1 });
           appended.push({ step, created: true });
         }
         await Promise.all([...touched.values()].map((journey) => journeys.put(journey)));
-        return appended;
+        return { appended, moved };
       });
     },
-    (appended) => appended.flatMap(({ step, created }) => stepChanged(created ? step : undefined)),
+    ({ appended, moved }) => [...appended.flatMap(({ step, created }) => stepChanged(created ? step : undefined)), ...moved.flatMap(stepChanged)],
   );
+  return appended;
+}
+
+/**
+ * A page the background stores itself, the moment its tab commits to it: a browser page or one that failed to load,
+ * where no recorder can send a step (lib/recording/tab-follower.ts).
+ */
+const storedAtCommit = (step: Step): boolean => step.kind === 'navigation' && (step.problem?.code === 'page-not-recordable' || step.problem?.code === 'injection-failed');
+
+/**
+ * The pages stored at commit that end the journey and came after `at`, newest first. A step of the page before them
+ * can still be on its way from that page's recorder (which starts once its page has loaded, issue 19): it goes back
+ * before them, so that the walk reads in the order it happened.
+ */
+async function pagesStoredAtCommitAfter(steps: StepStore, { id, stepCount }: Journey, at: number): Promise<Step[]> {
+  const after: Step[] = [];
+  let cursor = await steps.index('by-journey-seq').openCursor(journeySteps(id), 'prev');
+  // Only numbers no deleted step had: undoing a delete puts its step back at its own number.
+  while (cursor && storedAtCommit(cursor.value) && cursor.value.at > at && cursor.value.seq === stepCount - after.length) {
+    after.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return after;
 }
 
 /** A journey's steps in walk order (seq). */

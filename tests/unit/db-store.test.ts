@@ -122,6 +122,28 @@ describe('steps', () => {
     expect((await getJourney('j1'))?.stepCount).toBe(20);
   });
 
+  it('puts a step that arrives late back before the browser page the tester went on to, and moves that page up', async () => {
+    await createJourney(journey('j1'));
+    await appendStep({ ...navigation('shop'), at: 1_000 });
+    // Stored by the background at commit: a browser page, where no recorder can send a step.
+    const browserPage = { ...navigation('chrome'), at: 3_000, url: 'chrome://version/', title: '', problem: { code: 'page-not-recordable' as const, message: 'Not recordable' } };
+    await appendStep(browserPage);
+    // The shop page's click, sent by its recorder after the tester had already left.
+    const late = await appendStep({ ...click('late'), at: 2_000 });
+
+    expect(late.step.seq).toBe(2);
+    expect((await getSteps('j1')).map((s) => [s.id, s.seq])).toEqual([
+      ['shop', 1],
+      ['late', 2],
+      ['chrome', 3],
+    ]);
+    expect((await getJourney('j1'))?.stepCount).toBe(3);
+    // A step that came after the browser page, and any step after an ordinary one, goes last as before.
+    await appendStep({ ...click('after'), at: 4_000 });
+    await appendStep({ ...click('early'), at: 500 });
+    expect((await getSteps('j1')).map((s) => s.id)).toEqual(['shop', 'late', 'chrome', 'after', 'early']);
+  });
+
   it('refuses a step of a journey that does not exist, and stores nothing', async () => {
     const error = await appendStep(click('a', 'ghost')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
