@@ -28,6 +28,9 @@ export async function launchFirefox(): Promise<FirefoxWithTrailnote> {
     executablePath: firefoxPath,
     headless: process.env.FIREFOX_HEADFUL ? false : true,
     defaultViewport: { width: 1280, height: 800 },
+    // Since Firefox 153 ESR, WebDriver BiDi refuses to navigate to moz-extension:// pages ("not allowed in this
+    // context") unless the browser is started with system access; Trailnote's panel and map are such pages.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
       // An `<a download>` click saves into downloadDir at once, with no dialog.
