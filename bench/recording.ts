@@ -4,7 +4,7 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { BenchEnv } from './section';
-import { formatMs, loadNote, mean, median, overFloor, pairedDifferences, percentile } from './stats';
+import { formatMs, loadNote, mean, median, percentile, sideBySide, type PairedLoads } from './stats';
 
 const loadsPerSide = Number(process.env.BENCH_LOADS ?? 40);
 const clicksPerSide = Number(process.env.BENCH_CLICKS ?? 200);
@@ -131,10 +131,8 @@ async function loadEventMs(page: Page, url: string): Promise<number> {
   });
 }
 
-interface LoadSamples {
-  recording: number[];
-  idle: number[];
-}
+/** Load event times of the recorded and the idle tab, pair by pair. */
+type LoadSamples = PairedLoads;
 
 /** A tester reads a page for seconds before the next one; this much quiet is enough for a page's capture. */
 const quietMs = 300;
@@ -147,17 +145,17 @@ const quietMs = 300;
  * load, not with it. `rushed` skips the waiting, so captures overlap the next loads.
  */
 async function interleavedLoads(recorded: Page, idle: Page, url: string, label: string, settle: (recordedUrl?: string) => Promise<unknown>, rushed = false): Promise<LoadSamples> {
-  const samples: LoadSamples = { recording: [], idle: [] };
+  const samples: LoadSamples = { recorded: [], idle: [] };
   const load = async (side: keyof LoadSamples, i: number): Promise<void> => {
-    const page = side === 'recording' ? recorded : idle;
+    const page = side === 'recorded' ? recorded : idle;
     const address = `${url}?${side}&${label}=${i}`;
     samples[side].push(await loadEventMs(page, address));
     if (rushed) return;
-    await settle(side === 'recording' ? address : undefined);
+    await settle(side === 'recorded' ? address : undefined);
     await page.waitForTimeout(quietMs);
   };
   for (let i = 0; i < loadsPerSide; i++) {
-    const order: (keyof LoadSamples)[] = i % 2 ? ['recording', 'idle'] : ['idle', 'recording'];
+    const order: (keyof LoadSamples)[] = i % 2 ? ['recorded', 'idle'] : ['idle', 'recorded'];
     for (const side of order) await load(side, i);
   }
   await settle();
@@ -165,9 +163,7 @@ async function interleavedLoads(recorded: Page, idle: Page, url: string, label: 
 }
 
 function loadLine(what: string, samples: LoadSamples, floor?: LoadSamples, target = ''): string {
-  const medians = `${what}: ${formatMs(median(samples.recording))} vs ${formatMs(median(samples.idle))}`;
-  if (!floor) return `${medians}, paired difference ${formatMs(median(pairedDifferences(samples.recording, samples.idle)))}`;
-  return `${medians}, ${overFloor({ recorded: samples.recording, idle: samples.idle }, { recorded: floor.recording, idle: floor.idle })}${target}`;
+  return `${what}: ${sideBySide(samples, floor)}${target}`;
 }
 
 /**

@@ -69,3 +69,9 @@ export function overFloor(loads: PairedLoads, floor: PairedLoads): string {
   const ratio = median(loads.recorded) / median(loads.idle) / (median(floor.recorded) / median(floor.idle));
   return `added ${value.toFixed(1)} ms (95%: ${low.toFixed(1)} to ${high.toFixed(1)} ms), ratio ${ratio.toFixed(3)}`;
 }
+
+/** Each side's median, then what recording adds over the floor; the floor itself (no floor given) says its own paired difference. */
+export function sideBySide(loads: PairedLoads, floor?: PairedLoads): string {
+  const medians = `${formatMs(median(loads.recorded))} vs ${formatMs(median(loads.idle))}`;
+  return floor ? `${medians}, ${overFloor(loads, floor)}` : `${medians}, paired difference ${formatMs(median(pairedDifferences(loads.recorded, loads.idle)))}`;
+}

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { capturesDone, clickHandlingMs, clickToStoredMs, pageInNewWindow, startRecordingFrom } from './recording';
 import type { BenchEnv } from './section';
-import { formatMs, loadNote, median, overFloor, pairedDifferences, percentile, type PairedLoads } from './stats';
+import { formatMs, loadNote, median, percentile, sideBySide, type PairedLoads } from './stats';
 
 const loadsPerSide = Number(process.env.BENCH_TINY_LOADS ?? 24);
 const paceMs = Number(process.env.BENCH_TINY_PACE_MS ?? 400);
@@ -52,9 +52,7 @@ const timing = (sides: Sides, key: keyof Load): PairedLoads => ({ recorded: side
 /** Each side's median and, beside the noise floor, what recording adds over it. */
 function line(what: string, sides: Sides, floor?: Sides): string {
   const figure = (key: keyof Load) => {
-    const loads = timing(sides, key);
-    const medians = `${key === 'dcl' ? 'DOMContentLoaded' : 'load'} ${formatMs(median(loads.recorded))} vs ${formatMs(median(loads.idle))}`;
-    return floor ? `${medians}, ${overFloor(loads, timing(floor, key))}` : `${medians}, paired difference ${formatMs(median(pairedDifferences(loads.recorded, loads.idle)))}`;
+    return `${key === 'dcl' ? 'DOMContentLoaded' : 'load'} ${sideBySide(timing(sides, key), floor && timing(floor, key))}`;
   };
   return `  ${what}: ${figure('dcl')}; ${figure('load')} (${loadNote()})`;
 }

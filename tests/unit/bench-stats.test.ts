@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addedOverFloor, overFloor, pairedDifferences } from '../../bench/stats';
+import { addedOverFloor, overFloor, pairedDifferences, sideBySide } from '../../bench/stats';
 
 describe('what recording adds over the noise floor (bench)', () => {
   it('pairs the loads one by one', () => {
@@ -25,5 +25,11 @@ describe('what recording adds over the noise floor (bench)', () => {
   it('says the added time and the ratio over the floor’s', () => {
     const line = overFloor({ recorded: [110, 110, 110], idle: [100, 100, 100] }, { recorded: [100, 100, 100], idle: [100, 100, 100] });
     expect(line).toBe('added 10.0 ms (95%: 10.0 to 10.0 ms), ratio 1.100');
+  });
+
+  it('puts each side’s median first: the floor with its own paired difference, a recorded series with what it adds', () => {
+    const floor = { recorded: [101, 99, 100], idle: [100, 100, 100] };
+    expect(sideBySide(floor)).toBe('100 ms vs 100 ms, paired difference 0.00 ms');
+    expect(sideBySide({ recorded: [105, 104, 106], idle: [100, 100, 100] }, floor)).toBe('105 ms vs 100 ms, added 5.0 ms (95%: 3.0 to 7.0 ms), ratio 1.050');
   });
 });
