@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type LaunchOptions, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type TestInfo, type LaunchOptions, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -110,8 +110,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(context);
     await context.close();
   },
-  background: async ({ context }, use) => {
-    await use(await serviceWorkerOf(context));
+  background: async ({ context }, use, testInfo) => {
+    const background = await serviceWorkerOf(context);
+    await use(background);
+    // A failure comes with what the worker saw: a flake on a busy CI machine has no other trace.
+    if (testInfo.status !== testInfo.expectedStatus) await attachWorkerView(testInfo, context).catch(() => undefined);
   },
   extensionId: async ({ background }, use) => {
     await use(new URL(background.url()).host);
@@ -153,4 +156,32 @@ export async function recorderIsIn(page: Page, extensionId: string): Promise<voi
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/**
+ * Attaches the diagnostics log and the walk's steps as the store holds them (kind, page, time, problem), read by the
+ * worker then running: the reporter prints both under the failure.
+ */
+async function attachWorkerView(testInfo: TestInfo, context: BrowserContext): Promise<void> {
+  const worker = await serviceWorkerOf(context);
+  const view = await worker.evaluate(async () => {
+    const { diagnostics } = await chrome.storage.session.get('diagnostics');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('trailnote');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const steps = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+      const request = db.transaction('steps').objectStore('steps').getAll();
+      request.onsuccess = () => resolve(request.result as Array<Record<string, unknown>>);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    const lines = steps
+      .sort((a, b) => Number(a.seq) - Number(b.seq))
+      .map((step) => [step.seq, step.kind, step.url, step.at, (step.problem as { code?: string } | undefined)?.code ?? ''].join(' '));
+    return { diagnostics: JSON.stringify(diagnostics ?? [], null, 1), steps: lines.join('\n') };
+  });
+  await testInfo.attach('diagnostics log', { body: view.diagnostics, contentType: 'text/plain' });
+  await testInfo.attach('stored steps', { body: view.steps, contentType: 'text/plain' });
 }
