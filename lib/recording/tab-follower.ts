@@ -9,7 +9,7 @@ import { whyNotRecordable } from './recordable';
 import { stopRecording } from './session';
 import { changeRecording, isRecordedTab, liveRecording } from './state';
 import { storeUnrecordablePage } from './step-writer';
-import { noteTransition } from './transitions';
+import { keepTransition, noteTransition } from './transitions';
 
 /**
  * Puts the recorder into every document the recorded tabs commit, across origins (shop → payment
@@ -35,17 +35,23 @@ interface FrameDocument {
 const injectedDocuments = new Map<string, string>();
 
 /**
- * The later tries are only for a lost earlier one. Repeating one that worked would run the recorder's start-up
- * again, and the DOMContentLoaded try lands just before the page's load event, which it then holds back.
+ * Whether this worker already put the recorder into the document: the later tries are only for a lost earlier one.
+ * Repeating one that worked would run the recorder's start-up again, and the DOMContentLoaded try lands just before
+ * the page's load event, which it then holds back. Answered from memory, so a document whose commit try worked costs
+ * its load no further work of the worker's (issue 19).
  */
-async function injectUnlessThere(details: FrameDocument, moment: Moment): Promise<void> {
+function injectedHere(details: FrameDocument, moment: Moment): boolean {
   const frame = `${details.tabId}/${details.frameId}`;
   const { documentId } = details;
   const there = documentId !== undefined && injectedDocuments.get(frame) === documentId;
   if (moment === 'complete') injectedDocuments.delete(frame); // the last try: nothing asks after it
-  if (there) return;
+  return there;
+}
+
+async function inject(details: FrameDocument, moment: Moment): Promise<void> {
+  const { documentId } = details;
   await (moment === 'commit' && documentId ? injectRecorderNow(details.tabId, documentId) : injectRecorder(details.tabId, details.frameId));
-  if (documentId && moment !== 'complete') injectedDocuments.set(frame, documentId);
+  if (documentId && moment !== 'complete') injectedDocuments.set(`${details.tabId}/${details.frameId}`, documentId);
 }
 
 /**
@@ -66,6 +72,9 @@ function followInTurn(details: FrameDocument, moment: Moment): void {
 }
 
 async function followDocument(details: FrameDocument, moment: Moment): Promise<void> {
+  // The page has loaded: how it was reached is written down now, for a worker restarted before its recorder asks.
+  if (moment === 'complete' && details.frameId === 0) void keepTransition(details.documentId).catch((error: unknown) => logError(error, 'background: noting how a page was reached'));
+  if (injectedHere(details, moment)) return;
   const state = await liveRecording();
   if (!isRecordedTab(state, details.tabId)) return;
   const topFrame = details.frameId === 0;
@@ -80,15 +89,13 @@ async function followDocument(details: FrameDocument, moment: Moment): Promise<v
     return;
   }
   try {
-    // Noted beside the injection, not before it: the recorder asks for it only once it starts, and the question
-    // waits for the note (lib/recording/transitions.ts). Every millisecond before the injection is one in which
-    // the tester's first click is heard by no script of Trailnote's.
+    // Heard in memory only: the recorder asks once it starts, and the note is written once the page has loaded
+    // (lib/recording/transitions.ts). Every millisecond before the injection is one in which the tester's first
+    // click is heard by no script of Trailnote's.
     if (moment === 'commit' && details.transitionType) {
-      void noteTransition({ ...details, transitionType: details.transitionType, transitionQualifiers: details.transitionQualifiers ?? [] }).catch((error: unknown) =>
-        logError(error, 'background: noting how a page was reached'),
-      );
+      noteTransition({ ...details, transitionType: details.transitionType, transitionQualifiers: details.transitionQualifiers ?? [] });
     }
-    await injectUnlessThere(details, moment);
+    await inject(details, moment);
   } catch (error) {
     // Earlier tries can race the new document; only the last try's failure is the page's.
     if (!topFrame || moment !== 'complete') return;

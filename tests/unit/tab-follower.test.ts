@@ -70,6 +70,22 @@ describe('following a recorded tab', () => {
     expect(await transitionOf('doc-1')).toEqual({ type: 'typed', qualifiers: ['from_address_bar'] });
   });
 
+  it('asks nothing of the storage while a page whose commit try worked loads; how it was reached is written once it has loaded', async () => {
+    fire(navigation.commit, { ...page('doc-3'), transitionType: 'link', transitionQualifiers: [] });
+    await settle();
+    const reads = vi.spyOn(browser.storage.local, 'get');
+    const writes = vi.spyOn(browser.storage.session, 'set');
+    fire(navigation.ready, page('doc-3'));
+    await settle();
+    expect(reads).not.toHaveBeenCalled();
+    expect(writes).not.toHaveBeenCalled();
+    fire(navigation.complete, page('doc-3'));
+    await settle();
+    expect(reads).not.toHaveBeenCalled();
+    expect(await browser.storage.session.get('transitions')).toEqual({ transitions: { 'doc-3': { type: 'link', qualifiers: [] } } });
+    expect(recorderInjections()).toHaveLength(1);
+  });
+
   it('tries again at DOMContentLoaded when the commit try was lost', async () => {
     land = (file, target) => (file.endsWith('recorder.js') && 'documentIds' in target ? Promise.reject(new Error('No document with id doc-2')) : Promise.resolve());
     fire(navigation.commit, { ...page('doc-2'), transitionType: 'link', transitionQualifiers: [] });
