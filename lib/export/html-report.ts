@@ -1,6 +1,6 @@
 import type { JourneyBundle } from '../db';
 import { t, uiLanguage, type MessageKey } from '../i18n';
-import { formatDuration, formatEmotion, formatStepCount, walkDurationWords } from '../journey/format';
+import { formatDuration, formatEmotion, formatSignalSummary, formatStepCount, walkDurationWords } from '../journey/format';
 import { NOTE_KIND_LABELS, notesByStep, type Note } from '../journey/notes';
 import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence';
 import { JOURNEY_KIND_LABELS } from '../journey/kinds';
@@ -110,7 +110,7 @@ export function htmlReport(bundle: JourneyBundle, pictures: ReportPictures, { ge
       const said = moment && `${moment.step.seq}. ${stepSentence(moment.step)} (${moment.stage.name})${moment.note ? ` — “${moment.note}”` : ''}`;
       return said ? fact(which === 'best' ? 'mapBestMoment' : 'mapWorstMoment', e(said)) : '';
     }),
-    fact('signalNoticed', e(t('signalSummary', summary.signals.noticed, summary.signals.confirmed))),
+    fact('signalNoticed', e(formatSignalSummary(summary.signals))),
     fact('mapSlowestPage', summary.slowestPage ? e(`${pageName(summary.slowestPage.step)} — ${formatSeconds(summary.slowestPage.loadTime)}`) : '—'),
     scorecard ? fact('scorecardView', `<a href="#scorecard-title">${e(formatShare(scorecard.overall.share))}</a>`) : '',
     '</dl></header>',

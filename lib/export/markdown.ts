@@ -1,7 +1,7 @@
 import type { JourneyBundle } from '../db';
 import { t } from '../i18n';
 import { EMOTION_LABELS, emotionsByStep } from '../journey/emotions';
-import { formatDuration, formatEmotion, walkDurationWords } from '../journey/format';
+import { formatDuration, formatEmotion, formatSignalSummary, walkDurationWords } from '../journey/format';
 import { NOTE_KIND_LABELS, notesByStep } from '../journey/notes';
 import { signalLine } from '../journey/signal-words';
 import { formatSeconds, pageName, stepSentence } from '../journey/step-sentence';
@@ -35,7 +35,7 @@ export function journeyMarkdown({ journey, steps, annotations }: JourneyBundle):
   fact(t('mapEmotionRange'), story.range ? `${rangeWords(story)} · ${averageWords(story)}` : t('mapNoRatings'));
   if (story.best) fact(t('mapBestMoment'), `${story.best.step.seq}. ${markdownText(stepSentence(story.best.step))}`);
   if (story.worst) fact(t('mapWorstMoment'), `${story.worst.step.seq}. ${markdownText(stepSentence(story.worst.step))}`);
-  fact(t('signalNoticed'), t('signalSummary', summary.signals.noticed, summary.signals.confirmed));
+  fact(t('signalNoticed'), formatSignalSummary(summary.signals));
   // Beside the signals: with no layout stability figure, no layout-shift signal could be noticed either.
   for (const key of walkTimingsNotMeasured(steps, journey.environment?.userAgent)) fact(timingName(key), t('timingNotMeasuredFirefox'));
   if (summary.slowestPage) fact(t('mapSlowestPage'), `${markdownText(pageName(summary.slowestPage.step))} — ${formatSeconds(summary.slowestPage.loadTime)}`);

@@ -20,6 +20,11 @@ export function formatEmotion(value: number | undefined): string {
   return rounded > 0 ? `+${rounded.toFixed(1)}` : rounded < 0 ? `−${Math.abs(rounded).toFixed(1)}` : '0.0';
 }
 
+/** "1 moment of friction, 0 confirmed by the tester", "4 moments of friction, 2 confirmed by the tester". */
+export function formatSignalSummary({ noticed, confirmed }: { noticed: number; confirmed: number }): string {
+  return noticed === 1 ? t('signalSummaryOne', confirmed) : t('signalSummary', noticed, confirmed);
+}
+
 /** "1 step", "12 steps". */
 export function formatStepCount(count: number): string {
   return count === 1 ? t('stepCountOne') : t('stepCount', count);
