@@ -194,3 +194,32 @@ test('a note being edited stays as the tester left it while the walk goes on and
   await expect(opened.locator('.note .text')).toHaveText(words);
   await expect.poll(async () => ((await panel.dump()).annotations as Annotation[]).filter((note) => note.kind === 'note').map((note) => note.text)).toEqual([words]);
 });
+
+test('details opened on the newest step stay where the tester reads them while the panel changes around them; a new step is followed again', async ({
+  context,
+  background,
+  shop,
+}) => {
+  const { shopPage, panel } = await PanelPage.besideShop(context, background, shop.origin + '/widgets.html');
+  await panel.start('Read while walking');
+  const opened = panel.stepNamed('Opened Widgets');
+  await expect(opened).toBeVisible();
+  // A long note makes the details reach far below the panel's end.
+  await panel.addNote('Pain point', 'The gift wrap option is hard to find. '.repeat(80).trim());
+  await opened.getByRole('button', { name: /^Details of step/ }).click();
+  const list = panel.page.locator('.steps');
+  const details = opened.getByRole('button', { name: /^Details of step/ });
+  await expect(details).toBeInViewport();
+  const scrolled = () => list.evaluate((element) => element.scrollTop);
+  const before = await scrolled();
+
+  // The note box unfolds above the list, which grows shorter: the details do not move.
+  await panel.openNoteBox();
+  await panel.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await scrolled()).toBe(before);
+  await expect(details).toBeInViewport();
+
+  // Back on the page, the tester's next action is a new step, and the list follows it.
+  await shopPage.getByTestId('gift-wrap').click();
+  await expect(panel.stepNamed('Clicked “Add gift wrap”')).toBeInViewport();
+});
