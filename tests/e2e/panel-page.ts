@@ -115,6 +115,19 @@ export class PanelPage {
   }
 
   /**
+   * Presses a button in the step list until what it does is seen (`done` passes). A row just scrolled into view may
+   * still settle its neighbours' heights, and virtua lets no click through to its rows while the list moves: on a
+   * busy machine a press can land in that moment and do nothing. Pressing again is safe where this is used (an
+   * answered suggestion is answered once).
+   */
+  async pressInList(button: Locator, done: () => Promise<void>): Promise<void> {
+    await expect(async () => {
+      if ((await button.count()) > 0) await button.click({ timeout: 2000 });
+      await done();
+    }).toPass();
+  }
+
+  /**
    * Scrolls the step list back to the walk's first step. The list follows the newest step until it hears of the
    * scroll: a step's screenshot or timing arriving in that moment takes it back down, so scroll again.
    */
