@@ -73,7 +73,8 @@ function followInTurn(details: FrameDocument, moment: Moment): void {
 
 async function followDocument(details: FrameDocument, moment: Moment): Promise<void> {
   // The page has loaded: how it was reached is written down now, for a worker restarted before its recorder asks.
-  if (moment === 'complete' && details.frameId === 0) void keepTransition(details.documentId).catch((error: unknown) => logError(error, 'background: noting how a page was reached'));
+  if (moment === 'complete' && details.frameId === 0)
+    void keepTransition(details.documentId).catch((error: unknown) => logError(error, 'background: noting how a page was reached'));
   if (injectedHere(details, moment)) return;
   const state = await liveRecording();
   if (!isRecordedTab(state, details.tabId)) return;
