@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startShop, type Shop } from '../shop/server';
+import { readStoreInPage } from './store-reader';
 
 export const extensionPath = resolve('.output/chrome-mv3');
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -164,24 +165,8 @@ export async function recorderIsIn(page: Page, extensionId: string): Promise<voi
  */
 async function attachWorkerView(testInfo: TestInfo, context: BrowserContext): Promise<void> {
   const worker = await serviceWorkerOf(context);
-  const view = await worker.evaluate(async () => {
-    const { diagnostics } = await chrome.storage.session.get('diagnostics');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('trailnote');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const steps = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-      const request = db.transaction('steps').objectStore('steps').getAll();
-      request.onsuccess = () => resolve(request.result as Array<Record<string, unknown>>);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    const lines = steps
-      .sort((a, b) => Number(a.seq) - Number(b.seq))
-      .map((step) => [step.seq, step.kind, step.url, step.at, (step.problem as { code?: string } | undefined)?.code ?? ''].join(' '));
-    return { diagnostics: JSON.stringify(diagnostics ?? [], null, 1), steps: lines.join('\n') };
-  });
-  await testInfo.attach('diagnostics log', { body: view.diagnostics, contentType: 'text/plain' });
-  await testInfo.attach('stored steps', { body: view.steps, contentType: 'text/plain' });
+  const [diagnostics, { steps }] = await Promise.all([worker.evaluate(() => chrome.storage.session.get('diagnostics')), worker.evaluate(readStoreInPage)]);
+  const stored = steps.map((step) => [step.seq, step.kind, step.url, step.at, step.problem?.code ?? ''].join(' '));
+  await testInfo.attach('diagnostics log', { body: JSON.stringify(diagnostics.diagnostics ?? [], null, 1), contentType: 'text/plain' });
+  await testInfo.attach('stored steps', { body: stored.join('\n'), contentType: 'text/plain' });
 }

@@ -3,7 +3,8 @@ import { SIGNAL_THRESHOLDS } from '../../lib/journey/signal-thresholds';
 import type { Annotation, Step, StepSignal } from '../../lib/journey/types';
 import { expect, launchInFrench, serviceWorkerOf, test } from './fixtures';
 import { exportedFile } from './map-exports';
-import { PanelPage, type StoreDump } from './panel-page';
+import { PanelPage } from './panel-page';
+import type { StoreDump } from './store-reader';
 import { stopServiceWorker } from './worker';
 
 /** What a step was, for naming it in a test: a page by its path, an action by its target's words. */

@@ -1,5 +1,5 @@
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { readStoreInPage, readStoreTextInPage, type StoreDump } from '../e2e/panel-page';
+import { readStoreInPage, readStoreTextInPage, type StoreDump } from '../e2e/store-reader';
 import { controlNamed, extensionOrigin, openExtensionPage, until, type Role, type Within } from './firefox';
 
 /** The tab id Firefox gave a page, asked in one of Trailnote's pages (web pages cannot know their own). */

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Step } from '../../lib/journey/types';
-import type { StoreDump } from '../e2e/panel-page';
+import type { StoreDump } from '../e2e/store-reader';
 import type { Shop } from '../shop/server';
 import { whereOf } from './shop-tour';
 import { stepLine, type ExpectedStep } from './walker';
