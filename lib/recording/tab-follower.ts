@@ -34,6 +34,8 @@ interface FrameDocument {
 /** The document this worker last put the recorder in, per frame (`tabId/frameId`); a restarted worker knows none and tries again. */
 const injectedDocuments = new Map<string, string>();
 
+const frameOf = (details: FrameDocument): string => `${details.tabId}/${details.frameId}`;
+
 /**
  * Whether this worker already put the recorder into the document: the later tries are only for a lost earlier one.
  * Repeating one that worked would run the recorder's start-up again, and the DOMContentLoaded try lands just before
@@ -41,7 +43,7 @@ const injectedDocuments = new Map<string, string>();
  * its load no further work of the worker's (issue 19).
  */
 function injectedHere(details: FrameDocument, moment: Moment): boolean {
-  const frame = `${details.tabId}/${details.frameId}`;
+  const frame = frameOf(details);
   const { documentId } = details;
   const there = documentId !== undefined && injectedDocuments.get(frame) === documentId;
   if (moment === 'complete') injectedDocuments.delete(frame); // the last try: nothing asks after it
@@ -51,7 +53,7 @@ function injectedHere(details: FrameDocument, moment: Moment): boolean {
 async function inject(details: FrameDocument, moment: Moment): Promise<void> {
   const { documentId } = details;
   await (moment === 'commit' && documentId ? injectRecorderNow(details.tabId, documentId) : injectRecorder(details.tabId, details.frameId));
-  if (documentId && moment !== 'complete') injectedDocuments.set(`${details.tabId}/${details.frameId}`, documentId);
+  if (documentId && moment !== 'complete') injectedDocuments.set(frameOf(details), documentId);
 }
 
 /**

@@ -43,7 +43,7 @@ export function noteTransition(details: CommittedDocument): void {
 
 /** Writes down how a document that has now loaded was reached, for a worker restarted before its recorder asks. */
 export function keepTransition(documentId: string | undefined): Promise<void> {
-  const transition = documentId === undefined ? undefined : heard.get(documentId);
+  const transition = documentId && heard.get(documentId);
   if (!documentId || !transition) return Promise.resolve();
   heard.delete(documentId);
   writing = writing
