@@ -143,7 +143,9 @@ export class PanelPage {
     if (title) await this.page.getByRole('textbox', { name: 'Journey title' }).fill(title);
     if (recordTypedText) await this.page.getByRole('checkbox', { name: 'Record typed text' }).check();
     await this.button('Start recording').click();
-    await this.button('Stop recording').waitFor();
+    // Start has answered (the controls take presses again) once the page the walk starts on is stored: a tester who
+    // leaves it sooner takes its step away (lib/recording/session.ts). The panel says Recording a moment before.
+    await expect(this.button('Stop recording')).toBeEnabled();
   }
 
   /** Fills the journey's persona and goal under "Journey details", and folds the details away again. */
