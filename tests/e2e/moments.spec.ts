@@ -171,6 +171,11 @@ test('a note being edited stays as the tester left it while the walk goes on and
   await opened.getByRole('button', { name: /^Details of step/ }).click();
   await opened.locator('.note', { hasText: 'Gift wrap is hard to find' }).getByRole('button', { name: 'Edit' }).click();
   const draft = opened.getByRole('textbox', { name: 'Note text' });
+  // The box opens where the tester can type in it: focused, and wholly in view with its Save, though the step's
+  // details reach below the list's lower edge.
+  await expect(draft).toBeFocused();
+  await expect(draft).toBeInViewport({ ratio: 1 });
+  await expect(opened.getByRole('button', { name: 'Save' })).toBeInViewport({ ratio: 1 });
   const words = 'Gift wrap is hidden below the fold';
   await draft.fill(words);
 
