@@ -5,9 +5,13 @@ import { normaliseWords } from '../privacy/field-rules';
  * Stand-ins for masked values, so that a Chrome Recorder flow replays to the end: a value of the field's kind
  * and shape that its own validation accepts (type, min/max, length, pattern), never the real one, which was
  * never stored. Test data the web documents as such: addresses at the reserved example.com (RFC 2606), the
- * card number every payment sandbox accepts, digits for phones and codes, letters for text.
+ * card number every payment sandbox accepts, digits for phones and codes, letters for text, and for a menu one of
+ * its own options. The kinds of value made up:
  */
-export type StandInKind = 'email' | 'phone' | 'one-time-code' | 'card-number' | 'card-code' | 'card-expiry' | 'password' | 'number' | 'date' | 'url' | 'text';
+type MadeUpKind = 'email' | 'phone' | 'one-time-code' | 'card-number' | 'card-code' | 'card-expiry' | 'password' | 'number' | 'date' | 'url' | 'text';
+
+/** What a stand-in is: a value made up, or for a menu one of its own options. */
+export type StandInKind = MadeUpKind | 'option';
 
 export interface StandIn {
   kind: StandInKind;
@@ -28,7 +32,7 @@ function recorded(field: StepField): { length?: number; digitsOnly: boolean } {
 const has = (words: string, pattern: RegExp): boolean => pattern.test(words);
 
 /** What kind of value the field takes, from its type, its autocomplete tokens, then its name and label. */
-export function standInKind(field: StepField): StandInKind {
+export function standInKind(field: StepField): MadeUpKind {
   const type = field.type.toLowerCase();
   const rules = field.rules ?? {};
   // The last token names the field ("shipping email", "section-a cc-number").
@@ -130,7 +134,7 @@ function cardExpiry(field: StepField): string {
 }
 
 /** The value of that kind, before the field's pattern is asked. */
-function candidate(kind: StandInKind, field: StepField, seed: number): string {
+function candidate(kind: MadeUpKind, field: StepField, seed: number): string {
   const rules = field.rules ?? {};
   switch (kind) {
     case 'email':
@@ -206,6 +210,9 @@ export function valueForPattern(pattern: string): string | undefined {
  * letters, of the same length are tried, then the shortest value the pattern accepts; `seed` (the step's number) varies generated passwords.
  */
 export function standIn(field: StepField, seed: number): StandIn {
+  // A replay can only choose one of a menu's options (puppeteer refuses any other value): the page's first.
+  const option = field.rules?.option;
+  if (option !== undefined && field.type.startsWith('select')) return { kind: 'option', value: option };
   const kind = standInKind(field);
   const value = candidate(kind, field, seed);
   const pattern = field.rules?.pattern;

@@ -80,6 +80,7 @@ const field = v.object({
       maxLength: v.optional(amount),
       pattern: v.optional(text(TEXT_LIMITS.selector)),
       required: v.optional(v.boolean()),
+      option: v.optional(text(TEXT_LIMITS.selector)),
     }),
   ),
 });

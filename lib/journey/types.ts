@@ -118,6 +118,11 @@ export interface FieldRules {
   /** The pattern attribute (the value must match it whole). */
   pattern?: string;
   required?: boolean;
+  /**
+   * A menu's first option that has a value, as the page wrote it: what a masked menu replays, since a replay can only
+   * choose one of its options. The page's own, the same whatever the tester chose.
+   */
+  option?: string;
 }
 
 /** Page load figures in milliseconds from navigation start; CLS is unitless. */

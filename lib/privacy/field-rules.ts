@@ -175,6 +175,22 @@ function optionValue(el: Element): string | undefined {
 const longestRule = 200;
 
 /**
+ * An option value that says nothing of the tester: a masked menu's options can be theirs (saved cards, addresses), so
+ * a value with a long number, an address or an id-like token (letters and digits run together) is not kept.
+ */
+export const plainOption = (value: string): boolean => value.length <= 32 && !/\d{3}|@/.test(value) && !/(?=\S*\d)(?=\S*[a-z])\S{10,}/i.test(value);
+
+/**
+ * A menu's first option with a value the tester could choose (not a "Choose…" placeholder, not a disabled one), if
+ * it is plain: what a replay chooses in place of the masked choice.
+ */
+function firstOption(el: Element): string | undefined {
+  if (el.localName !== 'select') return undefined;
+  const value = Array.from((el as HTMLSelectElement).options).find((option) => option.value !== '' && !option.disabled)?.value;
+  return value !== undefined && plainOption(value) ? value : undefined;
+}
+
+/**
  * The rules the page set on a field whose value is masked (attributes, never the value): what a replay's
  * stand-in must meet (lib/export/stand-ins.ts). Absent when the field sets none.
  */
@@ -197,6 +213,7 @@ export function fieldRules(el: Element): FieldRules | undefined {
     maxLength: length('maxlength'),
     pattern: attribute('pattern'),
     required: el.hasAttribute('required') || undefined,
+    option: firstOption(el),
   };
   const kept = Object.fromEntries(Object.entries(rules).filter(([, value]) => value !== undefined)) as FieldRules;
   return Object.keys(kept).length ? kept : undefined;

@@ -48,6 +48,18 @@ describe('the JSON Schema against real exports', () => {
     expect(validate(file)).toBe(false);
   });
 
+  it("describes a masked menu's option, the one its replay chooses", () => {
+    const bundle = exportBundle();
+    const steps = bundle.steps.map((step) =>
+      step.kind === 'input' && step.field.maskReason === 'sensitive'
+        ? { ...step, field: { ...step.field, type: 'select-one', rules: { autocomplete: 'cc-type', option: 'visa' } } }
+        : step,
+    );
+    const file: Json = JSON.parse(asJson(journeyFile({ ...bundle, steps }, EXPORTED_AT)));
+    expect(JSON.stringify(file)).toContain('"option":"visa"');
+    expect(problems(validateClosed(file) ? [] : validateClosed.errors)).toEqual([]);
+  });
+
   it.each<[string, (file: Json) => void, Partial<ErrorObject>]>([
     ['a field it does not describe', (file) => (file.steps[1].point.z = 1), { instancePath: '/steps/1/point', params: { unevaluatedProperty: 'z' } }],
     ['a field of another kind of step', (file) => (file.steps[1].field = file.steps[3].field), { instancePath: '/steps/1', params: { unevaluatedProperty: 'field' } }],

@@ -167,10 +167,25 @@ describe('importing a JSON share file', () => {
         field: { label: 'Show password', name: 'show', type: 'checkbox', masked: false, value: 'checked' },
       },
       { ...email, id: 'fake-mask', seq: 22, field: { label: 'Town', name: 'town', type: 'text', masked: true, maskReason: 'typed', mask: 'Paris-secret-town' } },
+      // A masked menu with its chosen option, and a first option that is a saved card's id.
+      {
+        ...email,
+        id: 'menu',
+        seq: 24,
+        field: {
+          label: 'Pay with',
+          name: 'savedcard',
+          type: 'select-one',
+          masked: true,
+          maskReason: 'sensitive',
+          optionValue: 'amex',
+          rules: { option: 'pm_1NxYzAbC2dE9', required: true },
+        },
+      },
     );
     const { rows } = await importJourney(blobOf(JSON.stringify(file)), options);
     const text = JSON.stringify(await storeContents());
-    for (const secret of [secretTyped, '4242', '9_ ×19', 'hunter2', '"321"', 'Paris-secret']) expect(text, secret).not.toContain(secret);
+    for (const secret of [secretTyped, '4242', '9_ ×19', 'hunter2', '"321"', 'Paris-secret', 'amex', 'pm_1N']) expect(text, secret).not.toContain(secret);
     const fields = rows.steps.flatMap((step) => (step.kind === 'input' ? [step.field] : []));
     expect(fields.map((field) => [field.label, field.maskReason ?? 'clear', field.mask ?? field.value ?? ''])).toEqual([
       ['Email', 'typed', 'a@ ×18'], // masked again, from the value the file held
@@ -180,7 +195,9 @@ describe('importing a JSON share file', () => {
       ['Code', 'sensitive', ''], // its name is the card code's
       ['Town', 'typed', ''], // a mask that is no mask is dropped
       ['Show password', 'clear', 'checked'],
+      ['Pay with', 'sensitive', ''],
     ]);
+    expect(fields.at(-1)?.rules).toEqual({ required: true });
   });
 
   it('keeps of every address only what the address rule lets through, whatever the file holds', async () => {

@@ -164,6 +164,29 @@ describe('stand-ins for masked values', () => {
     });
   });
 
+  it("a masked menu replays its first option the tester could choose, whatever they chose; a menu of the tester's own keeps none", () => {
+    document.body.innerHTML = `<form><label>Card type <select name="cardtype" autocomplete="cc-type">
+      <option value="">Choose…</option><option value="visa" disabled>Visa (unavailable)</option>
+      <option value="mastercard">Mastercard</option><option value="amex">American Express</option></select></label></form>`;
+    const menu = document.querySelector('select') as HTMLSelectElement;
+    menu.value = 'amex';
+    const field = describeField(menu, { recordTypedText: false });
+    expect(field).toMatchObject({ type: 'select-one', masked: true, maskReason: 'sensitive', rules: { autocomplete: 'cc-type', option: 'mastercard' } });
+    expect(JSON.stringify(field)).not.toMatch(/amex|American/);
+    const made = standIn(field, 7);
+    expect(made).toEqual({ kind: 'option', value: 'mastercard' });
+    menu.value = made.value;
+    expect(menu.value).toBe('mastercard');
+
+    // Saved cards and addresses: the options are the tester's. Ids, long numbers and addresses are not kept.
+    for (const value of ['pm_1NxYzAbC2dE9', 'visa-4242', 'camille@example.org']) {
+      document.body.innerHTML = `<form><label>Pay with <select name="savedcard" autocomplete="cc-number"><option value="${value}">Saved</option></select></label></form>`;
+      const saved = describeField(document.querySelector('select') as HTMLSelectElement, { recordTypedText: false });
+      expect(saved.masked).toBe(true);
+      expect(JSON.stringify(saved), value).not.toContain(value);
+    }
+  });
+
   it('generates different passwords for different steps, within a short maximum', () => {
     expect(generatedPassword(3)).not.toBe(generatedPassword(4));
     const short = generatedPassword(5, 8);
