@@ -4,12 +4,17 @@
  * between the navigation's start and DOMContentLoaded, and up to the load event: the tasks, the extension's script
  * (evaluating and running Trailnote's content scripts, in any world) and the rest. The raw trace is kept in
  * test-results/tiny-trace.json for chrome://tracing or the DevTools Performance panel.
+ *
+ * The finer measure of what recording adds to the page's critical path: the CPU time of the page's main thread up to
+ * DOMContentLoaded and up to load (the tasks' thread time, which the other processes sharing the cores do not
+ * lengthen, unlike wall-clock loads), recorded minus idle load by load, less the same difference traced before the
+ * recording starts (the floor).
  */
 import type { Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { pageInNewWindow, startRecordingFrom } from './recording';
 import type { BenchEnv } from './section';
-import { formatMs, loadNote, median } from './stats';
+import { addedOverFloor, formatMs, loadNote, median, pairedDifferences, type Estimate } from './stats';
 
 const loadsPerSide = Number(process.env.BENCH_TRACE_LOADS ?? 8);
 const paceMs = Number(process.env.BENCH_TINY_PACE_MS ?? 400);
@@ -24,6 +29,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The event's thread (CPU) time, µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { frame?: string; url?: string; documentLoaderURL?: string; isMainFrame?: boolean; navigationId?: string }; frame?: string; [key: string]: unknown };
@@ -31,6 +38,11 @@ export interface TraceEvent {
 
 /** What one load spent on its renderer's main thread, in ms from the navigation's start. */
 interface LoadCost {
+  /** Its pair's number (`trace=N`): the recorded and the idle load of a pair ran one right after the other. */
+  pair: number;
+  /** The thread's CPU time in its tasks up to DOMContentLoaded, and up to load. */
+  cpuMsBeforeDcl: number;
+  cpuMsBeforeLoad: number;
   dcl: number;
   load: number;
   /** Top-level tasks that started before DOMContentLoaded ended, and their total time. */
@@ -85,7 +97,13 @@ function costOf(events: TraceEvent[], marker: string, extensionId: string): Load
   const outermost = extension.filter((event) => !extension.some((outer) => outer !== event && outer.ts <= event.ts && outer.ts + (outer.dur ?? 0) >= event.ts + (event.dur ?? 0)));
   const msUntil = (list: TraceEvent[], end: number, from = start.ts) =>
     list.filter((event) => event.ts >= from && event.ts < end).reduce((sum, event) => sum + Math.min(event.dur ?? 0, end - event.ts), 0) / 1000;
+  // A task still running at the mark counts for the share of its CPU time before it.
+  const cpuMsUntil = (end: number) =>
+    tasks.filter((event) => event.ts < end).reduce((sum, event) => sum + (event.tdur ?? 0) * Math.min(1, (end - event.ts) / Math.max(event.dur ?? 1, 1)), 0) / 1000;
   return {
+    pair: Number(/trace=(\d+)$/.exec(marker)?.[1]),
+    cpuMsBeforeDcl: cpuMsUntil(dcl.ts),
+    cpuMsBeforeLoad: cpuMsUntil(load.ts),
     dcl: (dcl.ts - start.ts) / 1000,
     load: (load.ts - start.ts) / 1000,
     tasksBeforeDcl: tasks.filter((event) => event.ts < dcl.ts).length,
@@ -104,6 +122,7 @@ function summary(side: string, costs: LoadCost[]): string {
   const worst = inLoad.length > 0 ? `, up to ${formatMs(Math.max(...inLoad))}` : '';
   return (
     `  ${side} (${costs.length} loads, medians): DCL ${formatMs(med('dcl'))}, load ${formatMs(med('load'))}; ` +
+    `main thread CPU ${formatMs(med('cpuMsBeforeDcl'))} before DCL, ${formatMs(med('cpuMsBeforeLoad'))} before load; ` +
     `${med('tasksBeforeDcl')} main-thread tasks before DCL taking ${formatMs(med('taskMsBeforeDcl'))}; ` +
     `Trailnote's script ${formatMs(med('extensionMsBeforeDcl'))} before DCL, ${formatMs(med('extensionMsBeforeLoad'))} before load ` +
     `(over 1 ms in ${inLoad.length} of ${costs.length} loads${worst}), ${formatMs(med('extensionMsAfterLoad'))} in the second after it; ` +
@@ -111,44 +130,70 @@ function summary(side: string, costs: LoadCost[]): string {
   );
 }
 
-export async function benchTinyTrace({ context, background, extensionId, shop, progress }: BenchEnv): Promise<string[]> {
-  const url = `${shop.origin}/bench/${tracedPage}.html`;
-  const recorded = await pageInNewWindow(context, background, url);
-  const idle = await pageInNewWindow(context, background, url + '?idle');
-  const panel = await startRecordingFrom(context, background, recorded);
-  if (!panelOpen) await panel.close();
-  progress(`tracing ${tracedPage} page loads, one tab recorded, the panel ${panelOpen ? 'open' : 'closed'}`);
-  const events = await traceLoads(recorded, async () => {
+/** Traces `loadsPerSide` loads in each tab, interleaved (which goes first alternates), at the tester's pace. */
+function traceInterleaved(recorded: Page, idle: Page, url: string): Promise<TraceEvent[]> {
+  return traceLoads(recorded, async () => {
     for (let i = 0; i < loadsPerSide; i++) {
-      for (const [side, page] of i % 2
-        ? ([
-            ['recorded', recorded],
-            ['idle', idle],
-          ] as const)
-        : ([
-            ['idle', idle],
-            ['recorded', recorded],
-          ] as const)) {
+      const sides = [['recorded', recorded] as const, ['idle', idle] as const];
+      for (const [side, page] of i % 2 ? sides : sides.reverse()) {
         await page.goto(`${url}?${side}&trace=${i}`, { waitUntil: 'load' });
         await page.waitForTimeout(paceMs);
       }
     }
   });
+}
+
+export async function benchTinyTrace({ context, background, extensionId, shop, progress }: BenchEnv): Promise<string[]> {
+  const url = `${shop.origin}/bench/${tracedPage}.html`;
+  const recorded = await pageInNewWindow(context, background, url);
+  const idle = await pageInNewWindow(context, background, url + '?idle');
+  progress(`tracing ${tracedPage} page loads, neither tab recorded (the floor)`);
+  const floor = await traceInterleaved(recorded, idle, url);
+  const panel = await startRecordingFrom(context, background, recorded);
+  if (!panelOpen) await panel.close();
+  progress(`tracing ${tracedPage} page loads, one tab recorded, the panel ${panelOpen ? 'open' : 'closed'}`);
+  const events = await traceInterleaved(recorded, idle, url);
   await mkdir('test-results', { recursive: true });
   await writeFile('test-results/tiny-trace.json', JSON.stringify({ traceEvents: events }));
   return [
     `trace of ${loadsPerSide} loads a side of bench/${tracedPage}.html, the panel ${panelOpen ? 'open' : 'closed'}, interleaved, ${paceMs} ms after each (raw trace: test-results/tiny-trace.json) (${loadNote()}):`,
-    ...readTrace(events, extensionId),
+    ...readTrace(events, extensionId, floor),
   ];
 }
 
-/** The figures of a trace of this section's loads; also for a kept trace (`readTrace(JSON.parse(…).traceEvents, id)`). */
-export function readTrace(events: TraceEvent[], extensionId: string): string[] {
-  const loads = events.filter((event) => event.name === 'navigationStart' && /trace=\d+$/.test(event.args?.data?.documentLoaderURL ?? ''));
-  const costs = (side: string) =>
-    loads
-      .filter((event) => event.args?.data?.documentLoaderURL?.includes(`?${side}&`))
-      .map((event) => costOf(events, event.args?.data?.documentLoaderURL ?? '', extensionId))
-      .filter((cost): cost is LoadCost => cost !== undefined);
-  return [summary('recorded', costs('recorded')), summary('idle', costs('idle'))];
+/** The loads of one side of a trace of this section, in pair order. */
+function costsOf(events: TraceEvent[], side: string, extensionId: string): LoadCost[] {
+  return events
+    .filter((event) => event.name === 'navigationStart' && /trace=\d+$/.test(event.args?.data?.documentLoaderURL ?? ''))
+    .filter((event) => event.args?.data?.documentLoaderURL?.includes(`?${side}&`))
+    .map((event) => costOf(events, event.args?.data?.documentLoaderURL ?? '', extensionId))
+    .filter((cost): cost is LoadCost => cost !== undefined)
+    .sort((one, other) => one.pair - other.pair);
+}
+
+/** Recorded minus idle, pair by pair, for the pairs both sides of the trace kept. */
+function pairedCpu(events: TraceEvent[], extensionId: string, key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad'): number[] {
+  const idle = new Map(costsOf(events, 'idle', extensionId).map((cost) => [cost.pair, cost[key]]));
+  const recorded = costsOf(events, 'recorded', extensionId).filter((cost) => idle.has(cost.pair));
+  return pairedDifferences(
+    recorded.map((cost) => cost[key]),
+    recorded.map((cost) => idle.get(cost.pair) ?? 0),
+  );
+}
+
+const estimate = ({ value, low, high }: Estimate): string => `${value >= 0 ? '+' : ''}${value.toFixed(2)} ms (95%: ${low.toFixed(2)} to ${high.toFixed(2)})`;
+
+/**
+ * The figures of a trace of this section's loads, and with the trace of the same loads before the recording started,
+ * the page thread's CPU time recording adds over that floor; also for a kept trace (`readTrace(JSON.parse(…).traceEvents, id)`).
+ */
+export function readTrace(events: TraceEvent[], extensionId: string, floor?: TraceEvent[]): string[] {
+  const lines = [summary('recorded', costsOf(events, 'recorded', extensionId)), summary('idle', costsOf(events, 'idle', extensionId))];
+  if (!floor) return lines;
+  const added = (key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad') => estimate(addedOverFloor(pairedCpu(events, extensionId, key), pairedCpu(floor, extensionId, key)));
+  return [
+    ...lines,
+    `  the page's main thread, CPU time added by recording over the floor (${pairedCpu(events, extensionId, 'cpuMsBeforeLoad').length} pairs): ` +
+      `before DOMContentLoaded ${added('cpuMsBeforeDcl')}, before load ${added('cpuMsBeforeLoad')}`,
+  ];
 }
