@@ -161,23 +161,30 @@ export async function benchTinyTrace({ context, background, extensionId, shop, p
   ];
 }
 
-/** The loads of one side of a trace of this section, in pair order. */
-function costsOf(events: TraceEvent[], side: string, extensionId: string): LoadCost[] {
-  return events
-    .filter((event) => event.name === 'navigationStart' && /trace=\d+$/.test(event.args?.data?.documentLoaderURL ?? ''))
-    .filter((event) => event.args?.data?.documentLoaderURL?.includes(`?${side}&`))
-    .map((event) => costOf(events, event.args?.data?.documentLoaderURL ?? '', extensionId))
-    .filter((cost): cost is LoadCost => cost !== undefined)
-    .sort((one, other) => one.pair - other.pair);
+/** The loads of a trace of this section, read once, each side in pair order. */
+interface TracedSides {
+  recorded: LoadCost[];
+  idle: LoadCost[];
+}
+
+function sidesOf(events: TraceEvent[], extensionId: string): TracedSides {
+  const loads = events.filter((event) => event.name === 'navigationStart' && /trace=\d+$/.test(event.args?.data?.documentLoaderURL ?? ''));
+  const side = (name: string) =>
+    loads
+      .filter((event) => event.args?.data?.documentLoaderURL?.includes(`?${name}&`))
+      .map((event) => costOf(events, event.args?.data?.documentLoaderURL ?? '', extensionId))
+      .filter((cost): cost is LoadCost => cost !== undefined)
+      .sort((one, other) => one.pair - other.pair);
+  return { recorded: side('recorded'), idle: side('idle') };
 }
 
 /** Recorded minus idle, pair by pair, for the pairs both sides of the trace kept. */
-function pairedCpu(events: TraceEvent[], extensionId: string, key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad'): number[] {
-  const idle = new Map(costsOf(events, 'idle', extensionId).map((cost) => [cost.pair, cost[key]]));
-  const recorded = costsOf(events, 'recorded', extensionId).filter((cost) => idle.has(cost.pair));
+function pairedCpu({ recorded, idle }: TracedSides, key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad'): number[] {
+  const idleOf = new Map(idle.map((cost) => [cost.pair, cost[key]]));
+  const paired = recorded.filter((cost) => idleOf.has(cost.pair));
   return pairedDifferences(
-    recorded.map((cost) => cost[key]),
-    recorded.map((cost) => idle.get(cost.pair) ?? 0),
+    paired.map((cost) => cost[key]),
+    paired.map((cost) => idleOf.get(cost.pair) ?? 0),
   );
 }
 
@@ -188,12 +195,14 @@ const estimate = ({ value, low, high }: Estimate): string => `${value >= 0 ? '+'
  * the page thread's CPU time recording adds over that floor; also for a kept trace (`readTrace(JSON.parse(…).traceEvents, id)`).
  */
 export function readTrace(events: TraceEvent[], extensionId: string, floor?: TraceEvent[]): string[] {
-  const lines = [summary('recorded', costsOf(events, 'recorded', extensionId)), summary('idle', costsOf(events, 'idle', extensionId))];
+  const traced = sidesOf(events, extensionId);
+  const lines = [summary('recorded', traced.recorded), summary('idle', traced.idle)];
   if (!floor) return lines;
-  const added = (key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad') => estimate(addedOverFloor(pairedCpu(events, extensionId, key), pairedCpu(floor, extensionId, key)));
+  const beforeStart = sidesOf(floor, extensionId);
+  const added = (key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad') => estimate(addedOverFloor(pairedCpu(traced, key), pairedCpu(beforeStart, key)));
   return [
     ...lines,
-    `  the page's main thread, CPU time added by recording over the floor (${pairedCpu(events, extensionId, 'cpuMsBeforeLoad').length} pairs): ` +
+    `  the page's main thread, CPU time added by recording over the floor (${pairedCpu(traced, 'cpuMsBeforeLoad').length} pairs): ` +
       `before DOMContentLoaded ${added('cpuMsBeforeDcl')}, before load ${added('cpuMsBeforeLoad')}`,
   ];
 }
