@@ -30,6 +30,7 @@ test('no serious or critical accessibility violation on the panel recording and 
     await panel.openNoteBox();
     await panel.settled();
     await panel.page.screenshot({ path: test.info().outputPath('panel-recording.png') });
+    await panel.expectStatusWhole();
     await expectAccessible(panel.page, 'the panel while recording, a step’s details open');
     await cart.getByRole('button', { name: /^Details of step/ }).click();
   });

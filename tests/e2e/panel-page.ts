@@ -52,6 +52,16 @@ export class PanelPage {
     await this.page.getByRole('radiogroup', { name: 'Emotion' }).getByRole('radio', { name: emotion, exact: true }).check();
   }
 
+  /** The status badge shows its words whole, or only its dot (the words then in its title): never cut. */
+  async expectStatusWhole(): Promise<void> {
+    const shown = () =>
+      this.page.locator('header [role="status"]').evaluate((badge) => {
+        const words = badge.lastElementChild;
+        return badge.classList.contains('dot-only') || (words !== null && words.scrollWidth <= words.clientWidth);
+      });
+    await expect.poll(shown).toBe(true);
+  }
+
   /** Unfolds the note box of the dock (folded to one row when not in use), unless it is open. */
   async openNoteBox(): Promise<void> {
     const toggle = this.button('Write a note');
