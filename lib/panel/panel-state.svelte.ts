@@ -40,6 +40,11 @@ class PanelState {
   screen = $state<PanelScreen>('journey');
   error = $state('');
   busy = $state(false);
+  /**
+   * A Start or Continue sent and not answered yet: the walk's state says recording a moment before the page it starts
+   * on is stored, and the badge says so rather than Recording (the controls are held meanwhile).
+   */
+  starting = $state(false);
   /** The journey shown when none is being recorded: one just stopped, or one opened from the library. */
   private openedJourneyId = $state<string | null>(new URLSearchParams(location.search).get('journey'));
 
@@ -127,6 +132,16 @@ class PanelState {
     }
   }
 
+  /** A recording action that starts the walk recording (Start, Continue): the panel is starting until it is answered. */
+  private async begin(action: () => Promise<unknown>): Promise<void> {
+    this.starting = true;
+    try {
+      await this.act(action);
+    } finally {
+      this.starting = false;
+    }
+  }
+
   private boundTab(): number {
     if (this.tabId === null) throw new TrailnoteError('not-recordable', t('errorNoTab'));
     return this.tabId;
@@ -134,7 +149,7 @@ class PanelState {
 
   /** Starts a walk with the start form's answers, and remembers whose site, persona and goal for the next one. */
   start(answers: StartAnswers): Promise<void> {
-    return this.act(async () => {
+    return this.begin(async () => {
       const tabId = this.boundTab();
       this.openedJourneyId = null;
       const { scorecardTemplateId, ...request } = answers;
@@ -150,7 +165,7 @@ class PanelState {
 
   /** Goes on recording the shown (stopped or interrupted) journey in the bound tab. */
   continueRecording = () =>
-    this.act(async () => {
+    this.begin(async () => {
       const journeyId = this.view.journeyId;
       if (!journeyId) return;
       unwrap(await sendMessage('continueRecording', { journeyId, tabId: this.boundTab() }));

@@ -52,6 +52,20 @@ export class PanelPage {
     await this.page.getByRole('radiogroup', { name: 'Emotion' }).getByRole('radio', { name: emotion, exact: true }).check();
   }
 
+  /** What the status badge said before `act` and at each change while it ran (its words, also when it shows only its dot). */
+  async statusesDuring(act: () => Promise<void>): Promise<string[]> {
+    await this.page.evaluate(() => {
+      const saying = () => document.querySelector('header [role="status"]')?.getAttribute('title') ?? '';
+      const said = [saying()];
+      new MutationObserver(() => {
+        if (said.at(-1) !== saying()) said.push(saying());
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      Object.assign(window, { statusesSaid: said });
+    });
+    await act();
+    return this.page.evaluate(() => (window as unknown as { statusesSaid: string[] }).statusesSaid);
+  }
+
   /** The status badge shows its words whole, or only its dot (the words then in its title): never cut. */
   async expectStatusWhole(): Promise<void> {
     const shown = () =>
@@ -154,7 +168,7 @@ export class PanelPage {
     if (recordTypedText) await this.page.getByRole('checkbox', { name: 'Record typed text' }).check();
     await this.button('Start recording').click();
     // Start has answered (the controls take presses again) once the page the walk starts on is stored: a tester who
-    // leaves it sooner takes its step away (lib/recording/session.ts). The panel says Recording a moment before.
+    // leaves it sooner takes its step away (lib/recording/session.ts). Until then the badge says Starting….
     await expect(this.button('Stop recording')).toBeEnabled();
   }
 

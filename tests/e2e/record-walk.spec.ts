@@ -62,7 +62,8 @@ test('records the demo shop walk: pages, clicks, fields, timings and screenshots
   const shopPage = await context.newPage();
   await shopPage.goto(shop.origin + '/');
   const panel = await PanelPage.open(context, background, await tabIdOf(background, shopPage));
-  await panel.start('Buy a tent');
+  // The walk's state says recording a moment before the page it starts on is stored: the badge says so.
+  expect(await panel.statusesDuring(() => panel.start('Buy a tent'))).toEqual(['Ready to record this tab', 'Starting…', 'Recording']);
 
   await expect(panel.stepItems.first()).toContainText('Opened Northwind Outfitters — Home');
   const look = async () => {
