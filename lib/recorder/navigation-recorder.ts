@@ -1,4 +1,3 @@
-import type { StepTiming } from '../journey/types';
 import type { RecordedNavigation } from '../contract/recorder-events';
 import { guarded } from './guard';
 import type { Remove } from './listen';
@@ -18,12 +17,10 @@ export function recordPageLoad(ctx: RecorderContext): Remove {
   const { win, emit } = ctx;
   let stopped = false;
   let stepId: string | undefined;
-  let latest: StepTiming = {};
 
-  const stopObserving = observePageTiming(
+  const pageTiming = observePageTiming(
     win,
     (timing) => {
-      latest = { ...latest, ...timing };
       if (stepId) emit({ type: 'timing', update: { stepId, timing } });
     },
     { onError: ctx.listen.onError },
@@ -34,7 +31,7 @@ export function recordPageLoad(ctx: RecorderContext): Remove {
       if (stopped || stepId) return;
       const stamped = stamp(win);
       const at = Math.min(stamped.at, loadedAt(win) ?? stamped.at);
-      const step: RecordedNavigation = { ...stamped, at, id: loadStepId(win), kind: 'navigation', navigation: 'load', timing: { ...loadTimingNow(win), ...latest } };
+      const step: RecordedNavigation = { ...stamped, at, id: loadStepId(win), kind: 'navigation', navigation: 'load', timing: { ...loadTimingNow(win), ...pageTiming.now() } };
       stepId = step.id;
       emit({ type: 'step', step });
       if (step.timing?.load === undefined) void whenLoaded(win).then(() => stepId && !stopped && emit({ type: 'timing', update: { stepId, timing: loadTimingNow(win) } }));
@@ -45,7 +42,7 @@ export function recordPageLoad(ctx: RecorderContext): Remove {
   void whenSettled(win).then(emitLoad);
   return () => {
     stopped = true;
-    stopObserving();
+    pageTiming.stop();
   };
 }
 

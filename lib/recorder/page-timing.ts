@@ -181,16 +181,27 @@ export interface ObserveOptions {
   onError?: OnRecorderError;
 }
 
+/** LCP and CLS as they change (`observePageTiming`). */
+export interface PageTimingWatch {
+  /**
+   * LCP and CLS as measured now, entries not yet delivered included; later reports say only what changes after it. The
+   * page's step carries them, so a tester who leaves the page soon after has nothing left to send as it unloads: a send
+   * then costs the old page a third of a millisecond on the next one's critical path (issue 19).
+   */
+  now: () => StepTiming;
+  stop: Remove;
+}
+
 /**
  * Reports LCP and CLS as they change, at most every `intervalMs`, and at once when the page is hidden or
  * left (the last chance to send them). Buffered observers also see what happened before the recorder
- * started. Returns the teardown.
+ * started.
  */
-export function observePageTiming(win: Window, onTiming: (timing: StepTiming) => void, { intervalMs = 1000, onError }: ObserveOptions = {}): Remove {
+export function observePageTiming(win: Window, onTiming: (timing: StepTiming) => void, { intervalMs = 1000, onError }: ObserveOptions = {}): PageTimingWatch {
   const safely = <A extends unknown[]>(callback: (...args: A) => void) => guarded('recorder: page timing', callback, onError);
   const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver }).PerformanceObserver;
   const supported = Observer?.supportedEntryTypes ?? [];
-  if (!Observer) return () => undefined;
+  if (!Observer) return { now: () => ({}), stop: () => undefined };
 
   const activationStart = navigationEntry(win)?.activationStart ?? 0;
   const sessions = new LayoutShiftSessions();
@@ -199,11 +210,15 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
   let reported = '';
   let timer: number | undefined;
 
-  const report = safely((): void => {
-    timer = undefined;
+  const measured = (): StepTiming => {
     const timing: StepTiming = {};
     if (lcp !== undefined) timing.lcp = lcp;
     if (sawShifts || supported.includes('layout-shift')) timing.cls = sessions.value;
+    return timing;
+  };
+  const report = safely((): void => {
+    timer = undefined;
+    const timing = measured();
     const key = JSON.stringify(timing);
     if (key === reported || Object.keys(timing).length === 0) return;
     reported = key;
@@ -233,9 +248,12 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
     for (const entry of entries) sessions.add(entry as unknown as LayoutShiftLike);
   });
 
-  const flush = safely((): void => {
-    // Entries queued but not yet delivered to the callback: the page is going away, take them now.
+  // Entries queued but not yet delivered to the callback: the page is going away, or its step is made, take them now.
+  const takePending = safely((): void => {
     for (const { observer, take } of observers) take(observer.takeRecords?.() ?? []);
+  });
+  const flush = safely((): void => {
+    takePending();
     if (timer !== undefined) win.clearTimeout(timer);
     report();
   });
@@ -245,10 +263,18 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
   win.addEventListener('pagehide', flush, true);
   win.document.addEventListener('visibilitychange', onHidden, true);
 
-  return () => {
-    if (timer !== undefined) win.clearTimeout(timer);
-    for (const { observer } of observers) observer.disconnect();
-    win.removeEventListener('pagehide', flush, true);
-    win.document.removeEventListener('visibilitychange', onHidden, true);
+  return {
+    now: () => {
+      takePending();
+      const timing = measured();
+      reported = JSON.stringify(timing);
+      return timing;
+    },
+    stop: () => {
+      if (timer !== undefined) win.clearTimeout(timer);
+      for (const { observer } of observers) observer.disconnect();
+      win.removeEventListener('pagehide', flush, true);
+      win.document.removeEventListener('visibilitychange', onHidden, true);
+    },
   };
 }

@@ -66,14 +66,20 @@ describe('observePageTiming', () => {
   /** A PerformanceObserver double that lets a test deliver entries. */
   function fakeWindow() {
     const observers: Array<{ type: string; callback: (list: { getEntries: () => unknown[] }) => void }> = [];
+    /** Entries the browser has queued and not yet delivered to the callbacks: takeRecords() takes them. */
+    const queued = new Map<string, unknown[]>();
     class FakeObserver {
       static supportedEntryTypes = ['largest-contentful-paint', 'layout-shift'];
+      private type = '';
       constructor(private callback: (list: { getEntries: () => unknown[] }) => void) {}
       observe({ type }: { type: string }) {
+        this.type = type;
         observers.push({ type, callback: this.callback });
       }
       takeRecords() {
-        return [];
+        const entries = queued.get(this.type) ?? [];
+        queued.delete(this.type);
+        return entries;
       }
       disconnect() {
         observers.splice(
@@ -91,14 +97,15 @@ describe('observePageTiming', () => {
       clearTimeout: (id: number) => clearTimeout(id),
     }) as unknown as Window;
     const deliver = (type: string, entries: unknown[]) => observers.filter((o) => o.type === type).forEach((o) => o.callback({ getEntries: () => entries }));
-    return { win, deliver, observers };
+    const queue = (type: string, entries: unknown[]) => queued.set(type, [...(queued.get(type) ?? []), ...entries]);
+    return { win, deliver, queue, observers };
   }
 
   it('reports LCP and CLS changes at most once per interval, and at once on pagehide', () => {
     vi.useFakeTimers();
     const { win, deliver, observers } = fakeWindow();
     const reports: unknown[] = [];
-    const stop = observePageTiming(win, (timing) => reports.push(timing));
+    const { stop } = observePageTiming(win, (timing) => reports.push(timing));
     deliver('largest-contentful-paint', [{ startTime: 500 }]);
     deliver('layout-shift', [shift(100, 0.05)]);
     deliver('largest-contentful-paint', [{ startTime: 900 }]);
@@ -114,6 +121,33 @@ describe('observePageTiming', () => {
     stop();
     expect(observers).toHaveLength(0);
     vi.useRealTimers();
+  });
+
+  it('gives the figures measured so far to the page step, queued entries included, and then reports only what changes', () => {
+    vi.useFakeTimers();
+    const { win, deliver, queue } = fakeWindow();
+    const reports: unknown[] = [];
+    const { now, stop } = observePageTiming(win, (timing) => reports.push(timing));
+    deliver('largest-contentful-paint', [{ startTime: 500 }]);
+    queue('largest-contentful-paint', [{ startTime: 700 }]);
+    queue('layout-shift', [shift(100, 0.05)]);
+    expect(now()).toEqual({ lcp: 700, cls: 0.05 });
+    // Left soon after: nothing changed, nothing to send as the page unloads (nor when the interval is over).
+    win.dispatchEvent(new Event('pagehide'));
+    vi.advanceTimersByTime(1000);
+    expect(reports).toEqual([]);
+    // A shift after the step is still reported, at the latest when the page is left.
+    queue('layout-shift', [shift(400, 0.01)]);
+    win.dispatchEvent(new Event('pagehide'));
+    expect(reports).toEqual([{ lcp: 700, cls: 0.06 }]);
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('measures nothing where the browser has no PerformanceObserver', () => {
+    const watch = observePageTiming(Object.assign(new EventTarget(), { document: new EventTarget() }) as unknown as Window, () => undefined);
+    expect(watch.now()).toEqual({});
+    watch.stop();
   });
 });
 
