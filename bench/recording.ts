@@ -114,10 +114,15 @@ export async function pageInNewWindow(context: BrowserContext, background: Worke
   return page;
 }
 
-export async function startRecordingFrom(context: BrowserContext, background: Worker, recorded: Page): Promise<Page> {
+/** The side panel bound to `recorded`'s tab. */
+export async function panelFor(context: BrowserContext, background: Worker, recorded: Page): Promise<Page> {
   const extensionId = new URL(background.url()).host;
   // In a window of its own: a tab opened beside the recorded one would hide it, and a hidden tab loads ~3× slower.
-  const panel = await pageInNewWindow(context, background, `chrome-extension://${extensionId}/sidepanel.html?tab=${await tabId(background, recorded)}`);
+  return pageInNewWindow(context, background, `chrome-extension://${extensionId}/sidepanel.html?tab=${await tabId(background, recorded)}`);
+}
+
+export async function startRecordingFrom(context: BrowserContext, background: Worker, recorded: Page): Promise<Page> {
+  const panel = await panelFor(context, background, recorded);
   await panel.getByRole('button', { name: 'Start recording' }).click();
   await panel.getByRole('button', { name: 'Stop recording' }).waitFor();
   return panel;

@@ -8,12 +8,12 @@
  *
  * The finer measure of what recording adds to the page's critical path: the CPU time of the page's main thread up to
  * DOMContentLoaded and up to load (the tasks' thread time, which the other processes sharing the cores do not
- * lengthen, unlike wall-clock loads), recorded minus idle load by load, less the same difference traced before the
- * recording starts (the floor).
+ * lengthen, unlike wall-clock loads), recorded minus idle load by load, less the same difference with neither tab
+ * recorded (the floor), traced in phases of their own that alternate with the recorded ones (`phasePairs`).
  */
 import type { Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { pageInNewWindow, startRecordingFrom } from './recording';
+import { pageInNewWindow, panelFor, startRecordingFrom } from './recording';
 import type { BenchEnv } from './section';
 import { addedOverFloor, formatMs, loadNote, median, pairedDifferences, type Estimate } from './stats';
 
@@ -153,10 +153,10 @@ function summary(side: string, costs: LoadCost[]): string {
   );
 }
 
-/** Traces `loadsPerSide` loads in each tab, interleaved (which goes first alternates), at the tester's pace. */
-function traceInterleaved(recorded: Page, idle: Page, url: string): Promise<TraceEvent[]> {
+/** Traces `loads` loads in each tab, interleaved (which goes first alternates), at the tester's pace. */
+function traceInterleaved(recorded: Page, idle: Page, url: string, loads: number): Promise<TraceEvent[]> {
   return traceLoads(recorded, async () => {
-    for (let i = 0; i < loadsPerSide; i++) {
+    for (let i = 0; i < loads; i++) {
       const sides = [['recorded', recorded] as const, ['idle', idle] as const];
       for (const [side, page] of i % 2 ? sides : sides.reverse()) {
         await page.goto(`${url}?${side}&trace=${i}`, { waitUntil: 'load' });
@@ -166,22 +166,53 @@ function traceInterleaved(recorded: Page, idle: Page, url: string): Promise<Trac
   });
 }
 
-export async function benchTinyTrace({ context, background, extensionId, shop, progress }: BenchEnv): Promise<string[]> {
-  const url = `${shop.origin}/bench/${tracedPage}.html`;
+/**
+ * How many pairs of phases the loads are split into: the floor's (neither tab recorded) and the recorded one's, each in
+ * two fresh windows, which of the two goes first alternating from pair to pair. Traced one after the other in the same
+ * two tabs, the floor first, a build that put nothing in the page read +1.1 ms: the browser and the machine drift over
+ * a run, on one side of the comparison only. A tab once recorded keeps Trailnote's world, so it cannot give the floor
+ * after the recording.
+ */
+const phasePairs = Number(process.env.BENCH_TRACE_PHASES ?? 2);
+
+/** One phase's loads in two fresh windows, the first recorded (and stopped after) when `recording`. */
+async function tracePhase({ context, background }: BenchEnv, url: string, recording: boolean, loads: number): Promise<TraceEvent[]> {
   const recorded = await pageInNewWindow(context, background, url);
   const idle = await pageInNewWindow(context, background, url + '?idle');
-  progress(`tracing ${tracedPage} page loads, neither tab recorded (the floor)`);
-  const floor = await traceInterleaved(recorded, idle, url);
-  const panel = await startRecordingFrom(context, background, recorded);
-  if (!panelOpen) await panel.close();
-  progress(`tracing ${tracedPage} page loads, one tab recorded, the panel ${panelOpen ? 'open' : 'closed'}`);
-  const events = await traceInterleaved(recorded, idle, url);
+  const panel = recording ? await startRecordingFrom(context, background, recorded) : undefined;
+  if (panel && !panelOpen) await panel.close();
+  const events = await traceInterleaved(recorded, idle, url, loads);
+  if (panel) {
+    const controls = panel.isClosed() ? await panelFor(context, background, recorded) : panel;
+    await controls.getByRole('button', { name: 'Stop recording' }).click();
+    await controls.getByRole('button', { name: 'New journey' }).waitFor();
+    await controls.close();
+  }
+  await Promise.all([recorded.close(), idle.close()]);
+  return events;
+}
+
+export async function benchTinyTrace(env: BenchEnv): Promise<string[]> {
+  const { extensionId, shop, progress } = env;
+  const url = `${shop.origin}/bench/${tracedPage}.html`;
+  const loads = Math.ceil(loadsPerSide / phasePairs);
+  const traced: TracedSides[] = [];
+  const floor: TracedSides[] = [];
   await mkdir('test-results', { recursive: true });
-  await writeFile('test-results/tiny-trace.json', JSON.stringify({ traceEvents: events }));
-  await writeFile('test-results/tiny-trace-floor.json', JSON.stringify({ traceEvents: floor }));
+  for (let pair = 0; pair < phasePairs; pair++) {
+    for (const recording of pair % 2 ? [true, false] : [false, true]) {
+      const what = recording ? `one tab recorded, the panel ${panelOpen ? 'open' : 'closed'}` : 'neither tab recorded (the floor)';
+      progress(`phase ${traced.length + floor.length + 1} of ${2 * phasePairs}: tracing ${loads} ${tracedPage} page loads a side, ${what}`);
+      const events = await tracePhase(env, url, recording, loads);
+      (recording ? traced : floor).push(sidesOf(events, extensionId));
+      // The last phase of each kind, for the DevTools Performance panel.
+      await writeFile(`test-results/${recording ? 'tiny-trace' : 'tiny-trace-floor'}.json`, JSON.stringify({ traceEvents: events }));
+    }
+  }
   return [
-    `trace of ${loadsPerSide} loads a side of bench/${tracedPage}.html, the panel ${panelOpen ? 'open' : 'closed'}, interleaved, ${paceMs} ms after each (raw trace: test-results/tiny-trace.json) (${loadNote()}):`,
-    ...readTrace(events, extensionId, floor),
+    `trace of ${loads * phasePairs} loads a side of bench/${tracedPage}.html in ${phasePairs} pairs of phases (the floor's and the recorded one's, each in fresh tabs), ` +
+      `the panel ${panelOpen ? 'open' : 'closed'}, interleaved, ${paceMs} ms after each (raw traces: test-results/tiny-trace.json and tiny-trace-floor.json) (${loadNote()}):`,
+    ...figures(traced, floor),
   ];
 }
 
@@ -214,19 +245,21 @@ function pairedCpu({ recorded, idle }: TracedSides, key: 'cpuMsBeforeDcl' | 'cpu
 
 const estimate = ({ value, low, high }: Estimate): string => `${value >= 0 ? '+' : ''}${value.toFixed(2)} ms (95%: ${low.toFixed(2)} to ${high.toFixed(2)})`;
 
-/**
- * The figures of a trace of this section's loads, and with the trace of the same loads before the recording started,
- * the page thread's CPU time recording adds over that floor; also for a kept trace (`readTrace(JSON.parse(…).traceEvents, id)`).
- */
-export function readTrace(events: TraceEvent[], extensionId: string, floor?: TraceEvent[]): string[] {
-  const traced = sidesOf(events, extensionId);
-  const lines = [summary('recorded', traced.recorded), summary('idle', traced.idle)];
+/** The figures of the traced phases, and with the floor's phases, the page thread's CPU time recording adds over it. */
+function figures(traced: TracedSides[], floor?: TracedSides[]): string[] {
+  const loads = (phases: TracedSides[], side: keyof TracedSides) => phases.flatMap((sides) => sides[side]);
+  const lines = [summary('recorded', loads(traced, 'recorded')), summary('idle', loads(traced, 'idle'))];
   if (!floor) return lines;
-  const beforeStart = sidesOf(floor, extensionId);
-  const added = (key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad') => estimate(addedOverFloor(pairedCpu(traced, key), pairedCpu(beforeStart, key)));
+  const paired = (phases: TracedSides[], key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad') => phases.flatMap((sides) => pairedCpu(sides, key));
+  const added = (key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad') => estimate(addedOverFloor(paired(traced, key), paired(floor, key)));
   return [
     ...lines,
-    `  the page's main thread, CPU time added by recording over the floor (${pairedCpu(traced, 'cpuMsBeforeLoad').length} pairs): ` +
+    `  the page's main thread, CPU time added by recording over the floor (${paired(traced, 'cpuMsBeforeLoad').length} pairs): ` +
       `before DOMContentLoaded ${added('cpuMsBeforeDcl')}, before load ${added('cpuMsBeforeLoad')}`,
   ];
+}
+
+/** The figures of a kept trace (`readTrace(JSON.parse(…).traceEvents, id)`), over a kept floor's trace if given. */
+export function readTrace(events: TraceEvent[], extensionId: string, floor?: TraceEvent[]): string[] {
+  return figures([sidesOf(events, extensionId)], floor && [sidesOf(floor, extensionId)]);
 }
