@@ -15,7 +15,7 @@ export interface StartRequest {
   recordTypedText?: boolean;
 }
 
-/** Settings the page-side recorder needs, asked for when it starts in a frame. */
+/** Settings the page-side recorder needs: left in its world at commit (`recorderConfigKey`), or asked for when it starts. */
 export interface RecorderConfig {
   recordTypedText: boolean;
   /** What the page keeps of addresses (the walk's typed-text switch and the fields it filled so far). */
@@ -25,6 +25,12 @@ export interface RecorderConfig {
   /** How the asking top document was reached, when the background heard its commit; a worker of the previous version sends none. */
   transition?: NavigationTransition;
 }
+
+/**
+ * Where the background leaves a document's `RecorderConfig` in Trailnote's world of that document (`Symbol.for` of it),
+ * so that its recorder starts without asking (`recorderReady` is for a recorder that finds none).
+ */
+export const recorderConfigKey = 'trailnote.recorder-config';
 
 /** One box of a frame's screenshot cover, in CSS pixels of that frame's viewport, and which fill it shows. */
 export interface CoveredBox {

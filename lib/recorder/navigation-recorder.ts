@@ -1,6 +1,6 @@
 import type { RecordedNavigation } from '../contract/recorder-events';
 import { guarded } from './guard';
-import type { Remove } from './listen';
+import { on, type Remove } from './listen';
 import { loadedAt, loadTimingNow, observePageTiming, whenLoaded, whenSettled } from './page-timing';
 import type { RecorderContext } from './recorder-context';
 import { watchRoutes } from './route-watch';
@@ -17,6 +17,7 @@ export function recordPageLoad(ctx: RecorderContext): Remove {
   const { win, emit } = ctx;
   let stopped = false;
   let stepId: string | undefined;
+  let stopHearingLeave: Remove = () => undefined;
 
   const pageTiming = observePageTiming(
     win,
@@ -33,6 +34,7 @@ export function recordPageLoad(ctx: RecorderContext): Remove {
       const at = Math.min(stamped.at, loadedAt(win) ?? stamped.at);
       const step: RecordedNavigation = { ...stamped, at, id: loadStepId(win), kind: 'navigation', navigation: 'load', timing: { ...loadTimingNow(win), ...pageTiming.now() } };
       stepId = step.id;
+      stopHearingLeave();
       emit({ type: 'step', step });
       if (step.timing?.load === undefined) void whenLoaded(win).then(() => stepId && !stopped && emit({ type: 'timing', update: { stepId, timing: loadTimingNow(win) } }));
     },
@@ -40,8 +42,12 @@ export function recordPageLoad(ctx: RecorderContext): Remove {
   );
   ctx.beforeStep = emitLoad;
   void whenSettled(win).then(emitLoad);
+  // Left before it loaded (a slow page given up on), or before the recorder's start had it settled: still a step. Not
+  // heard once the step is made: a listener of Trailnote's that runs as a page is left delays the next one (issue 19).
+  stopHearingLeave = on(win, 'pagehide', emitLoad, ctx.listen);
   return () => {
     stopped = true;
+    stopHearingLeave();
     pageTiming.stop();
   };
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '../contract/protocol';
+import { onMessage, recorderConfigKey, sendMessage, type RecorderConfig } from '../contract/protocol';
 import { ok } from '../contract/result';
 import { afterCoverPainted, coverSensitiveFields } from './cover';
 import { nextShade, type CoverShade } from '../privacy/cover-fills';
@@ -54,11 +54,15 @@ async function recordPage(scope: Scope, claim: RunningRecorder, startedBy?: Even
   const early: RecorderEvent[] = [];
   const stopEarly = startRecorder({ recordTypedText: false, emit: (event) => early.push(event), onError: onObserverError, startedBy });
   claim.stop = stopEarly;
-  const config = await askBackground(() => sendMessage('recorderReady')).catch((error: unknown) => {
-    // No answer after every retry: this frame does not record. Worth a trace, unless the extension is gone.
-    if (!orphaned(error)) reportToBackground('no-answer', 'recorder: asking to record', error);
-    return null;
-  });
+  // Left by the background at commit, the config is here at once: the real recorder takes over within the event that
+  // started this one (a click on a link, the page being left), before the page goes. Otherwise it is asked for.
+  const config =
+    (scope as Scope & { [key: symbol]: RecorderConfig | undefined })[Symbol.for(recorderConfigKey)] ??
+    (await askBackground(() => sendMessage('recorderReady')).catch((error: unknown) => {
+      // No answer after every retry: this frame does not record. Worth a trace, unless the extension is gone.
+      if (!orphaned(error)) reportToBackground('no-answer', 'recorder: asking to record', error);
+      return null;
+    }));
   stopEarly();
   if (!config || scope[running] !== claim) {
     if (scope[running] === claim) delete scope[running];

@@ -3,9 +3,10 @@ import type { Remove } from './listen';
 
 /**
  * What the tester can do to a page, as the recorder hears it: the first of these starts the recorder at once, in
- * the event's own dispatch, so no step is lost however early it comes.
+ * the event's own dispatch, so no step is lost however early it comes. Leaving the page is one of them: a page left
+ * before its recorder started (an address typed, Back pressed, a slow page given up on) is still a step.
  */
-const testerEvents = ['pointerdown', 'keydown', 'focusin', 'focusout', 'input', 'change', 'click', 'auxclick', 'submit'] as const;
+const testerEvents = ['pointerdown', 'keydown', 'focusin', 'focusout', 'input', 'change', 'click', 'auxclick', 'submit', 'pagehide'] as const;
 
 /**
  * When a page's recorder starts (issue 19): not while the page loads, where every millisecond of it is the page's

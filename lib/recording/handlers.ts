@@ -6,11 +6,10 @@ import { TrailnoteError } from '../errors';
 import { t } from '../i18n';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
-import { addressRulesOf, isRecordedTab, liveRecording } from './state';
 import { pageSignal } from './page-signal';
-import { checkForRoomSoon, formsStored, inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeSignal, storeTimingUpdate } from './step-writer';
+import { checkForRoomSoon, inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeSignal, storeTimingUpdate } from './step-writer';
 import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
-import { transitionOf } from './transitions';
+import { recorderConfig } from './recorder-config';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -24,24 +23,16 @@ function fromTrailnotePage(sender: Sender): boolean {
   return fromTrailnote(sender) && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
-/** How long a starting recorder waits for the steps before it to be stored (normally a few milliseconds). */
-const storedStepsWaitMs = 300;
-
 const refused = () => failure(new TrailnoteError('refused', t('errorRefusedSender')));
 
 function registerPageRecorderMessages(): void {
+  // A recorder whose config the background left at commit does not ask (lib/recording/tab-follower.ts): one started
+  // after a worker restart, or by the tester before the config was left, does.
   onMessage('recorderReady', ({ sender }) =>
     attempt(async () => {
-      // A form the last page sent is being stored: its fields decide what this page's address keeps. Waited
-      // for briefly only: a worker just restarted may have a backlog, and a recorder kept waiting gives up
-      // (the worker applies the full rule again before anything reaches the store). Without a form waiting,
-      // the answer is at once: what the tester does before it arrives dies with the page if they leave it.
-      await Promise.race([formsStored(), new Promise((resolve) => setTimeout(resolve, storedStepsWaitMs))]);
-      const state = await liveRecording();
       const tabId = sender.tab?.id;
-      if (!fromTrailnote(sender) || tabId === undefined || !isRecordedTab(state, tabId)) return null;
-      const transition = sender.frameId === 0 ? await transitionOf(sender.documentId) : undefined;
-      return { recordTypedText: state.recordTypedText, addressRules: addressRulesOf(state), tabId, ...(transition && { transition }) };
+      if (!fromTrailnote(sender) || tabId === undefined) return null;
+      return recorderConfig({ tabId, frameId: sender.frameId, documentId: sender.documentId });
     }),
   );
   onMessage('recordStep', ({ data, sender }) =>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { recorderConfigKey, type RecorderConfig } from '../contract/protocol';
 
 /** Built from entrypoints/recorder.content.ts; registered at runtime, so it runs only where injected. */
 const recorderFile = '/content-scripts/recorder.js';
@@ -31,6 +32,23 @@ export async function injectRecorder(tabId: number, frameId?: number): Promise<v
 export async function injectRecorderNow(tabId: number, documentId: string): Promise<void> {
   const target: Target = { tabId, documentIds: [documentId] };
   await Promise.all([injectPageErrorRelay(target, true), browser.scripting.executeScript({ target, files: [recorderFile], injectImmediately: true })]);
+}
+
+/**
+ * Leaves the recorder's config in the document's world (Trailnote's, not the page's), where the recorder finds it when
+ * it starts instead of asking (lib/recorder/page-recorder.ts). Asking takes the worker's answer, which a page the
+ * tester leaves at once does not live to hear: what they did there, and the page itself, would die with it.
+ */
+export async function leaveRecorderConfig(tabId: number, documentId: string, config: RecorderConfig): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, documentIds: [documentId] },
+    // Serialised into the page's frame: it can use nothing but its arguments.
+    func: (key: string, left: RecorderConfig) => {
+      (globalThis as unknown as Record<symbol, RecorderConfig>)[Symbol.for(key)] = left;
+    },
+    args: [recorderConfigKey, config],
+    injectImmediately: true,
+  });
 }
 
 /** html2canvas, injected into the top frame only when a capture falls back to drawing the page. */

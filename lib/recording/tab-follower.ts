@@ -4,7 +4,8 @@ import { messageOf } from '../errors';
 import { t } from '../i18n';
 import { failedLoadSignal } from '../journey/signals';
 import { isAbortedLoad } from '../platform/aborted-load';
-import { injectRecorder, injectRecorderNow } from './inject';
+import { injectRecorder, injectRecorderNow, leaveRecorderConfig } from './inject';
+import { recorderConfig } from './recorder-config';
 import { whyNotRecordable } from './recordable';
 import { stopRecording } from './session';
 import { changeRecording, isRecordedTab, liveRecording } from './state';
@@ -99,6 +100,7 @@ async function followDocument(details: FrameDocument, moment: Moment): Promise<v
       noteTransition({ ...details, transitionType: details.transitionType, transitionQualifiers: details.transitionQualifiers ?? [] });
     }
     await inject(details, moment);
+    if (moment === 'commit' && details.documentId) void leaveConfig(details, details.documentId).catch((error: unknown) => logError(error, 'background: following the walk'));
   } catch (error) {
     // Earlier tries can race the new document; only the last try's failure is the page's.
     if (!topFrame || moment !== 'complete') return;
@@ -106,6 +108,17 @@ async function followDocument(details: FrameDocument, moment: Moment): Promise<v
     const message = t('problemInjectionFailed', messageOf(error));
     await storeUnrecordablePage(details.tabId, details.url, { code: 'injection-failed', message });
   }
+}
+
+/**
+ * Leaves the config beside the recorder just put into a document: it then starts without asking, so what the tester
+ * does on a page they leave at once is not lost waiting for the worker's answer. Not waited for (the config waits for
+ * a form being stored); one that fails (the document gone, the worker stopped) leaves the recorder asking, as before.
+ */
+async function leaveConfig(details: FrameDocument, documentId: string): Promise<void> {
+  const config = await recorderConfig({ tabId: details.tabId, frameId: details.frameId, documentId });
+  // A document gone meanwhile (the tester moved on) needs no config.
+  if (config) await leaveRecorderConfig(details.tabId, documentId, config).catch(() => undefined);
 }
 
 /**

@@ -2,6 +2,7 @@ import { test as base, chromium, type BrowserContext, type TestInfo, type Launch
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { recorderConfigKey } from '../../lib/contract/protocol';
 import { startShop, type Shop } from '../shop/server';
 import { readStoreInPage } from './store-reader';
 
@@ -135,6 +136,12 @@ export async function tabIdOf(background: Worker, page: Page): Promise<number> {
   return id;
 }
 
+/** A world of Trailnote's in the page's top document, as CDP describes execution contexts. */
+function isTrailnoteWorld(context: { origin: string; auxData?: unknown }, extensionId: string, topFrameId: string): boolean {
+  const auxData = context.auxData as { frameId?: string } | undefined;
+  return context.origin === `chrome-extension://${extensionId}` && auxData?.frameId === topFrameId;
+}
+
 /**
  * Resolves once Trailnote's recorder is in the page's current top document (its content script's world exists).
  * The worker injects it when it hears the page commit, which on a fast page can be after DOMContentLoaded, even after
@@ -147,13 +154,33 @@ export async function recorderIsIn(page: Page, extensionId: string): Promise<voi
     const { frameTree } = await cdp.send('Page.getFrameTree');
     const recorderWorld = new Promise<void>((resolve) =>
       cdp.on('Runtime.executionContextCreated', ({ context }) => {
-        const auxData = context.auxData as { frameId?: string } | undefined;
-        if (context.origin === `chrome-extension://${extensionId}` && auxData?.frameId === frameTree.frame.id) resolve();
+        if (isTrailnoteWorld(context, extensionId, frameTree.frame.id)) resolve();
       }),
     );
     // Enabling reports the document's existing worlds first, then each new one.
     await cdp.send('Runtime.enable');
     await recorderWorld;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Whether the worker has left the recorder's config in the page's top document (lib/recording/inject.ts). */
+export async function recorderHasConfig(page: Page, extensionId: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const worlds: number[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (isTrailnoteWorld(context, extensionId, frameTree.frame.id)) worlds.push(context.id);
+    });
+    await cdp.send('Runtime.enable');
+    const expression = `globalThis[Symbol.for(${JSON.stringify(recorderConfigKey)})] !== undefined`;
+    for (const contextId of worlds) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
+      if (result.value === true) return true;
+    }
+    return false;
   } finally {
     await cdp.detach().catch(() => undefined);
   }

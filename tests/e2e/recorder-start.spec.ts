@@ -1,4 +1,5 @@
-import { expect, recorderIsIn, tabIdOf, test } from './fixtures';
+import { expect, recorderHasConfig, recorderIsIn, tabIdOf, test } from './fixtures';
+import { stopServiceWorker } from './worker';
 import { PanelPage } from './panel-page';
 import type { Step } from '../../lib/journey/types';
 
@@ -54,6 +55,27 @@ test('what the tester does while a page loads is recorded, and a page that never
     expect(timingOf(step)?.load).toBeUndefined();
   }
   expect(stalled.at).toBeLessThanOrEqual(wish.at);
+  await panel.stop();
+});
+
+// A page left before its recorder started (it starts once the page has loaded): its step is made as it goes. The
+// worker left the recorder its config at commit, so nothing waits for an answer the page would not live to hear,
+// not even with the worker stopped (a soak walk and the worker-restart test each lost such a page once).
+test('a page the tester leaves before it has loaded is still a step, even with the worker stopped meanwhile', async ({ context, background, extensionId, shop }) => {
+  const page = await context.newPage();
+  await page.goto(shop.origin + '/odd/cached/tiny.html');
+  const panel = await PanelPage.open(context, background, await tabIdOf(background, page));
+  await panel.start('Left early');
+  await page.goto(shop.origin + '/odd/never-loads.html?left', { waitUntil: 'domcontentloaded' });
+  await expect.poll(() => recorderHasConfig(page, extensionId)).toBe(true);
+  await stopServiceWorker(context, panel.page);
+  // An address typed: the page goes, still loading, long before its recorder would have started.
+  await page.goto(shop.origin + '/bench/tiny.html');
+  await expect(panel.stepCount).toHaveText('3');
+  const dump = await panel.settled();
+  expect(kinds(dump.steps)).toEqual(['navigation /odd/cached/tiny.html', 'navigation /odd/never-loads.html', 'navigation /bench/tiny.html']);
+  expect(timingOf(dump.steps[1])?.domContentLoaded).toBeGreaterThan(0);
+  expect(timingOf(dump.steps[1])?.load).toBeUndefined();
   await panel.stop();
 });
 

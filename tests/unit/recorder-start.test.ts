@@ -70,6 +70,19 @@ describe('startRecorder', () => {
     expect(kinds()).toEqual(['navigation:load', 'click', 'click']);
   });
 
+  it('makes the page step as the page is left, if the recorder has not made it yet: also when leaving started it', async () => {
+    const startOnLeave = (event: Event) => {
+      stop = startRecorder({ emit: (recorded) => events.push(recorded), recordTypedText: false, window, acceptUntrusted: true, startedBy: event });
+    };
+    window.addEventListener('pagehide', startOnLeave, { capture: true, once: true });
+    window.dispatchEvent(new Event('pagehide'));
+    // In the event's own dispatch: the page is going, nothing later runs.
+    expect(kinds()).toEqual(['navigation:load']);
+    window.dispatchEvent(new Event('pagehide'));
+    await wait(0);
+    expect(kinds()).toEqual(['navigation:load']);
+  });
+
   it('records a click on the link, not the span inside it, with the point', async () => {
     start();
     await wait(0);

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { followRecordedTabs } from '../../lib/recording/tab-follower';
 import { recordingState, walkInThisSession } from '../../lib/recording/state';
 import { transitionOf } from '../../lib/recording/transitions';
+import { recorderConfigKey } from '../../lib/contract/protocol';
 
 /**
  * The worker puts the recorder into each document the recorded tab commits, trying again at DOMContentLoaded and
@@ -19,6 +20,8 @@ const tabId = 7;
 
 /** Each injection as (file, target) once it lands; the recorder's lands when `land` says so. */
 let injections: { file: string; target: Browser.scripting.InjectionTarget }[];
+/** What was left in a document's world with a function (the recorder's config), run as Chrome would run it. */
+let left: { target: Browser.scripting.InjectionTarget; args: unknown[] }[];
 let land: (file: string, target: Browser.scripting.InjectionTarget) => Promise<void>;
 
 beforeEach(async () => {
@@ -35,9 +38,16 @@ beforeEach(async () => {
     onCreatedNavigationTarget: event([]),
   });
   injections = [];
+  left = [];
   land = () => Promise.resolve();
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- vitest types the mock from executeScript's callback overload; the code under test awaits the promise one
   vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (injection) => {
+    if (injection.func) {
+      const args = 'args' in injection ? (injection.args as unknown[]) : [];
+      (injection.func as (...args: unknown[]) => void)(...args);
+      left.push({ target: injection.target, args });
+      return [];
+    }
     const file = injection.files?.[0] ?? '';
     await land(file, injection.target);
     injections.push({ file, target: injection.target });
@@ -84,6 +94,19 @@ describe('following a recorded tab', () => {
     expect(reads).not.toHaveBeenCalled();
     expect(await browser.storage.session.get('transitions')).toEqual({ transitions: { 'doc-3': { type: 'link', qualifiers: [] } } });
     expect(recorderInjections()).toHaveLength(1);
+  });
+
+  it('leaves the recorder its config at commit, in its world, so that it starts without asking (a page left at once keeps its steps)', async () => {
+    fire(navigation.commit, { ...page('doc-5'), transitionType: 'link', transitionQualifiers: [] });
+    await settle();
+    const config = { recordTypedText: false, tabId, transition: { type: 'link', qualifiers: [] } };
+    expect(left).toEqual([{ target: { tabId, documentIds: ['doc-5'] }, args: [recorderConfigKey, expect.objectContaining(config)] }]);
+    expect((globalThis as unknown as Record<symbol, unknown>)[Symbol.for(recorderConfigKey)]).toMatchObject(config);
+    // Its later moments leave nothing more.
+    fire(navigation.ready, page('doc-5'));
+    fire(navigation.complete, page('doc-5'));
+    await settle();
+    expect(left).toHaveLength(1);
   });
 
   it('tries again at DOMContentLoaded when the commit try was lost', async () => {
