@@ -37,7 +37,9 @@ export async function injectRecorderNow(tabId: number, documentId: string): Prom
 /**
  * Leaves the recorder's config in the document's world (Trailnote's, not the page's), where the recorder finds it when
  * it starts instead of asking (lib/recorder/page-recorder.ts). Asking takes the worker's answer, which a page the
- * tester leaves at once does not live to hear: what they did there, and the page itself, would die with it.
+ * tester leaves at once does not live to hear: what they did there, and the page itself, would die with it. Left when
+ * the document is idle (after DOMContentLoaded), not at once: landing while the page parses, it cost the page about
+ * 1.4 ms of its main thread a load (docs/benchmarks.md); a recorder started earlier asks.
  */
 export async function leaveRecorderConfig(tabId: number, documentId: string, config: RecorderConfig): Promise<void> {
   await browser.scripting.executeScript({
@@ -47,7 +49,6 @@ export async function leaveRecorderConfig(tabId: number, documentId: string, con
       (globalThis as unknown as Record<symbol, RecorderConfig>)[Symbol.for(key)] = left;
     },
     args: [recorderConfigKey, config],
-    injectImmediately: true,
   });
 }
 
