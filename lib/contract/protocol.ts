@@ -15,7 +15,7 @@ export interface StartRequest {
   recordTypedText?: boolean;
 }
 
-/** Settings the page-side recorder needs: left in its world at commit (`recorderConfigKey`), or asked for when it starts. */
+/** Settings the page-side recorder needs: left in its world once the document is idle (`recorderConfigKey`), or asked for. */
 export interface RecorderConfig {
   recordTypedText: boolean;
   /** What the page keeps of addresses (the walk's typed-text switch and the fields it filled so far). */

@@ -54,8 +54,9 @@ async function recordPage(scope: Scope, claim: RunningRecorder, startedBy?: Even
   const early: RecorderEvent[] = [];
   const stopEarly = startRecorder({ recordTypedText: false, emit: (event) => early.push(event), onError: onObserverError, startedBy });
   claim.stop = stopEarly;
-  // Left by the background at commit, the config is here at once: the real recorder takes over within the event that
-  // started this one (a click on a link, the page being left), before the page goes. Otherwise it is asked for.
+  // Left by the background once the document is idle, the config is here at once: the real recorder takes over within
+  // the event that started this one (a click on a link, the page being left), before the page goes. Otherwise it is
+  // asked for.
   const config =
     (scope as Scope & { [key: symbol]: RecorderConfig | undefined })[Symbol.for(recorderConfigKey)] ??
     (await askBackground(() => sendMessage('recorderReady')).catch((error: unknown) => {

@@ -26,7 +26,7 @@ function fromTrailnotePage(sender: Sender): boolean {
 const refused = () => failure(new TrailnoteError('refused', t('errorRefusedSender')));
 
 function registerPageRecorderMessages(): void {
-  // A recorder whose config the background left at commit does not ask (lib/recording/tab-follower.ts): one started
+  // A recorder whose config the background left in its document does not ask (lib/recording/tab-follower.ts): one started
   // after a worker restart, or by the tester before the config was left, does.
   onMessage('recorderReady', ({ sender }) =>
     attempt(async () => {

@@ -1,4 +1,4 @@
-import { expect, recorderHasConfig, recorderIsIn, tabIdOf, test } from './fixtures';
+import { expect, recorderHasConfig, recorderIsIn, test } from './fixtures';
 import { stopServiceWorker } from './worker';
 import { PanelPage } from './panel-page';
 import type { Step } from '../../lib/journey/types';
@@ -15,9 +15,7 @@ const timingOf = (step: Step) => (step.kind === 'navigation' ? step.timing : und
 const kinds = (steps: Step[]) => steps.map((step) => `${step.kind} ${new URL(step.frameUrl ?? step.url).pathname}`);
 
 test('what the tester does while a page loads is recorded, and a page that never fires load is still a step', async ({ context, background, extensionId, shop }) => {
-  const page = await context.newPage();
-  await page.goto(shop.origin + '/odd/cached/tiny.html');
-  const panel = await PanelPage.open(context, background, await tabIdOf(background, page));
+  const { shopPage: page, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/cached/tiny.html');
   await panel.start('Early actions');
 
   // The banner never finishes: no load event. The tester presses and types while the page still loads.
@@ -59,12 +57,10 @@ test('what the tester does while a page loads is recorded, and a page that never
 });
 
 // A page left before its recorder started (it starts once the page has loaded): its step is made as it goes. The
-// worker left the recorder its config at commit, so nothing waits for an answer the page would not live to hear,
+// worker left the recorder its config once the document was idle, so nothing waits for an answer the page would not live to hear,
 // not even with the worker stopped (a soak walk and the worker-restart test each lost such a page once).
 test('a page the tester leaves before it has loaded is still a step, even with the worker stopped meanwhile', async ({ context, background, extensionId, shop }) => {
-  const page = await context.newPage();
-  await page.goto(shop.origin + '/odd/cached/tiny.html');
-  const panel = await PanelPage.open(context, background, await tabIdOf(background, page));
+  const { shopPage: page, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/cached/tiny.html');
   await panel.start('Left early');
   await page.goto(shop.origin + '/odd/never-loads.html?left', { waitUntil: 'domcontentloaded' });
   await expect.poll(() => recorderHasConfig(page, extensionId)).toBe(true);
@@ -84,9 +80,7 @@ test('a page the tester leaves before it has loaded is still a step, even with t
 // heard by no script of Trailnote's (it runs no code on pages it was not asked to record), so the test clicks as soon
 // as the recorder is in, not at a fixed moment (two clean-clone CI runs clicked before it was there).
 test('a click on a fast page as soon as the recorder is in is recorded, with the page step first', async ({ context, background, extensionId, shop }) => {
-  const page = await context.newPage();
-  await page.goto(shop.origin + '/odd/cached/tiny.html');
-  const panel = await PanelPage.open(context, background, await tabIdOf(background, page));
+  const { shopPage: page, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/cached/tiny.html');
   await panel.start('Early click');
   await page.goto(shop.origin + '/bench/tiny.html', { waitUntil: 'commit' });
   await recorderIsIn(page, extensionId);
@@ -105,9 +99,7 @@ test('odd documents are recorded right: a page from the cache, a document rewrit
   background,
   shop,
 }) => {
-  const page = await context.newPage();
-  await page.goto(shop.origin + '/odd/cached/tiny.html');
-  const panel = await PanelPage.open(context, background, await tabIdOf(background, page));
+  const { shopPage: page, panel } = await PanelPage.besideShop(context, background, shop.origin + '/odd/cached/tiny.html');
   await panel.start('Odd documents');
 
   // The same page again, from the browser's cache: a load of a few milliseconds.
