@@ -48,23 +48,12 @@ export function runPageRecorder(): void {
 }
 
 async function recordPage(scope: Scope, claim: RunningRecorder, startedBy?: Event): Promise<void> {
-  // Listen from the first moment: asking the background can take seconds while Chrome restarts its worker,
-  // and a field filled meanwhile must not be lost. What happens before the answer is kept, recorded with
-  // typed text masked (the safe default), then sent, or dropped if this tab is not being recorded.
+  // Left by the background once the document is idle, the config is here at once: the recorder starts within the event
+  // that started it (a click on a link, the page being left), before the page goes, and records that event as the walk
+  // says (its typed text too). Otherwise it is asked for.
+  const left = (scope as Scope & { [key: symbol]: RecorderConfig | undefined })[Symbol.for(recorderConfigKey)];
   const early: RecorderEvent[] = [];
-  const stopEarly = startRecorder({ recordTypedText: false, emit: (event) => early.push(event), onError: onObserverError, startedBy });
-  claim.stop = stopEarly;
-  // Left by the background once the document is idle, the config is here at once: the real recorder takes over within
-  // the event that started this one (a click on a link, the page being left), before the page goes. Otherwise it is
-  // asked for.
-  const config =
-    (scope as Scope & { [key: symbol]: RecorderConfig | undefined })[Symbol.for(recorderConfigKey)] ??
-    (await askBackground(() => sendMessage('recorderReady')).catch((error: unknown) => {
-      // No answer after every retry: this frame does not record. Worth a trace, unless the extension is gone.
-      if (!orphaned(error)) reportToBackground('no-answer', 'recorder: asking to record', error);
-      return null;
-    }));
-  stopEarly();
+  const config = left ?? (await askForConfig(claim, early, startedBy));
   if (!config || scope[running] !== claim) {
     if (scope[running] === claim) delete scope[running];
     return;
@@ -82,8 +71,8 @@ async function recordPage(scope: Scope, claim: RunningRecorder, startedBy?: Even
     });
   // Swapped in the same task as the early recorder stopped: no event falls between the two. The page-load
   // step keeps its id per document, so reporting it again stores it once.
-  const record = (): StopRecorder => startRecorder({ recordTypedText: config.recordTypedText, emit: send, onError: onObserverError });
-  let stopObserving = record();
+  const record = (startedBy?: Event): StopRecorder => startRecorder({ recordTypedText: config.recordTypedText, emit: send, onError: onObserverError, startedBy });
+  let stopObserving = record(left && startedBy);
   early.forEach(send);
   const stopWatchingRoot = onRootReplaced(window, () => {
     stopObserving();
@@ -118,4 +107,22 @@ async function recordPage(scope: Scope, claim: RunningRecorder, startedBy?: Even
   }
   const recorder: RunningRecorder = { isConnected: () => Boolean(browser.runtime?.id), stop };
   scope[running] = recorder;
+}
+
+/**
+ * Asks the background for the config, listening from the first moment: asking can take seconds while Chrome restarts
+ * its worker, and a field filled meanwhile must not be lost. What happens before the answer is kept in `early`,
+ * recorded with typed text masked (the safe default), then sent, or dropped if this tab is not being recorded.
+ */
+async function askForConfig(claim: RunningRecorder, early: RecorderEvent[], startedBy?: Event): Promise<RecorderConfig | null> {
+  const stopEarly = startRecorder({ recordTypedText: false, emit: (event) => early.push(event), onError: onObserverError, startedBy });
+  claim.stop = stopEarly;
+  const config = await askBackground(() => sendMessage('recorderReady')).catch((error: unknown) => {
+    // No answer after every retry: this frame does not record. Worth a trace, unless the extension is gone.
+    if (!orphaned(error)) reportToBackground('no-answer', 'recorder: asking to record', error);
+    return null;
+  });
+  // Swapped in the same task as the real recorder starts: no event falls between the two.
+  stopEarly();
+  return config;
 }
