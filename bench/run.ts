@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { allowTsxNames, launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
+import { allowTsxNames, extensionPath, launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
 import { startShop } from '../tests/shop/server';
 import { benchImports } from './imports';
 import { benchMap } from './map';
@@ -15,7 +15,7 @@ import { benchRecording } from './recording';
 import { benchScorecard } from './scorecard';
 import type { BenchSection } from './section';
 import { benchTinyPage } from './tiny-page';
-import { benchTinyTrace } from './tiny-trace';
+import { benchTinyTrace, referenceWorldPath } from './tiny-trace';
 import { loadNote } from './stats';
 
 const sections: Record<string, BenchSection> = {
@@ -28,10 +28,14 @@ const sections: Record<string, BenchSection> = {
   scorecard: benchScorecard,
 };
 
+/** Extensions loaded beside Trailnote, by section: the page-load trace's baseline is another extension's empty world. */
+const besideTrailnote: Record<string, string> = { 'tiny-trace': referenceWorldPath };
+
 async function runSection(name: string, section: BenchSection): Promise<string[]> {
   const shop = await startShop({ cartDelayMs: 0 });
   const profile = await mkdtemp(join(tmpdir(), 'trailnote-bench-'));
-  const context = await launchWithExtension(profile);
+  // Chromium takes a comma-separated list of unpacked extensions.
+  const context = await launchWithExtension(profile, {}, [extensionPath, besideTrailnote[name]].filter(Boolean).join(','));
   await allowTsxNames(context);
   try {
     const background = await serviceWorkerOf(context);

@@ -9,10 +9,13 @@
  * The finer measure of what recording adds to the page's critical path: the CPU time of the page's main thread up to
  * DOMContentLoaded and up to load (the tasks' thread time, which the other processes sharing the cores do not
  * lengthen, unlike wall-clock loads), recorded minus idle load by load, less the same difference with neither tab
- * recorded (the floor), traced in phases of their own that alternate with the recorded ones (`phasePairs`).
+ * recorded (the floor), traced in phases of their own that alternate with the recorded ones (`rounds`). A third kind
+ * of phase is the baseline: an empty content script of another extension (bench/reference-world) in the measured tab,
+ * what the browser charges a page for any extension's world, whatever the script does.
  */
 import type { Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { pageInNewWindow, panelFor, startRecordingFrom } from './recording';
 import type { BenchEnv } from './section';
 import { addedOverFloor, formatMs, loadNote, median, pairedDifferences, type Estimate } from './stats';
@@ -23,6 +26,9 @@ const paceMs = Number(process.env.BENCH_TINY_PACE_MS ?? 400);
 const tracedPage = process.env.BENCH_TRACE_PAGE ?? 'tiny';
 /** `BENCH_TRACE_PANEL=closed` closes the panel before tracing: it redraws on every step, in the same renderer pool. */
 const panelOpen = process.env.BENCH_TRACE_PANEL !== 'closed';
+/** The reference extension the bench loads beside Trailnote for this section: its world is the baseline's. */
+export const referenceWorldPath = resolve('bench/reference-world');
+
 /** `BENCH_TRACE_MORE=blink,v8` adds trace categories, to look inside the tasks (it slows every task a little). */
 const categories = [
   'devtools.timeline',
@@ -153,11 +159,14 @@ function summary(side: string, costs: LoadCost[]): string {
   );
 }
 
-/** Traces `loads` loads in each tab, interleaved (which goes first alternates), at the tester's pace. */
-function traceInterleaved(recorded: Page, idle: Page, url: string, loads: number): Promise<TraceEvent[]> {
-  return traceLoads(recorded, async () => {
+/**
+ * Traces `loads` loads in each tab, interleaved (which goes first alternates), at the tester's pace. The measured tab's
+ * addresses say `?recorded&` (or `?world&`, which the reference extension answers), the other's `?idle&`.
+ */
+function traceInterleaved(measured: Page, idle: Page, url: string, loads: number, marker: Marker): Promise<TraceEvent[]> {
+  return traceLoads(measured, async () => {
     for (let i = 0; i < loads; i++) {
-      const sides = [['recorded', recorded] as const, ['idle', idle] as const];
+      const sides = [[marker, measured] as const, ['idle', idle] as const];
       for (const [side, page] of i % 2 ? sides : sides.reverse()) {
         await page.goto(`${url}?${side}&trace=${i}`, { waitUntil: 'load' });
         await page.waitForTimeout(paceMs);
@@ -167,62 +176,75 @@ function traceInterleaved(recorded: Page, idle: Page, url: string, loads: number
 }
 
 /**
- * How many pairs of phases the loads are split into: the floor's (neither tab recorded) and the recorded one's, each in
- * two fresh windows, which of the two goes first alternating from pair to pair. Traced one after the other in the same
- * two tabs, the floor first, a build that put nothing in the page read +1.1 ms: the browser and the machine drift over
- * a run, on one side of the comparison only. A tab once recorded keeps Trailnote's world, so it cannot give the floor
- * after the recording.
+ * How many rounds of phases the loads are split into: in each, the floor's (neither tab recorded), the empty world's
+ * and the recorded one's, each in two fresh windows, the order reversed from round to round. Traced one after the
+ * other in the same two tabs, the floor first, a build that put nothing in the page read +1.1 ms: the browser and the
+ * machine drift over a run, on one side of the comparison only. A tab once recorded keeps Trailnote's world, so it
+ * cannot give the floor after the recording.
  */
-const phasePairs = Number(process.env.BENCH_TRACE_PHASES ?? 2);
+const rounds = Number(process.env.BENCH_TRACE_PHASES ?? 2);
 
-/** One phase's loads in two fresh windows, the first recorded (and stopped after) when `recording`. */
-async function tracePhase({ context, background }: BenchEnv, url: string, recording: boolean, loads: number): Promise<TraceEvent[]> {
-  const recorded = await pageInNewWindow(context, background, url);
+/** What the measured tab of a phase has: nothing (the floor), another extension's empty world, or Trailnote recording. */
+type PhaseKind = 'floor' | 'world' | 'recorded';
+type Marker = 'recorded' | 'world';
+const markerOf = (kind: PhaseKind): Marker => (kind === 'world' ? 'world' : 'recorded');
+
+/** One phase's loads in two fresh windows, the first recorded (and stopped after) when the phase is a recording's. */
+async function tracePhase({ context, background }: BenchEnv, url: string, kind: PhaseKind, loads: number): Promise<TraceEvent[]> {
+  const measured = await pageInNewWindow(context, background, url);
   const idle = await pageInNewWindow(context, background, url + '?idle');
-  const panel = recording ? await startRecordingFrom(context, background, recorded) : undefined;
+  const panel = kind === 'recorded' ? await startRecordingFrom(context, background, measured) : undefined;
   if (panel && !panelOpen) await panel.close();
-  const events = await traceInterleaved(recorded, idle, url, loads);
+  const events = await traceInterleaved(measured, idle, url, loads, markerOf(kind));
   if (panel) {
-    const controls = panel.isClosed() ? await panelFor(context, background, recorded) : panel;
+    const controls = panel.isClosed() ? await panelFor(context, background, measured) : panel;
     await controls.getByRole('button', { name: 'Stop recording' }).click();
     await controls.getByRole('button', { name: 'New journey' }).waitFor();
     await controls.close();
   }
-  await Promise.all([recorded.close(), idle.close()]);
+  await Promise.all([measured.close(), idle.close()]);
   return events;
 }
 
 export async function benchTinyTrace(env: BenchEnv): Promise<string[]> {
   const { extensionId, shop, progress } = env;
   const url = `${shop.origin}/bench/${tracedPage}.html`;
-  const loads = Math.ceil(loadsPerSide / phasePairs);
-  const traced: TracedSides[] = [];
-  const floor: TracedSides[] = [];
+  const loads = Math.ceil(loadsPerSide / rounds);
+  const phases: Record<PhaseKind, TracedSides[]> = { floor: [], world: [], recorded: [] };
+  const kinds: PhaseKind[] = ['floor', 'world', 'recorded'];
+  const what: Record<PhaseKind, string> = {
+    floor: 'neither tab recorded (the floor)',
+    world: "one tab with another extension's empty content script (the baseline)",
+    recorded: `one tab recorded, the panel ${panelOpen ? 'open' : 'closed'}`,
+  };
   await mkdir('test-results', { recursive: true });
-  for (let pair = 0; pair < phasePairs; pair++) {
-    for (const recording of pair % 2 ? [true, false] : [false, true]) {
-      const what = recording ? `one tab recorded, the panel ${panelOpen ? 'open' : 'closed'}` : 'neither tab recorded (the floor)';
-      progress(`phase ${traced.length + floor.length + 1} of ${2 * phasePairs}: tracing ${loads} ${tracedPage} page loads a side, ${what}`);
-      const events = await tracePhase(env, url, recording, loads);
-      (recording ? traced : floor).push(sidesOf(events, extensionId));
+  for (let round = 0; round < rounds; round++) {
+    for (const kind of round % 2 ? [...kinds].reverse() : kinds) {
+      const done = Object.values(phases).reduce((sum, traced) => sum + traced.length, 0);
+      progress(`phase ${done + 1} of ${kinds.length * rounds}: tracing ${loads} ${tracedPage} page loads a side, ${what[kind]}`);
+      const events = await tracePhase(env, url, kind, loads);
+      phases[kind].push(sidesOf(events, extensionId, markerOf(kind)));
       // The last phase of each kind, for the DevTools Performance panel.
-      await writeFile(`test-results/${recording ? 'tiny-trace' : 'tiny-trace-floor'}.json`, JSON.stringify({ traceEvents: events }));
+      await writeFile(`test-results/${traceFiles[kind]}`, JSON.stringify({ traceEvents: events }));
     }
   }
   return [
-    `trace of ${loads * phasePairs} loads a side of bench/${tracedPage}.html in ${phasePairs} pairs of phases (the floor's and the recorded one's, each in fresh tabs), ` +
-      `the panel ${panelOpen ? 'open' : 'closed'}, interleaved, ${paceMs} ms after each (raw traces: test-results/tiny-trace.json and tiny-trace-floor.json) (${loadNote()}):`,
-    ...figures(traced, floor),
+    `trace of ${loads * rounds} loads a side of bench/${tracedPage}.html in ${rounds} round${rounds === 1 ? '' : 's'} of phases (the floor's, the empty world's and the recorded one's, each in fresh tabs), ` +
+      `the panel ${panelOpen ? 'open' : 'closed'}, interleaved, ${paceMs} ms after each (raw traces: test-results/${Object.values(traceFiles).join(', ')}) (${loadNote()}):`,
+    ...figures(phases.recorded, phases.floor, phases.world),
   ];
 }
 
+const traceFiles: Record<PhaseKind, string> = { floor: 'tiny-trace-floor.json', world: 'tiny-trace-world.json', recorded: 'tiny-trace.json' };
+
 /** The loads of a trace of this section, read once, each side in pair order. */
 interface TracedSides {
-  recorded: LoadCost[];
+  /** The measured tab's loads (recorded, or with the empty world), and the idle tab's. */
+  measured: LoadCost[];
   idle: LoadCost[];
 }
 
-function sidesOf(events: TraceEvent[], extensionId: string): TracedSides {
+function sidesOf(events: TraceEvent[], extensionId: string, marker: Marker = 'recorded'): TracedSides {
   const loads = events.filter((event) => event.name === 'navigationStart' && /trace=\d+$/.test(event.args?.data?.documentLoaderURL ?? ''));
   const side = (name: string) =>
     loads
@@ -230,13 +252,13 @@ function sidesOf(events: TraceEvent[], extensionId: string): TracedSides {
       .map((event) => costOf(events, event.args?.data?.documentLoaderURL ?? '', extensionId))
       .filter((cost): cost is LoadCost => cost !== undefined)
       .sort((one, other) => one.pair - other.pair);
-  return { recorded: side('recorded'), idle: side('idle') };
+  return { measured: side(marker), idle: side('idle') };
 }
 
-/** Recorded minus idle, pair by pair, for the pairs both sides of the trace kept. */
-function pairedCpu({ recorded, idle }: TracedSides, key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad'): number[] {
+/** Measured minus idle, pair by pair, for the pairs both sides of the trace kept. */
+function pairedCpu({ measured, idle }: TracedSides, key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad'): number[] {
   const idleOf = new Map(idle.map((cost) => [cost.pair, cost[key]]));
-  const paired = recorded.filter((cost) => idleOf.has(cost.pair));
+  const paired = measured.filter((cost) => idleOf.has(cost.pair));
   return pairedDifferences(
     paired.map((cost) => cost[key]),
     paired.map((cost) => idleOf.get(cost.pair) ?? 0),
@@ -245,17 +267,24 @@ function pairedCpu({ recorded, idle }: TracedSides, key: 'cpuMsBeforeDcl' | 'cpu
 
 const estimate = ({ value, low, high }: Estimate): string => `${value >= 0 ? '+' : ''}${value.toFixed(2)} ms (95%: ${low.toFixed(2)} to ${high.toFixed(2)})`;
 
-/** The figures of the traced phases, and with the floor's phases, the page thread's CPU time recording adds over it. */
-function figures(traced: TracedSides[], floor?: TracedSides[]): string[] {
+/**
+ * The figures of the traced phases, and with the floor's phases, the page thread's CPU time recording adds over it; with
+ * the empty world's too, what that world adds over the floor, and what recording adds over the world (Trailnote's part).
+ */
+function figures(traced: TracedSides[], floor?: TracedSides[], world?: TracedSides[]): string[] {
   const loads = (phases: TracedSides[], side: keyof TracedSides) => phases.flatMap((sides) => sides[side]);
-  const lines = [summary('recorded', loads(traced, 'recorded')), summary('idle', loads(traced, 'idle'))];
+  const lines = [summary('recorded', loads(traced, 'measured')), summary('idle', loads(traced, 'idle'))];
   if (!floor) return lines;
   const paired = (phases: TracedSides[], key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad') => phases.flatMap((sides) => pairedCpu(sides, key));
-  const added = (key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad') => estimate(addedOverFloor(paired(traced, key), paired(floor, key)));
+  const added = (what: string, measured: TracedSides[], over: TracedSides[]): string => {
+    const at = (key: 'cpuMsBeforeDcl' | 'cpuMsBeforeLoad') => estimate(addedOverFloor(paired(measured, key), paired(over, key)));
+    return `  the page's main thread, CPU time added by ${what} (${paired(measured, 'cpuMsBeforeLoad').length} pairs): before DOMContentLoaded ${at('cpuMsBeforeDcl')}, before load ${at('cpuMsBeforeLoad')}`;
+  };
   return [
     ...lines,
-    `  the page's main thread, CPU time added by recording over the floor (${paired(traced, 'cpuMsBeforeLoad').length} pairs): ` +
-      `before DOMContentLoaded ${added('cpuMsBeforeDcl')}, before load ${added('cpuMsBeforeLoad')}`,
+    ...(world?.length ? [added("another extension's empty content script over the floor (what any extension's world costs)", world, floor)] : []),
+    added('recording over the floor', traced, floor),
+    ...(world?.length ? [added("recording over the empty content script (Trailnote's own part)", traced, world)] : []),
   ];
 }
 

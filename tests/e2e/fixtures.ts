@@ -73,8 +73,10 @@ export async function allowTsxNames(context: BrowserContext): Promise<void> {
   await context.addInitScript('globalThis.__name = (target) => target;');
 }
 
+/** Trailnote's service worker: the bench loads a reference extension beside it for one section (bench/reference-world). */
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const isTrailnote = (worker: Worker): boolean => worker.url().endsWith('/background.js');
+  return context.serviceWorkers().find(isTrailnote) ?? (await context.waitForEvent('serviceworker', { predicate: isTrailnote }));
 }
 
 interface Fixtures {
