@@ -1,5 +1,5 @@
 import type { RecordedInput } from '../contract/recorder-events';
-import { on, type Remove } from './listen';
+import { listenWhile, on, type Remove } from './listen';
 import { describeField } from '../privacy/field-rules';
 import { notePasswordField, wasPasswordField } from '../privacy/password-memory';
 import type { RecorderContext } from './recorder-context';
@@ -63,7 +63,21 @@ export function recordFields(ctx: RecorderContext): Remove {
       recordedBeforeChange.set(el, valueOf(el));
       record(el);
     }
+    hearLeaving.set(typedInto.size > 0);
   };
+
+  /** The page hidden or left: heard only while a typed-in field waits, the page's last moments are not slowed for nothing. */
+  const hearLeaving = listenWhile(() => [
+    on(win, 'pagehide', () => recordLeftFields(), ctx.listen),
+    on(
+      win.document,
+      'visibilitychange',
+      () => {
+        if (win.document.visibilityState === 'hidden') recordLeftFields();
+      },
+      ctx.listen,
+    ),
+  ]);
 
   const innermost = (event: Event): Element | undefined => {
     const node = event.composedPath()[0] as Element | undefined;
@@ -92,6 +106,7 @@ export function recordFields(ctx: RecorderContext): Remove {
         if (!isTypedInto(el)) return;
         recordLeftFields(el);
         typedInto.add(el);
+        hearLeaving.set(true);
         recordedBeforeChange.delete(el);
       },
       ctx.listen,
@@ -108,15 +123,6 @@ export function recordFields(ctx: RecorderContext): Remove {
       ctx.listen,
     ),
     onAcrossShadowRoots(win, 'submit', () => recordLeftFields(), ctx.listen),
-    on(win, 'pagehide', () => recordLeftFields(), ctx.listen),
-    on(
-      win.document,
-      'visibilitychange',
-      () => {
-        if (win.document.visibilityState === 'hidden') recordLeftFields();
-      },
-      ctx.listen,
-    ),
     onAcrossShadowRoots(
       win,
       'change',
@@ -126,6 +132,7 @@ export function recordFields(ctx: RecorderContext): Remove {
         if (noValueTypes.has((el.getAttribute('type') ?? '').toLowerCase())) return;
         notePasswordField(el);
         typedInto.delete(el);
+        hearLeaving.set(typedInto.size > 0);
         const recorded = recordedBeforeChange.get(el);
         recordedBeforeChange.delete(el);
         if (recorded !== undefined && recorded === valueOf(el)) return;
@@ -146,5 +153,5 @@ export function recordFields(ctx: RecorderContext): Remove {
       ctx.listen,
     ),
   ];
-  return () => removers.forEach((remove) => remove());
+  return () => [...removers, hearLeaving.remove].forEach((remove) => remove());
 }

@@ -44,3 +44,27 @@ export function on<K extends string>(
   if (capture) onListen?.(target, type, listener);
   return () => target.removeEventListener(type, listener, options);
 }
+
+/** Listeners that are on only while they have something to do (`listenWhile`). */
+export interface Switchable {
+  /** Adds the listeners if `wanted` and not yet on, removes them if not wanted and on. */
+  set(wanted: boolean): void;
+  remove: Remove;
+}
+
+/**
+ * Listeners added by `listen` only while wanted. Every listener of Trailnote's costs the page a call into Trailnote's
+ * world each time its event fires, even one with nothing to do; a page being left fires `visibilitychange` and
+ * `pagehide` on the next page's critical path, where two such calls took about 0.3 ms (issue 19, docs/benchmarks.md).
+ */
+export function listenWhile(listen: () => Remove[]): Switchable {
+  let removers: Remove[] | undefined;
+  const set = (wanted: boolean): void => {
+    if (wanted && !removers) removers = listen();
+    else if (!wanted && removers) {
+      for (const remove of removers) remove();
+      removers = undefined;
+    }
+  };
+  return { set, remove: () => set(false) };
+}

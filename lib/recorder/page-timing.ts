@@ -1,6 +1,6 @@
 import type { StepTiming } from '../journey/types';
 import { guarded, type OnRecorderError } from './guard';
-import type { Remove } from './listen';
+import { listenWhile, type Remove } from './listen';
 
 /**
  * Page load figures, as web-vitals computes them (https://github.com/GoogleChrome/web-vitals): pure
@@ -218,6 +218,7 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
   };
   const report = safely((): void => {
     timer = undefined;
+    hearLeaving.set(false);
     const timing = measured();
     const key = JSON.stringify(timing);
     if (key === reported || Object.keys(timing).length === 0) return;
@@ -225,7 +226,9 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
     onTiming(timing);
   });
   const schedule = (): void => {
-    if (timer === undefined) timer = win.setTimeout(report, intervalMs);
+    if (timer !== undefined) return;
+    timer = win.setTimeout(report, intervalMs);
+    hearLeaving.set(true);
   };
 
   const observers: Array<{ observer: PerformanceObserver; take: (entries: PerformanceEntryList) => void }> = [];
@@ -260,8 +263,17 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
   const onHidden = (): void => {
     if (win.document.visibilityState === 'hidden') flush();
   };
-  win.addEventListener('pagehide', flush, true);
-  win.document.addEventListener('visibilitychange', onHidden, true);
+  /**
+   * The page hidden or left sends what is waiting, heard only while a report waits: a page left with its figures sent
+   * (the step carries them) is not slowed for nothing. A shift the browser has not yet handed to the observer when the
+   * page goes is then not counted; it would have to come in the page's very last frame, and shifts within half a second
+   * of the tester's input do not count anyway.
+   */
+  const hearLeaving = listenWhile(() => {
+    win.addEventListener('pagehide', flush, true);
+    win.document.addEventListener('visibilitychange', onHidden, true);
+    return [() => win.removeEventListener('pagehide', flush, true), () => win.document.removeEventListener('visibilitychange', onHidden, true)];
+  });
 
   return {
     now: () => {
@@ -273,8 +285,7 @@ export function observePageTiming(win: Window, onTiming: (timing: StepTiming) =>
     stop: () => {
       if (timer !== undefined) win.clearTimeout(timer);
       for (const { observer } of observers) observer.disconnect();
-      win.removeEventListener('pagehide', flush, true);
-      win.document.removeEventListener('visibilitychange', onHidden, true);
+      hearLeaving.remove();
     },
   };
 }

@@ -1,5 +1,5 @@
 /** @vitest-environment happy-dom */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecordedStep, RecorderEvent, StopRecorder } from '../../lib/contract/recorder-events';
 import { startRecorder } from '../../lib/recorder/start-recorder';
 
@@ -44,7 +44,20 @@ beforeEach(() => {
   stop = startRecorder({ emit: (event) => events.push(event), recordTypedText: false, window, acceptUntrusted: true });
 });
 
-afterEach(() => stop?.());
+afterEach(() => {
+  stop?.();
+  vi.restoreAllMocks();
+});
+
+/** How many `type` listeners added to `target` from now on are still there. */
+function listenersAddedTo(target: EventTarget, type: string): () => number {
+  const add = vi.spyOn(target, 'addEventListener');
+  const remove = vi.spyOn(target, 'removeEventListener');
+  return () => {
+    const removed = new Set(remove.mock.calls.filter(([removedType]) => removedType === type).map(([, listener]) => listener));
+    return add.mock.calls.filter(([addedType, listener]) => addedType === type && !removed.has(listener)).length;
+  };
+}
 
 describe('fields whose change does not come', () => {
   it('records a typed field when the tester presses elsewhere, and not again when its change comes late', () => {
@@ -83,6 +96,23 @@ describe('fields whose change does not come', () => {
     typeUnfocused(byId<HTMLTextAreaElement>('message'), 'Ring twice');
     window.dispatchEvent(new Event('pagehide'));
     expect(labels()).toEqual(['Full name', 'Email', 'Message']);
+  });
+
+  it('hears the page being hidden or left only while a typed-in field waits: leaving costs the page no call otherwise (issue 19)', () => {
+    const hearingLeave = listenersAddedTo(window, 'pagehide');
+    const hearingHidden = listenersAddedTo(document, 'visibilitychange');
+    typeUnfocused(byId('name'), 'Cam');
+    expect([hearingLeave(), hearingHidden()]).toEqual([1, 1]);
+    typeUnfocused(byId('email'), 'c@');
+    expect([hearingLeave(), hearingHidden()]).toEqual([1, 1]);
+    change(byId('email'));
+    pointerDown(byId('heading'));
+    expect(labels()).toEqual(['Full name', 'Email']);
+    expect([hearingLeave(), hearingHidden()]).toEqual([0, 0]);
+    typeUnfocused(byId<HTMLTextAreaElement>('message'), 'Ring');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(labels()).toEqual(['Full name', 'Email', 'Message']);
+    expect([hearingLeave(), hearingHidden()]).toEqual([0, 0]);
   });
 
   it('records a field again when the tester comes back and types more', () => {
