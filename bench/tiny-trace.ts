@@ -28,6 +28,11 @@ const tracedPage = process.env.BENCH_TRACE_PAGE ?? 'tiny';
 const panelOpen = process.env.BENCH_TRACE_PANEL !== 'closed';
 /** The reference extension the bench loads beside Trailnote for this section: its world is the baseline's. */
 export const referenceWorldPath = resolve('bench/reference-world');
+/**
+ * `BENCH_WORLD_AT=load` has the reference extension inject its empty script once each page has loaded instead of at
+ * commit: whether a world costs the next page even when nothing runs in it while that page loads.
+ */
+const worldAt = process.env.BENCH_WORLD_AT === 'load' ? 'load' : 'commit';
 
 /** `BENCH_TRACE_MORE=blink,v8` adds trace categories, to look inside the tasks (it slows every task a little). */
 const categories = [
@@ -161,14 +166,15 @@ function summary(side: string, costs: LoadCost[]): string {
 
 /**
  * Traces `loads` loads in each tab, interleaved (which goes first alternates), at the tester's pace. The measured tab's
- * addresses say `?recorded&` (or `?world&`, which the reference extension answers), the other's `?idle&`.
+ * addresses say `?recorded&` (or `?world&at=commit&` or `?world&at=load&`, which the reference extension answers), the
+ * other's `?idle&`.
  */
 function traceInterleaved(measured: Page, idle: Page, url: string, loads: number, marker: Marker): Promise<TraceEvent[]> {
   return traceLoads(measured, async () => {
     for (let i = 0; i < loads; i++) {
       const sides = [[marker, measured] as const, ['idle', idle] as const];
       for (const [side, page] of i % 2 ? sides : sides.reverse()) {
-        await page.goto(`${url}?${side}&trace=${i}`, { waitUntil: 'load' });
+        await page.goto(`${url}?${side}${side === 'world' ? `&at=${worldAt}` : ''}&trace=${i}`, { waitUntil: 'load' });
         await page.waitForTimeout(paceMs);
       }
     }
@@ -214,7 +220,7 @@ export async function benchTinyTrace(env: BenchEnv): Promise<string[]> {
   const kinds: PhaseKind[] = ['floor', 'world', 'recorded'];
   const what: Record<PhaseKind, string> = {
     floor: 'neither tab recorded (the floor)',
-    world: "one tab with another extension's empty content script (the baseline)",
+    world: `one tab with another extension's empty content script, injected ${worldAt === 'load' ? 'once each page has loaded' : 'at commit'} (the baseline)`,
     recorded: `one tab recorded, the panel ${panelOpen ? 'open' : 'closed'}`,
   };
   await mkdir('test-results', { recursive: true });
