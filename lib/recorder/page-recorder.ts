@@ -69,8 +69,8 @@ async function recordPage(scope: Scope, claim: RunningRecorder, startedBy?: Even
       // The step waits in the outbox, and the background saves it when it next starts (storeLostSteps).
       if (!orphaned(error)) reportToBackground(codeOf(error), 'recorder: sending a step', error);
     });
-  // Swapped in the same task as the early recorder stopped: no event falls between the two. The page-load
-  // step keeps its id per document, so reporting it again stores it once.
+  // When the config was asked for, swapped in the same task as the early recorder stopped: no event falls between the
+  // two. The page-load step keeps its id per document, so reporting it again stores it once.
   const record = (startedBy?: Event): StopRecorder => startRecorder({ recordTypedText: config.recordTypedText, emit: send, onError: onObserverError, startedBy });
   let stopObserving = record(left && startedBy);
   early.forEach(send);
