@@ -29,7 +29,7 @@ export default defineConfig({
     // <all_urls>: the recorder must follow the tester across origins (shop → payment provider → shop)
     // without a permission prompt mid-walk. Scripting injects the recorder only into the recorded tab.
     // WXT adds `sidePanel` for Chrome and `sidebar_action` for Firefox from entrypoints/sidepanel/.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'tabs', 'webNavigation'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'tabs', 'webNavigation', 'alarms'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {

@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
 import { pageSignal } from './page-signal';
+import { watchWalk } from './walk-watch';
 import { checkForRoomSoon, inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeSignal, storeTimingUpdate } from './step-writer';
 import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
 import { recorderConfig } from './recorder-config';
@@ -63,6 +64,7 @@ export function registerRecordingHandlers(): void {
   registerPageRecorderMessages();
   registerPanelMessages();
   followRecordedTabs();
+  watchWalk();
   // Steps whose message was lost are saved first. Then a walk left by a closed browser is marked
   // interrupted (its tab ids are stale); one still going on is picked up again.
   // A step that still cannot be saved (a full disk) must not keep the rest from running: the panel shows

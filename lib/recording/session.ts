@@ -19,6 +19,7 @@ import { changeRecording, recordingState, walkInThisSession } from './state';
 import { storeHeldSteps, storeLostSteps } from './step-writer';
 import { checkRoomToContinue, showRoom } from './walk-limit';
 import { endWalk, oneAtATime, setStatus } from './walk-status';
+import { endWatch, startWatch } from './walk-watch';
 
 function newJourney(request: StartRequest, tab: Browser.tabs.Tab): Journey {
   const url = tab.url ?? '';
@@ -91,11 +92,13 @@ async function recordIn(journey: Journey, tabId: number, endedAt = Date.now()): 
   // A continued walk goes on with the fields it filled before: their names keep their rule in later addresses.
   const { fields } = rulesOfWalk(steps, journey.recordTypedText);
   await changeRecording(() => ({ journeyId: journey.id, tabIds: [tabId], paused: false, recordTypedText: journey.recordTypedText, addressFields: fields }));
+  await startWatch();
   const pageStored = moreStepsThan(journey.id, steps.length, pageStepWaitMs);
   try {
     await injectRecorder(tabId);
   } catch (error) {
     await changeRecording(() => null);
+    await endWatch();
     await setStatus(journey.id, { status: 'stopped', endedAt });
     throw new TrailnoteError('injection-failed', t('errorInjection', messageOf(error)), { cause: error });
   }
@@ -168,6 +171,7 @@ export const markInterruptedWalk = oneAtATime(async (): Promise<boolean> => {
   const state = await recordingState.getValue();
   if (!state || (await walkInThisSession.getValue())) return false;
   await changeRecording(() => null);
+  await endWatch();
   const steps = await getSteps(state.journeyId);
   // The screenshots still to take went with the browser: their steps say why they have none.
   const browserClosed: StepProblem = { code: 'capture-failed', message: t('problemCaptureFailed', t('problemBrowserClosed')) };

@@ -5,6 +5,7 @@ import type { RecordingState } from '../contract/recording-state';
 import { sendMessage } from '../contract/protocol';
 import { announce } from '../messaging/changes';
 import { changeRecording } from './state';
+import { endWatch } from './walk-watch';
 
 /**
  * Start, Continue, Pause, Resume and Stop run one at a time, and so does the stop at the share limit. Each checks
@@ -41,7 +42,7 @@ async function stopPageRecorders(tabIds: number[]): Promise<void> {
 /** Ends the walk `state` records: nothing is recorded from now on, the pages are left alone, the journey says how it ended. */
 export async function endWalk(state: RecordingState, change: Partial<Journey> & Pick<Journey, 'status'>): Promise<Journey> {
   await changeRecording(() => null);
-  await stopPageRecorders(state.tabIds);
+  await Promise.all([endWatch(), stopPageRecorders(state.tabIds)]);
   const journey = await getJourney(state.journeyId);
   return setStatus(state.journeyId, { ...change, endedAt: journey?.endedAt ?? Date.now() });
 }

@@ -167,8 +167,11 @@ export async function recorderIsIn(page: Page, extensionId: string): Promise<voi
   }
 }
 
-/** Whether the worker has left the recorder's config in the page's top document (lib/recording/inject.ts). */
-export async function recorderHasConfig(page: Page, extensionId: string): Promise<boolean> {
+/**
+ * Evaluates `expression` in each of Trailnote's worlds of the page's top document (the recorder's), and whether it was
+ * true in any.
+ */
+async function trueInTrailnoteWorld(page: Page, extensionId: string, expression: string): Promise<boolean> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { frameTree } = await cdp.send('Page.getFrameTree');
@@ -177,15 +180,29 @@ export async function recorderHasConfig(page: Page, extensionId: string): Promis
       if (isTrailnoteWorld(context, extensionId, frameTree.frame.id)) worlds.push(context.id);
     });
     await cdp.send('Runtime.enable');
-    const expression = `globalThis[Symbol.for(${JSON.stringify(recorderConfigKey)})] !== undefined`;
+    let answer = false;
     for (const contextId of worlds) {
       const { result } = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
-      if (result.value === true) return true;
+      answer ||= result.value === true;
     }
-    return false;
+    return answer;
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/** Whether the worker has left the recorder's config in the page's top document (lib/recording/inject.ts). */
+export function recorderHasConfig(page: Page, extensionId: string): Promise<boolean> {
+  return trueInTrailnoteWorld(page, extensionId, `globalThis[Symbol.for(${JSON.stringify(recorderConfigKey)})] !== undefined`);
+}
+
+/**
+ * Takes the recorder out of the page's top document, as if it had never been put there (lib/recorder/page-recorder.ts
+ * keeps it under this symbol): what a page whose navigation events Chrome lost looks like. True if one was there.
+ */
+export function recorderLeaves(page: Page, extensionId: string): Promise<boolean> {
+  const running = `globalThis[Symbol.for('trailnote.recorder')]`;
+  return trueInTrailnoteWorld(page, extensionId, `(() => { const recorder = ${running}; recorder?.stop(); delete ${running}; return recorder !== undefined; })()`);
 }
 
 /**

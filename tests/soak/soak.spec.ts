@@ -71,9 +71,11 @@ test('a long rough walk keeps every step: 500+ steps over 20+ pages, worker stop
     await panel.start(title);
     /** The panel the tester looks at: a new one after the browser restarts. */
     let watched = panel;
+    // Within 45 s: a page whose events Chrome lost as it stopped the worker is picked up by the walk's watch, whose
+    // alarm comes every 30 s (lib/recording/walk-watch.ts).
     const panelShows = async (steps: number) => {
       await expect
-        .poll(async () => Number(await watched.stepCount.textContent()), { timeout: 30_000 })
+        .poll(async () => Number(await watched.stepCount.textContent()), { timeout: 45_000 })
         .toBeGreaterThanOrEqual(steps)
         .catch(async (error: unknown) => {
           // What is still on its way, and what the extension logged, for the next reader of a failure.

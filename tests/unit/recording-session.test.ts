@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getSteps, listJourneys } from '../../lib/db';
-import { continueRecording, startRecording, stopRecording } from '../../lib/recording/session';
-import { recordingState } from '../../lib/recording/state';
+import { injectRecorder } from '../../lib/recording/inject';
+import { continueRecording, markInterruptedWalk, startRecording, stopRecording } from '../../lib/recording/session';
+import { liveRecording, recordingState, walkInThisSession } from '../../lib/recording/state';
+import { watchPeriodMinutes, watchWalk } from '../../lib/recording/walk-watch';
 import { useFreshStore } from './support/rows';
 
 // The recorder is put into real pages only; here the tab is a fake one, and "injecting" reports its page a moment
@@ -52,5 +54,48 @@ describe('recording sessions', () => {
   it('answers Start once the page the walk starts on is stored: a tester who leaves it at once keeps its step', async () => {
     const journey = await startRecording({ tabId: await shopTab(), title: 'Quick' });
     expect((await getSteps(journey.id)).map((step) => step.url)).toEqual(['https://shop.example/']);
+  });
+});
+
+describe("the walk's watch", () => {
+  const watches = async () => (await fakeBrowser.alarms.getAll()).map(({ name, periodInMinutes }) => ({ name, periodInMinutes }));
+  const watching = [{ name: 'walk-watch', periodInMinutes: watchPeriodMinutes }];
+
+  it('wakes the worker every 30 s while a walk is recorded, paused or not, from Start (or Continue) to Stop', async () => {
+    expect(watchPeriodMinutes).toBe(0.5);
+    const tab = await shopTab();
+    const journey = await startRecording({ tabId: tab, title: 'Watched' });
+    expect(await watches()).toEqual(watching);
+    await stopRecording();
+    expect(await watches()).toEqual([]);
+    await continueRecording({ journeyId: journey.id, tabId: tab });
+    expect(await watches()).toEqual(watching);
+  });
+
+  it('is not left behind by a walk whose recorder could not be put into its page', async () => {
+    vi.mocked(injectRecorder).mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    await expect(startRecording({ tabId: await shopTab() })).rejects.toMatchObject({ code: 'injection-failed' });
+    expect(await watches()).toEqual([]);
+  });
+
+  it('ends with a walk the browser was closed on', async () => {
+    await startRecording({ tabId: await shopTab(), title: 'Closed on' });
+    await walkInThisSession.setValue(false); // what a browser started again finds
+    expect(await markInterruptedWalk()).toBe(true);
+    expect(await watches()).toEqual([]);
+  });
+
+  it('goes on while the walk does, and ends itself when it fires with no walk to watch', async () => {
+    watchWalk();
+    await startRecording({ tabId: await shopTab(), title: 'Watched' });
+    const [alarm] = await fakeBrowser.alarms.getAll();
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    expect(await watches()).toEqual(watching);
+
+    // A watch that outlived its walk (the walk's state went with a browser closed on it).
+    await walkInThisSession.setValue(false);
+    expect(await liveRecording()).toBeNull();
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await vi.waitFor(async () => expect(await watches()).toEqual([]));
   });
 });
