@@ -32,6 +32,12 @@ export interface RecorderConfig {
  */
 export const recorderConfigKey = 'trailnote.recorder-config';
 
+/**
+ * Where a document's running recorder keeps itself in Trailnote's world (`Symbol.for` of it): a recorder injected
+ * again, or by the next version of Trailnote, finds it there and leaves the document to it (lib/recorder/page-recorder.ts).
+ */
+export const runningRecorderKey = 'trailnote.recorder';
+
 /** One box of a frame's screenshot cover, in CSS pixels of that frame's viewport, and which fill it shows. */
 export interface CoveredBox {
   left: number;

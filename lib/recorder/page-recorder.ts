@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessage, recorderConfigKey, sendMessage, type RecorderConfig } from '../contract/protocol';
+import { onMessage, recorderConfigKey, runningRecorderKey, sendMessage, type RecorderConfig } from '../contract/protocol';
 import { ok } from '../contract/result';
 import { afterCoverPainted, coverSensitiveFields } from './cover';
 import { nextShade, type CoverShade } from '../privacy/cover-fills';
@@ -18,7 +18,7 @@ interface RunningRecorder {
   stop(): void;
 }
 
-const running = Symbol.for('trailnote.recorder');
+const running = Symbol.for(runningRecorderKey);
 
 /** An observer that threw (lib/recorder/guard.ts): the others go on, the background's log keeps it. */
 const onObserverError = (error: unknown, where: string): void => reportToBackground('recorder-failed', where, error);

@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { recoverPendingCaptures } from './recovery';
 import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from './session';
 import { pageSignal } from './page-signal';
-import { watchWalk } from './walk-watch';
+import { watchAsTheWalkGoes, watchWalk } from './walk-watch';
 import { checkForRoomSoon, inPageOfTab, storeHeldSteps, storeLostSteps, storeRecordedStep, storeSignal, storeTimingUpdate } from './step-writer';
 import { followRecordedTabs, reinjectRecordedTabs } from './tab-follower';
 import { recorderConfig } from './recorder-config';
@@ -77,7 +77,7 @@ export function registerRecordingHandlers(): void {
     .catch((error: unknown) => logError(error, 'background: saving held steps'))
     .then(async () => {
       if (await markInterruptedWalk()) return;
-      await Promise.all([recoverPendingCaptures(), reinjectRecordedTabs()]);
+      await Promise.all([recoverPendingCaptures(), reinjectRecordedTabs(), watchAsTheWalkGoes()]);
     })
     .catch((error: unknown) => logError(error, 'background: picking the walk up'));
 }

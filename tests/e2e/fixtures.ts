@@ -2,7 +2,7 @@ import { test as base, chromium, type BrowserContext, type TestInfo, type Launch
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { recorderConfigKey } from '../../lib/contract/protocol';
+import { recorderConfigKey, runningRecorderKey } from '../../lib/contract/protocol';
 import { startShop, type Shop } from '../shop/server';
 import { readStoreInPage } from './store-reader';
 
@@ -197,12 +197,16 @@ export function recorderHasConfig(page: Page, extensionId: string): Promise<bool
 }
 
 /**
- * Takes the recorder out of the page's top document, as if it had never been put there (lib/recorder/page-recorder.ts
- * keeps it under this symbol): what a page whose navigation events Chrome lost looks like. True if one was there.
+ * Takes the recorder, and the config the worker left for it, out of the page's top document, as if the worker had never
+ * heard the page commit: what a page whose navigation events Chrome lost looks like. True if a recorder was there.
  */
 export function recorderLeaves(page: Page, extensionId: string): Promise<boolean> {
-  const running = `globalThis[Symbol.for('trailnote.recorder')]`;
-  return trueInTrailnoteWorld(page, extensionId, `(() => { const recorder = ${running}; recorder?.stop(); delete ${running}; return recorder !== undefined; })()`);
+  const [running, config] = [runningRecorderKey, recorderConfigKey].map((key) => `globalThis[Symbol.for(${JSON.stringify(key)})]`);
+  return trueInTrailnoteWorld(
+    page,
+    extensionId,
+    `(() => { const recorder = ${running}; recorder?.stop(); delete ${running}; delete ${config}; return recorder !== undefined; })()`,
+  );
 }
 
 /**

@@ -49,7 +49,12 @@ test('recording goes on when Chrome stops the service worker mid-walk, with no s
   expect((await panel.dump()).journeys[0].status).toBe('stopped');
 });
 
-test("a page whose events Chrome lost as it stopped the worker is picked up by the walk's watch: the lost click is saved and the page gets its recorder back", async ({ context, background, extensionId, shop }) => {
+test("a page whose events Chrome lost as it stopped the worker is picked up by the walk's watch: the lost click is saved and the page gets its recorder back", async ({
+  context,
+  background,
+  extensionId,
+  shop,
+}) => {
   // The watch's alarm comes every 30 s (Chrome's shortest for a packed extension, kept here too).
   test.setTimeout(120_000);
   const shopPage = await context.newPage();
@@ -58,8 +63,9 @@ test("a page whose events Chrome lost as it stopped the worker is picked up by t
   const panel = await PanelPage.open(context, background, tabId);
   await panel.start('Watched walk');
   await expect(panel.stepItems).toHaveCount(1);
-  const watches = () => panel.page.evaluate(async () => (await chrome.alarms.getAll()).map((alarm) => alarm.name));
-  expect(await watches()).toEqual(['walk-watch']);
+  const watches = () => panel.page.evaluate(async () => (await chrome.alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime })));
+  const [watch] = await watches();
+  expect(watch.name).toBe('walk-watch');
 
   // What the race leaves (tests/soak): the click that opened the page waits in the outbox, its message lost; the page
   // has no recorder, its events lost; the worker is stopped, and nothing the walk does wakes it.
@@ -76,6 +82,7 @@ test("a page whose events Chrome lost as it stopped the worker is picked up by t
   await stopServiceWorker(context, panel.page);
 
   await expect(panel.stepItems.last(), 'the watch woke the worker, which saved the lost click').toContainText('Add to cart', { timeout: 45_000 });
+  expect(Date.now(), 'not before the alarm came: nothing else woke the worker').toBeGreaterThanOrEqual(watch.scheduledTime);
   await shopPage.getByLabel('Colour').focus();
   await shopPage.keyboard.press('ArrowDown');
   await expect(panel.stepItems, 'and put the recorder back into the page').toHaveCount(3);

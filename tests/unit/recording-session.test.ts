@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getSteps, listJourneys } from '../../lib/db';
 import { injectRecorder } from '../../lib/recording/inject';
-import { continueRecording, markInterruptedWalk, startRecording, stopRecording } from '../../lib/recording/session';
+import { continueRecording, markInterruptedWalk, pauseRecording, resumeRecording, startRecording, stopRecording } from '../../lib/recording/session';
 import { liveRecording, recordingState, walkInThisSession } from '../../lib/recording/state';
-import { watchPeriodMinutes, watchWalk } from '../../lib/recording/walk-watch';
+import { watchAsTheWalkGoes, watchPeriodMinutes, watchWalk } from '../../lib/recording/walk-watch';
 import { useFreshStore } from './support/rows';
 
 // The recorder is put into real pages only; here the tab is a fake one, and "injecting" reports its page a moment
@@ -66,6 +66,10 @@ describe("the walk's watch", () => {
     const tab = await shopTab();
     const journey = await startRecording({ tabId: tab, title: 'Watched' });
     expect(await watches()).toEqual(watching);
+    await pauseRecording();
+    expect(await watches()).toEqual(watching);
+    await resumeRecording();
+    expect(await watches()).toEqual(watching);
     await stopRecording();
     expect(await watches()).toEqual([]);
     await continueRecording({ journeyId: journey.id, tabId: tab });
@@ -85,17 +89,28 @@ describe("the walk's watch", () => {
     expect(await watches()).toEqual([]);
   });
 
-  it('goes on while the walk does, and ends itself when it fires with no walk to watch', async () => {
-    watchWalk();
+  it('is kept to the walk as the worker starts and each time it comes: ended without a walk, set again for a live one', async () => {
     await startRecording({ tabId: await shopTab(), title: 'Watched' });
-    const [alarm] = await fakeBrowser.alarms.getAll();
-    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await watchAsTheWalkGoes();
+    expect(await watches()).toEqual(watching);
+
+    await fakeBrowser.alarms.clear('walk-watch'); // Chrome may clear an extension's alarms
+    await watchAsTheWalkGoes();
     expect(await watches()).toEqual(watching);
 
     // A watch that outlived its walk (the walk's state went with a browser closed on it).
     await walkInThisSession.setValue(false);
     expect(await liveRecording()).toBeNull();
+    await watchAsTheWalkGoes();
+    expect(await watches()).toEqual([]);
+  });
+
+  it('is looked at each time its alarm comes', async () => {
+    watchWalk();
+    await fakeBrowser.alarms.create('walk-watch', { periodInMinutes: watchPeriodMinutes });
+    const [alarm] = await fakeBrowser.alarms.getAll();
     await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    // No walk: the alarm's listener ends the watch.
     await vi.waitFor(async () => expect(await watches()).toEqual([]));
   });
 });
