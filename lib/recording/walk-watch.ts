@@ -16,23 +16,20 @@ import { liveRecording } from './state';
 const watchAlarm = 'walk-watch';
 export const watchPeriodMinutes = 0.5;
 
-/** Watches the walk just started or continued. */
-export async function startWatch(): Promise<void> {
+/** The watch is a safety net: what fails in it is logged, never thrown at the walk. */
+async function safely(work: () => Promise<unknown>): Promise<void> {
   try {
-    await browser.alarms.create(watchAlarm, { periodInMinutes: watchPeriodMinutes });
+    await work();
   } catch (error) {
     logError(error, 'background: watching the walk');
   }
 }
 
+/** Watches the walk just started or continued. */
+export const startWatch = (): Promise<void> => safely(() => browser.alarms.create(watchAlarm, { periodInMinutes: watchPeriodMinutes }));
+
 /** The walk has ended: nothing more to watch, and the worker may sleep. */
-export async function endWatch(): Promise<void> {
-  try {
-    await browser.alarms.clear(watchAlarm);
-  } catch (error) {
-    logError(error, 'background: watching the walk');
-  }
-}
+export const endWatch = (): Promise<void> => safely(() => browser.alarms.clear(watchAlarm));
 
 /**
  * Keeps the watch to the walk, as the worker starts and each time the alarm comes: a watch that outlived its walk ends
@@ -48,6 +45,6 @@ export async function watchAsTheWalkGoes(): Promise<void> {
 /** Registered synchronously in the background's main: Chrome starts a stopped worker for the alarm only then. */
 export function watchWalk(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === watchAlarm) void watchAsTheWalkGoes().catch((error: unknown) => logError(error, 'background: watching the walk'));
+    if (alarm.name === watchAlarm) void safely(watchAsTheWalkGoes);
   });
 }

@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { recorderConfigKey, sendMessage, type RecorderConfig } from '../../lib/contract/protocol';
+import { recorderConfigKey, runningRecorderKey, sendMessage, type RecorderConfig } from '../../lib/contract/protocol';
 import type { RecordedStep } from '../../lib/contract/recorder-events';
 import { runPageRecorder } from '../../lib/recorder/page-recorder';
 
@@ -35,8 +35,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  (scope[Symbol.for('trailnote.recorder')] as { stop(): void } | undefined)?.stop();
-  delete scope[Symbol.for('trailnote.recorder')];
+  (scope[Symbol.for(runningRecorderKey)] as { stop(): void } | undefined)?.stop();
+  delete scope[Symbol.for(runningRecorderKey)];
   delete scope[Symbol.for(recorderConfigKey)];
 });
 
